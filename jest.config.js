@@ -1,0 +1,36 @@
+const jestJupyterLab = require('@jupyterlab/testutils/lib/jest-config');
+
+const baseConfig = jestJupyterLab(__dirname);
+
+// ES-module packages babel must transform: testutils' own list (read from its
+// pattern, so a new entry there is never lost) united with ours.
+const ourEsModules = [
+  '@codemirror',
+  '@jupyter/ydoc',
+  '@jupyterlab/',
+  'lib0',
+  'nanoid',
+  'vscode-ws-jsonrpc',
+  'y-protocols',
+  'y-websocket',
+  'yjs'
+];
+const baseEsModules = baseConfig.transformIgnorePatterns.flatMap(pattern => {
+  const match = /^\/node_modules\/\(\?!(.*)\)\.\+$/.exec(pattern);
+  return match ? match[1].split('|') : [];
+});
+const esModules = [...new Set([...baseEsModules, ...ourEsModules])].join('|');
+
+module.exports = {
+  ...baseConfig,
+  automock: false,
+  collectCoverageFrom: [
+    'src/**/*.{ts,tsx}',
+    '!src/**/*.d.ts',
+    '!src/**/.ipynb_checkpoints/*'
+  ],
+  coverageReporters: ['lcov', 'text'],
+  reporters: ['default'],
+  testRegex: 'src/.*/.*.spec.ts[x]?$',
+  transformIgnorePatterns: [`/node_modules/(?!${esModules}).+`]
+};

@@ -1,0 +1,30 @@
+"""JupyterLab Isolation Info: the Jupyter hooks only.
+
+Nothing from jupyter_server is imported at import time, so the standard-library collector and
+`python -m jupyterlab_isolation_info` work in a bare Python (a kernel, a container).
+"""
+
+try:
+    from ._version import __version__
+except ImportError:  # a source checkout that was never built or installed
+    __version__ = "dev"
+
+
+def _jupyter_labextension_paths():
+    return [{"src": "labextension", "dest": "jupyterlab-isolation-info"}]
+
+
+def _jupyter_server_extension_points():
+    return [{"module": "jupyterlab_isolation_info"}]
+
+
+def _load_jupyter_server_extension(server_app):
+    """Register the report and probe handlers under the server's base_url."""
+    from .config import IsolationInfo
+    from .routes import setup_route_handlers
+    from .service import ReportService
+
+    config = IsolationInfo(parent=server_app)
+    service = ReportService(config, kernel_manager=server_app.kernel_manager)
+    setup_route_handlers(server_app.web_app, service)
+    server_app.log.info("Registered jupyterlab_isolation_info server extension")

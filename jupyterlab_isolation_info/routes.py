@@ -1,0 +1,76 @@
+"""Thin HTTP handlers over ReportService; every verb authenticated and authorized."""
+
+import json
+import math
+
+from jupyter_server.auth.decorator import authorized
+from jupyter_server.base.handlers import APIHandler
+from jupyter_server.utils import url_path_join
+from tornado import web
+
+from .config import IsolationInfo
+from .service import ProbeTooSoon, ReportService
+
+# The resource name jupyter_server's authorizer sees for every request to this extension.
+AUTH_RESOURCE = "isolation-info"
+SERVICE_KEY = "isolation_info_service"
+
+
+class _IsolationInfoHandler(APIHandler):
+    auth_resource = AUTH_RESOURCE
+
+    @property
+    def service(self) -> ReportService:
+        return self.settings[SERVICE_KEY]
+
+
+class ReportHandler(_IsolationInfoHandler):
+    @web.authenticated
+    @authorized
+    async def get(self):
+        # Only `refresh` is read: nothing in a request can name a file or a probe target.
+        refresh = self.get_query_argument("refresh", "0") in ("1", "true")
+        report = await self.service.report(refresh=refresh)
+        self.set_header("Cache-Control", "no-store")
+        self.finish(json.dumps(report))
+
+
+class ProbeHandler(_IsolationInfoHandler):
+    @web.authenticated
+    @authorized
+    async def post(self):
+        config: IsolationInfo = self.settings[SERVICE_KEY].config
+        if not config.active_probes:
+            self.set_status(409)
+            self.finish(
+                json.dumps(
+                    {
+                        "message": (
+                            "Active probes are off on this server. An administrator can turn "
+                            "them on with c.IsolationInfo.active_probes = True."
+                        )
+                    }
+                )
+            )
+            return
+        try:
+            report = await self.service.probe()
+        except ProbeTooSoon as too_soon:
+            self.set_status(429)
+            self.set_header("Retry-After", str(math.ceil(too_soon.retry_after)))
+            self.finish(json.dumps({"message": str(too_soon)}))
+            return
+        self.set_header("Cache-Control", "no-store")
+        self.finish(json.dumps(report))
+
+
+def setup_route_handlers(web_app, service: ReportService) -> None:
+    base_url = web_app.settings["base_url"]
+    web_app.settings[SERVICE_KEY] = service
+    web_app.add_handlers(
+        ".*$",
+        [
+            (url_path_join(base_url, "isolation-info", "report"), ReportHandler),
+            (url_path_join(base_url, "isolation-info", "probe"), ProbeHandler),
+        ],
+    )

@@ -1,0 +1,124 @@
+"""Collects reports off the event loop, caches them, and never runs two collections at once."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .collector.kernels import process_identity
+from .collector.report import build_report
+from .config import IsolationInfo
+
+
+class ProbeTooSoon(Exception):
+    """An active probe run was asked for before ``probe_min_interval`` had passed."""
+
+    def __init__(self, retry_after: float):
+        super().__init__(f"Active probes ran a moment ago; try again in {retry_after:.1f} s.")
+        self.retry_after = retry_after
+
+
+class ReportService:
+    """One per server. Passive and probing reports are cached and single-flighted apart."""
+
+    def __init__(
+        self,
+        config: IsolationInfo,
+        kernel_manager: Any = None,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self._config = config
+        self._kernel_manager = kernel_manager
+        self._clock = clock
+        self._cached: dict | None = None
+        self._cached_at = float("-inf")
+        self._in_flight: asyncio.Task | None = None
+        self._probe_in_flight: asyncio.Task | None = None
+        self._probe_started_at = float("-inf")
+
+    @property
+    def config(self) -> IsolationInfo:
+        return self._config
+
+    async def report(self, refresh: bool = False) -> dict:
+        """The cached report, or a fresh one when it is stale or ``refresh`` is asked for.
+
+        A refresh joins a collection already under way, so a burst of refreshes costs one.
+        """
+        if self._in_flight is not None:
+            return await asyncio.shield(self._in_flight)
+        fresh_enough = self._clock() - self._cached_at < self._config.cache_ttl
+        if self._cached is not None and fresh_enough and not refresh:
+            return self._cached
+        self._in_flight = asyncio.ensure_future(self._collect(active_probes=False))
+        try:
+            report = await asyncio.shield(self._in_flight)
+        finally:
+            self._in_flight = None
+        self._cached, self._cached_at = report, self._clock()
+        return report
+
+    async def probe(self) -> dict:
+        """A report with active probes of the configured targets; callers share one run."""
+        if self._probe_in_flight is not None:
+            return await asyncio.shield(self._probe_in_flight)
+        waited = self._clock() - self._probe_started_at
+        if waited < self._config.probe_min_interval:
+            raise ProbeTooSoon(self._config.probe_min_interval - waited)
+        self._probe_started_at = self._clock()
+        self._probe_in_flight = asyncio.ensure_future(self._collect(active_probes=True))
+        try:
+            report = await asyncio.shield(self._probe_in_flight)
+        finally:
+            self._probe_in_flight = None
+        self._cached, self._cached_at = report, self._clock()
+        return report
+
+    async def _collect(self, active_probes: bool) -> dict:
+        kernel_pids = self._kernel_pids()
+        return await asyncio.to_thread(self._collect_blocking, active_probes, kernel_pids)
+
+    def _collect_blocking(self, active_probes: bool, kernel_pids: list[dict]) -> dict:
+        config = self._config
+        report = build_report(
+            metadata_path=config.metadata_path,
+            active_probes=active_probes,
+            probe_timeout=config.probe_timeout,
+            extra_endpoints=config.extra_endpoints,
+        )
+        report["kernels"] = [_kernel_entry(kernel) for kernel in kernel_pids]
+        return report
+
+    def _kernel_pids(self) -> list[dict]:
+        """Kernel ids, names and local pids, read on the loop (in-memory, no I/O)."""
+        manager = self._kernel_manager
+        if manager is None:
+            return []
+        kernels = []
+        for kernel_id in list(manager.list_kernel_ids()):
+            try:
+                kernel = manager.get_kernel(kernel_id)
+            except KeyError:  # shut down meanwhile
+                continue
+            provisioner = getattr(kernel, "provisioner", None)
+            kernels.append(
+                {
+                    "id": kernel_id,
+                    "name": getattr(kernel, "kernel_name", None),
+                    "pid": getattr(provisioner, "pid", None),
+                }
+            )
+        return kernels
+
+
+def _kernel_entry(kernel: dict) -> dict:
+    pid = kernel["pid"]
+    entry = {"id": kernel["id"], "name": kernel["name"], "local": pid is not None}
+    if pid is None:
+        entry["error"] = "This kernel is not a local process; its identity cannot be read here."
+        return entry
+    entry["pid"] = pid
+    entry.update(process_identity(pid))
+    return entry
