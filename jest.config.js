@@ -27,7 +27,8 @@ module.exports = {
   collectCoverageFrom: [
     'src/**/*.{ts,tsx}',
     '!src/**/*.d.ts',
-    '!src/**/.ipynb_checkpoints/*'
+    '!src/**/.ipynb_checkpoints/*',
+    '!src/__tests__/**'
   ],
   coverageReporters: ['lcov', 'text'],
   reporters: ['default'],

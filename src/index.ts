@@ -7,6 +7,7 @@ import { ICommandPalette } from '@jupyterlab/apputils';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 
 import { IsolationInfoModel } from './model';
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './panel/panel';
 
 namespace CommandIDs {
@@ -39,6 +40,7 @@ const panelPlugin: JupyterFrontEndPlugin<void> = {
     app.commands.addCommand(CommandIDs.show, {
       label: trans.__('Show Isolation Info'),
       caption: trans.__('Open the Isolation Info panel'),
+      describedBy: { args: { type: 'object', properties: {} } },
       icon: args => (args.isPalette ? undefined : panel.title.icon),
       execute: () => {
         app.shell.activateById(panel.id);

@@ -54,7 +54,9 @@ export function renderIdentity(
   const children: Node[] = [definitionList(rows), maps];
   for (const error of [runAs.error, userns.error]) {
     if (error) {
-      children.push(el('p', { className: 'jp-IsolationInfo-error', text: error }));
+      children.push(
+        el('p', { className: 'jp-IsolationInfo-error', text: error })
+      );
     }
   }
   return section('identity', trans.__('Identity'), ...children);

@@ -1,0 +1,110 @@
+# Two commands on a fresh machine: `make lab` runs JupyterLab with the extension,
+# `make test` runs every test layer. Each step is stamped, so a second run is quick.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Debian's python3: a venv built from it is readable by the remapped users of the sandbox.
+BASE_PYTHON ?= /usr/bin/python3
+VENV := $(CURDIR)/.venv
+export PATH := $(VENV)/bin:$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export YARN_ENABLE_TELEMETRY := 0
+export JUPYTER_PLATFORM_DIRS := 1
+
+PORT ?= 8888
+DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux
+TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json tsconfig.json
+PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
+LABEXTENSION := jupyterlab_isolation_info/labextension/package.json
+
+.PHONY: help lab test lint test-py test-js test-ui studio-lab bench clean system-deps
+
+help:
+	@echo "make lab         JupyterLab with the extension on http://localhost:$(PORT)/lab"
+	@echo "make test        every test: linters, pytest, jest, Galata (installs what it needs)"
+	@echo "make studio-lab  JupyterLab inside a Studio-like namespace sandbox"
+	@echo "make bench       benchmarks, written to bench/results.md"
+
+# --- setup -----------------------------------------------------------------
+
+.stamps:
+	mkdir -p .stamps
+
+# Debian packages the tests need; installed only when one is missing.
+.stamps/system: | .stamps
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node >= 20.19 is needed, found "+process.versions.node); process.exit(1) }'
+	touch $@
+
+system-deps: .stamps/system
+
+$(VENV)/bin/python: | .stamps/system
+	$(BASE_PYTHON) -m venv $(VENV)
+
+# Build tools first (for --no-build-isolation), then the test and dev extras.
+.stamps/python: pyproject.toml $(VENV)/bin/python | .stamps
+	pip install -q --upgrade pip
+	pip install -q "hatchling>=1.5" "hatch-nodejs-version>=0.3.2" "hatch-jupyter-builder>=0.5" \
+	  "jupyter-builder>=1.2,<2" "jupyterlab>=4.6,<5" editables ruff \
+	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6"
+	touch $@
+
+node_modules/.stamp: package.json yarn.lock .stamps/python
+	jlpm install
+	touch $@
+
+# Compiles TypeScript and the labextension; then links both halves into the venv.
+$(LABEXTENSION): $(TS_SOURCES) node_modules/.stamp
+	jlpm build
+
+.stamps/installed: $(LABEXTENSION) pyproject.toml | .stamps
+	pip install -q --no-build-isolation --no-deps -e .
+	jupyter labextension develop --overwrite . >/dev/null
+	jupyter server extension enable --sys-prefix jupyterlab_isolation_info >/dev/null
+	touch $@
+
+ui-tests/node_modules/.stamp: ui-tests/package.json ui-tests/yarn.lock .stamps/python
+	cd ui-tests && jlpm install
+	touch $@
+
+# --- run -------------------------------------------------------------------
+
+lab: .stamps/installed
+	jupyter lab --no-browser --port=$(PORT) --ServerApp.allow_root=True
+
+studio-lab: .stamps/installed
+	scripts/studio-lab
+
+# --- tests -----------------------------------------------------------------
+
+test: lint test-py test-js test-ui
+
+lint: node_modules/.stamp .stamps/python
+	jlpm lint:check
+	ruff check .
+	ruff format --check .
+
+test-py: .stamps/installed
+	python -m pytest -q -p no:cacheprovider
+
+test-js: node_modules/.stamp
+	jlpm test
+
+test-ui: .stamps/installed ui-tests/node_modules/.stamp
+	cd ui-tests && jlpm playwright test
+
+bench: .stamps/installed
+	python bench/run.py
+
+clean:
+	rm -rf .stamps lib tsconfig.tsbuildinfo jupyterlab_isolation_info/labextension \
+	  jupyterlab_isolation_info/_version.py ui-tests/test-results ui-tests/playwright-report coverage

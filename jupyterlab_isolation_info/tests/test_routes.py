@@ -1,0 +1,85 @@
+"""The report endpoint through a real jupyter_server, under Studio's base_url."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from tornado.httpclient import HTTPClientError
+
+
+@pytest.fixture
+def jp_base_url():
+    return "/jupyterlab/default/"
+
+
+async def test_report_under_studio_base_url_describes_this_process(jp_fetch):
+    response = await jp_fetch("isolation-info", "report")
+
+    assert response.code == 200
+    assert response.headers["Content-Type"].startswith("application/json")
+    report = json.loads(response.body)
+    assert report["schema_version"] == 1
+    assert report["run_as"]["uid"] == os.getuid()
+    assert report["run_as"]["gid"] == os.getgid()
+    with open("/proc/self/uid_map") as uid_map:
+        inside, outside, _ = map(int, uid_map.readline().split())
+    assert report["user_namespace"]["host_uid"] == outside + (os.getuid() - inside)
+    assert isinstance(report["kernels"], list)
+
+
+async def test_report_is_not_served_outside_base_url(jp_fetch, http_server_client):
+    with pytest.raises(HTTPClientError) as error:
+        await http_server_client.fetch("/isolation-info/report")
+    assert error.value.code == 404
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [("GET", "report", None), ("POST", "probe", b"")],
+)
+async def test_requests_without_a_token_are_refused(jp_fetch, method, path, body):
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", path, method=method, body=body, headers={"Authorization": ""})
+    assert error.value.code == 403
+
+
+async def test_probe_is_refused_while_active_probes_are_off(jp_fetch):
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", "probe", method="POST", body=b"")
+    assert error.value.code == 409
+    assert "active_probes" in json.loads(error.value.response.body)["message"]
+
+
+def test_server_starts_without_auth_warnings_when_authentication_is_required():
+    # As the extension template's check_auth.py: jupyter_server warns about every
+    # handler verb that lacks an authentication decorator.
+    script = textwrap.dedent(
+        """
+        import warnings
+        from jupyter_server.serverapp import ServerApp
+        from jupyter_server.utils import JupyterServerAuthWarning
+
+        app = ServerApp(
+            allow_unauthenticated_access=False,
+            jpserver_extensions={"jupyterlab_isolation_info": True},
+            reraise_server_extension_failures=True,
+        )
+        with warnings.catch_warnings(record=True) as records:
+            warnings.simplefilter("always")
+            app.initialize(argv=[], find_extensions=False, new_httpserver=False)
+        problems = [str(r.message) for r in records
+                    if issubclass(r.category, JupyterServerAuthWarning)]
+        loaded = "isolation_info_service" in app.web_app.settings
+        print("LOADED" if loaded else "NOT LOADED")
+        print("\\n".join(problems) or "NO AUTH WARNINGS")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LOADED" in result.stdout.splitlines()
+    assert result.stdout.splitlines()[-1] == "NO AUTH WARNINGS"

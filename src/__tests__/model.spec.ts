@@ -1,0 +1,112 @@
+import { ServerConnection } from '@jupyterlab/services';
+
+import { IsolationInfoModel, ReportState } from '../model';
+import { studioReport } from './fixtures/report';
+
+/**
+ * Server settings whose fetch answers from a function, as a server would.
+ */
+function settingsAnswering(
+  answer: (url: string) => Response | Promise<Response>
+): { settings: ServerConnection.ISettings; urls: string[] } {
+  const urls: string[] = [];
+  const settings = ServerConnection.makeSettings({
+    baseUrl: 'http://localhost:8888/jupyterlab/default/',
+    fetch: ((input: RequestInfo) => {
+      const url = typeof input === 'string' ? input : input.url;
+      urls.push(url);
+      return Promise.resolve(answer(url));
+    }) as typeof fetch
+  });
+  return { settings, urls };
+}
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' }
+  });
+}
+
+describe('IsolationInfoModel', () => {
+  it('should start loading', () => {
+    const { settings } = settingsAnswering(() => json(studioReport));
+    expect(new IsolationInfoModel(settings).state.status).toBe('loading');
+  });
+
+  it('should fetch the report under the server base URL', async () => {
+    const { settings, urls } = settingsAnswering(() => json(studioReport));
+    const model = new IsolationInfoModel(settings);
+    const states: ReportState[] = [];
+    model.stateChanged.connect((_, state) => states.push(state));
+
+    await model.refresh();
+
+    expect(urls[0]).toMatch(
+      /^http:\/\/localhost:8888\/jupyterlab\/default\/isolation-info\/report/
+    );
+    const state = model.state;
+    expect(state.status).toBe('ready');
+    expect(
+      state.status === 'ready' && state.report.user_namespace.host_uid
+    ).toBe(200001);
+    expect(states.map(s => s.status)).toEqual(['loading', 'ready']);
+  });
+
+  it('should ask the server to skip its cache when forced', async () => {
+    const { settings, urls } = settingsAnswering(() => json(studioReport));
+    await new IsolationInfoModel(settings).refresh({ force: true });
+    expect(urls[0]).toMatch(/report\?refresh=1(&|$)/);
+  });
+
+  it('should share one request between concurrent refreshes', async () => {
+    const { settings, urls } = settingsAnswering(() => json(studioReport));
+    const model = new IsolationInfoModel(settings);
+    await Promise.all([model.refresh(), model.refresh(), model.refresh()]);
+    expect(urls).toHaveLength(1);
+  });
+
+  it('should say the server extension is missing on a 404', async () => {
+    const { settings } = settingsAnswering(
+      () => new Response('<html>Not Found</html>', { status: 404 })
+    );
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    expect(model.state).toMatchObject({
+      status: 'failed',
+      kind: 'missing-extension'
+    });
+  });
+
+  it('should carry the server message on other errors', async () => {
+    const { settings } = settingsAnswering(() =>
+      json({ message: 'collector exploded' }, 500)
+    );
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    expect(model.state).toMatchObject({
+      status: 'failed',
+      kind: 'error',
+      message: 'collector exploded'
+    });
+  });
+
+  it('should report a network failure as an error', async () => {
+    const { settings } = settingsAnswering(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    expect(model.state).toMatchObject({ status: 'failed', kind: 'error' });
+  });
+
+  it('should keep showing the last report while a refresh runs', async () => {
+    const { settings } = settingsAnswering(() => json(studioReport));
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    const states: string[] = [];
+    model.stateChanged.connect((_, state) => states.push(state.status));
+    await model.refresh({ force: true });
+    expect(states).toEqual(['ready']);
+  });
+});

@@ -1,0 +1,12 @@
+"""Server configuration for the Galata tests.
+
+Never use this configuration in production: it opens the server to the world
+(no token, no XSRF), which is why authentication is covered by pytest instead.
+"""
+
+from jupyterlab.galata import configure_jupyter_server
+
+configure_jupyter_server(c)  # noqa: F821
+
+c.ServerApp.allow_root = True  # noqa: F821
+c.LabApp.extension_manager = "readonly"  # noqa: F821
