@@ -15,3 +15,14 @@ export function fetchReport(
     serverSettings
   );
 }
+
+/**
+ * Ask the server to run its active probes of the targets it is configured
+ * with (the request names none). Answers 409 when probes are off, 429 when
+ * asked again too soon.
+ */
+export function runProbes(
+  serverSettings: ServerConnection.ISettings
+): Promise<IReport> {
+  return requestAPI<IReport>('probe', serverSettings, { method: 'POST' });
+}

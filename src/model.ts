@@ -1,7 +1,8 @@
 import { ServerConnection } from '@jupyterlab/services';
+import { Poll } from '@lumino/polling';
 import { ISignal, Signal } from '@lumino/signaling';
 
-import { fetchReport } from './api';
+import { fetchReport, runProbes } from './api';
 import { IReport } from './tokens';
 
 /**
@@ -16,7 +17,8 @@ export type ReportState =
   | { status: 'failed'; kind: FailureKind; message: string };
 
 /**
- * Holds the latest report and says when it changes; views only render it.
+ * Holds the latest report, polls for new ones and says when it changes;
+ * views only render it.
  */
 export class IsolationInfoModel {
   constructor(serverSettings: ServerConnection.ISettings) {
@@ -32,25 +34,73 @@ export class IsolationInfoModel {
   }
 
   /**
+   * The last probe run's message when the server refused it (probes off,
+   * or asked again too soon); null after a successful run.
+   */
+  get probeMessage(): string | null {
+    return this._probeMessage;
+  }
+
+  /**
    * Fetch the report. Concurrent calls share one request.
    */
   refresh(options: { force?: boolean } = {}): Promise<void> {
     if (!this._pending) {
-      this._pending = this._fetch(options.force ?? false).finally(() => {
+      this._pending = this._fetch(() =>
+        fetchReport(this._serverSettings, { refresh: options.force ?? false })
+      ).finally(() => {
         this._pending = null;
       });
     }
     return this._pending;
   }
 
-  private async _fetch(force: boolean): Promise<void> {
+  /**
+   * Ask the server to probe its configured endpoints now.
+   */
+  async probe(): Promise<void> {
+    try {
+      const report = await runProbes(this._serverSettings);
+      this._probeMessage = null;
+      this._setState({ status: 'ready', report, receivedAt: new Date() });
+    } catch (error) {
+      this._probeMessage = Private.message(error);
+      this._stateChanged.emit(this._state);
+    }
+  }
+
+  /**
+   * Refresh every `seconds` (0 stops), paused while `standby` says so.
+   */
+  setRefreshInterval(
+    seconds: number,
+    standby: () => boolean | Poll.Standby = () => 'when-hidden'
+  ): void {
+    this._poll?.dispose();
+    this._poll = null;
+    if (seconds <= 0) {
+      return;
+    }
+    this._poll = new Poll({
+      auto: true,
+      factory: () => this.refresh({ force: true }),
+      frequency: { interval: seconds * 1000, backoff: true, max: 300 * 1000 },
+      name: 'isolation-info:refresh',
+      standby
+    });
+  }
+
+  dispose(): void {
+    this._poll?.dispose();
+    Signal.clearData(this);
+  }
+
+  private async _fetch(request: () => Promise<IReport>): Promise<void> {
     if (this._state.status !== 'ready') {
       this._setState({ status: 'loading' });
     }
     try {
-      const report = await fetchReport(this._serverSettings, {
-        refresh: force
-      });
+      const report = await request();
       this._setState({ status: 'ready', report, receivedAt: new Date() });
     } catch (error) {
       this._setState(Private.failure(error));
@@ -66,9 +116,15 @@ export class IsolationInfoModel {
   private _state: ReportState = { status: 'loading' };
   private _stateChanged = new Signal<this, ReportState>(this);
   private _pending: Promise<void> | null = null;
+  private _poll: Poll | null = null;
+  private _probeMessage: string | null = null;
 }
 
 namespace Private {
+  export function message(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+  }
+
   export function failure(error: unknown): ReportState {
     if (
       error instanceof ServerConnection.ResponseError &&
@@ -80,7 +136,6 @@ namespace Private {
         message: error.message
       };
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', kind: 'error', message };
+    return { status: 'failed', kind: 'error', message: message(error) };
   }
 }

@@ -58,3 +58,26 @@ export function section(
   node.setAttribute('aria-labelledby', headingId);
   return node;
 }
+
+/**
+ * A per-section error sentence from the server.
+ */
+export function errorLine(message: string): HTMLElement {
+  return el('p', { className: 'jp-IsolationInfo-error', text: message });
+}
+
+/**
+ * yes / no / unknown for a tri-state boolean.
+ */
+export function yesNo(
+  value: boolean | null | undefined,
+  trans: { __: (msg: string) => string }
+): string {
+  if (value === true) {
+    return trans.__('yes');
+  }
+  if (value === false) {
+    return trans.__('no');
+  }
+  return trans.__('unknown');
+}

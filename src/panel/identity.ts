@@ -2,7 +2,7 @@ import { TranslationBundle } from '@jupyterlab/translation';
 
 import { formatId, formatMapLine } from '../format';
 import { IReport } from '../tokens';
-import { definitionList, el, section } from './dom';
+import { definitionList, el, errorLine, section } from './dom';
 
 /**
  * Who the server runs as, and who that is on the host.
@@ -54,9 +54,7 @@ export function renderIdentity(
   const children: Node[] = [definitionList(rows), maps];
   for (const error of [runAs.error, userns.error]) {
     if (error) {
-      children.push(
-        el('p', { className: 'jp-IsolationInfo-error', text: error })
-      );
+      children.push(errorLine(error));
     }
   }
   return section('identity', trans.__('Identity'), ...children);

@@ -1,10 +1,20 @@
+import { Clipboard } from '@jupyterlab/apputils';
 import { ITranslator, TranslationBundle } from '@jupyterlab/translation';
+import { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
-import { IsolationInfoModel, ReportState } from '../model';
+import { toMarkdown } from '../format';
 import { isolationIcon } from '../icon';
+import { IsolationInfoModel, ReportState } from '../model';
+import { IReport } from '../tokens';
+import { renderContainer } from './container';
 import { el } from './dom';
+import { renderFindings } from './findings';
+import { renderHome } from './home';
 import { renderIdentity } from './identity';
+import { renderKernels } from './kernels';
+import { renderMetadata } from './metadata';
+import { renderNetwork } from './network';
 
 /**
  * The sidebar panel: renders the model's state, fetches on first show.
@@ -22,9 +32,11 @@ export class IsolationInfoPanel extends Widget {
     this.node.setAttribute('aria-label', this._trans.__('Isolation Info'));
     this.node.tabIndex = -1;
 
+    this._updated = el('span', { className: 'jp-IsolationInfo-updated' });
+    this._notice = el('p', { className: 'jp-IsolationInfo-notice' });
+    this._notice.setAttribute('role', 'status');
     this._body = el('div', { className: 'jp-IsolationInfo-body' });
-    this._body.setAttribute('aria-live', 'polite');
-    this.node.append(this._header(), this._body);
+    this.node.append(this._header(), this._notice, this._body);
 
     this.model.stateChanged.connect(this._render, this);
     this._render();
@@ -32,33 +44,97 @@ export class IsolationInfoPanel extends Widget {
 
   readonly model: IsolationInfoModel;
 
-  protected onAfterShow(): void {
+  dispose(): void {
+    window.clearInterval(this._clock);
+    super.dispose();
+  }
+
+  protected onAfterShow(msg: Message): void {
     if (this.model.state.status !== 'ready') {
       void this.model.refresh();
     }
+    this._clock = window.setInterval(() => this._renderUpdated(), 5000);
+  }
+
+  protected onAfterHide(msg: Message): void {
+    window.clearInterval(this._clock);
+  }
+
+  private _button(
+    label: string,
+    onClick: () => void | Promise<void>
+  ): HTMLButtonElement {
+    const button = el('button', {
+      className:
+        'jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action',
+      text: label
+    });
+    button.type = 'button';
+    button.addEventListener('click', () => void onClick());
+    return button;
   }
 
   private _header(): HTMLElement {
-    const refresh = el('button', {
-      className: 'jp-Button jp-mod-styled jp-mod-reject',
-      text: this._trans.__('Refresh')
-    });
-    refresh.type = 'button';
-    refresh.addEventListener('click', () => {
-      void this.model.refresh({ force: true });
-    });
+    const trans = this._trans;
+    const actions = el(
+      'div',
+      { className: 'jp-IsolationInfo-actions' },
+      this._button(trans.__('Refresh'), () =>
+        this.model.refresh({ force: true })
+      ),
+      this._button(trans.__('Probe now'), () => this.model.probe()),
+      this._button(trans.__('Copy as Markdown'), () =>
+        this._copy(report => toMarkdown(report), trans.__('Markdown'))
+      ),
+      this._button(trans.__('Copy as JSON'), () =>
+        this._copy(report => JSON.stringify(report, null, 2), 'JSON')
+      )
+    );
+    actions.setAttribute('role', 'toolbar');
+    actions.setAttribute('aria-label', trans.__('Isolation Info actions'));
     return el(
       'header',
       { className: 'jp-IsolationInfo-header' },
-      el('h2', {
-        className: 'jp-IsolationInfo-title',
-        text: this._trans.__('Isolation Info')
-      }),
-      refresh
+      el(
+        'div',
+        { className: 'jp-IsolationInfo-titleRow' },
+        el('h2', {
+          className: 'jp-IsolationInfo-title',
+          text: trans.__('Isolation Info')
+        }),
+        this._updated
+      ),
+      actions
     );
   }
 
+  private _copy(format: (report: IReport) => string, what: string): void {
+    const state = this.model.state;
+    if (state.status !== 'ready') {
+      this._notice.textContent = this._trans.__('No report to copy yet.');
+      return;
+    }
+    Clipboard.copyToSystem(format(state.report));
+    this._notice.textContent = this._trans.__('Copied the report as %1.', what);
+  }
+
+  private _renderUpdated(): void {
+    const state = this.model.state;
+    if (state.status !== 'ready') {
+      this._updated.textContent = '';
+      return;
+    }
+    const seconds = Math.max(
+      0,
+      Math.round((Date.now() - state.receivedAt.getTime()) / 1000)
+    );
+    this._updated.textContent = this._trans.__('updated %1 s ago', seconds);
+    this._updated.title = state.report.generated_at;
+  }
+
   private _render(): void {
+    this._notice.textContent = this.model.probeMessage ?? '';
+    this._renderUpdated();
     this._body.replaceChildren(...this._content(this.model.state));
   }
 
@@ -75,7 +151,15 @@ export class IsolationInfoPanel extends Widget {
       case 'failed':
         return [this._failure(state)];
       case 'ready':
-        return [renderIdentity(state.report, trans)];
+        return [
+          renderFindings(state.report, trans),
+          renderIdentity(state.report, trans),
+          renderHome(state.report, trans),
+          renderMetadata(state.report, trans),
+          renderNetwork(state.report, trans),
+          renderContainer(state.report, trans),
+          renderKernels(state.report, trans)
+        ].filter((node): node is HTMLElement => node !== null);
     }
   }
 
@@ -89,26 +173,21 @@ export class IsolationInfoPanel extends Widget {
             'The isolation-info server extension is not running. Enable it with `jupyter server extension enable jupyterlab_isolation_info` and restart JupyterLab.'
           )
         : trans.__('Could not load the isolation report: %1', state.message);
-    const retry = el('button', {
-      className: 'jp-Button jp-mod-styled jp-mod-accept',
-      text: trans.__('Retry')
-    });
-    retry.type = 'button';
-    retry.addEventListener('click', () => {
-      void this.model.refresh({ force: true });
-    });
     const box = el(
       'div',
       { className: 'jp-IsolationInfo-error' },
       el('p', { text: message }),
-      retry
+      this._button(trans.__('Retry'), () => this.model.refresh({ force: true }))
     );
     box.setAttribute('role', 'alert');
     return box;
   }
 
   private _body: HTMLElement;
+  private _notice: HTMLElement;
+  private _updated: HTMLElement;
   private _trans: TranslationBundle;
+  private _clock = 0;
 }
 
 export namespace IsolationInfoPanel {
