@@ -4,14 +4,24 @@ import { Widget } from '@lumino/widgets';
 
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../panel/panel';
-import { studioReport } from './fixtures/report';
+import { IReport } from '../tokens';
+import { bareReport, studioReport } from './fixtures/report';
 
-function modelAnswering(response: () => Response): IsolationInfoModel {
+type Answer = (url: string, init?: RequestInit) => Response;
+
+function modelAnswering(answer: Answer): IsolationInfoModel {
   const settings = ServerConnection.makeSettings({
     baseUrl: 'http://localhost:8888/',
-    fetch: (() => Promise.resolve(response())) as typeof fetch
+    fetch: ((input: RequestInfo, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input.url;
+      return Promise.resolve(answer(url, init ?? (input as Request)));
+    }) as typeof fetch
   });
   return new IsolationInfoModel(settings);
+}
+
+function reportAnswer(report: IReport): Answer {
+  return () => new Response(JSON.stringify(report));
 }
 
 function textOf(panel: Widget, selector: string): string[] {
@@ -20,8 +30,25 @@ function textOf(panel: Widget, selector: string): string[] {
   );
 }
 
+function button(panel: Widget, label: string): HTMLButtonElement {
+  const found = Array.from(panel.node.querySelectorAll('button')).find(
+    b => b.textContent === label
+  );
+  if (!found) {
+    throw new Error(`no button ${label}`);
+  }
+  return found;
+}
+
 describe('IsolationInfoPanel', () => {
   let panel: IsolationInfoPanel;
+
+  async function renderReport(report: IReport): Promise<IsolationInfoPanel> {
+    const model = modelAnswering(reportAnswer(report));
+    panel = new IsolationInfoPanel({ model, translator: nullTranslator });
+    await model.refresh();
+    return panel;
+  }
 
   afterEach(() => {
     panel.dispose();
@@ -29,7 +56,7 @@ describe('IsolationInfoPanel', () => {
 
   it('should be a labelled region with a loading message', () => {
     panel = new IsolationInfoPanel({
-      model: modelAnswering(() => new Response('{}')),
+      model: modelAnswering(reportAnswer(studioReport)),
       translator: nullTranslator
     });
     expect(panel.node.getAttribute('role')).toBe('region');
@@ -37,23 +64,136 @@ describe('IsolationInfoPanel', () => {
     expect(panel.node.textContent).toContain('Collecting the isolation report');
   });
 
-  it('should render the run-as user and the host ids of a report', async () => {
-    const model = modelAnswering(
-      () => new Response(JSON.stringify(studioReport))
-    );
-    panel = new IsolationInfoPanel({ model, translator: nullTranslator });
-    await model.refresh();
+  it('should show the sections in order', async () => {
+    await renderReport(studioReport);
+    expect(textOf(panel, '.jp-IsolationInfo-sectionTitle')).toEqual([
+      'Findings',
+      'Identity',
+      'Home directory',
+      'App metadata',
+      'Network isolation',
+      'Container',
+      'Kernels'
+    ]);
+    for (const section of Array.from(panel.node.querySelectorAll('section'))) {
+      const heading = section.getAttribute('aria-labelledby');
+      expect(heading && panel.node.querySelector(`#${heading}`)).toBeTruthy();
+    }
+  });
 
+  it('should list findings worst first with their why', async () => {
+    await renderReport(studioReport);
+    const findings = panel.node.querySelectorAll('.jp-IsolationInfo-finding');
+    expect(
+      Array.from(findings).map(f => (f as HTMLElement).dataset.findingId)
+    ).toEqual([
+      'caps-beyond-docker-default',
+      'imds-routable',
+      'seccomp-disabled'
+    ]);
+    expect(findings[0].classList).toContain('jp-mod-critical');
+    expect(findings[1].textContent).toContain(
+      'Run an active probe to confirm.'
+    );
+  });
+
+  it('should render the run-as user and the host ids', async () => {
+    await renderReport(studioReport);
     const values = textOf(panel, '.jp-IsolationInfo-identity dd');
     expect(values[0]).toBe('1000 (sagemaker-user)');
     expect(values[1]).toBe('100 (users)');
     expect(values[2]).toBe('100 (users), 27 (sudo)');
+    expect(values[3]).toBe('yes');
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
     expect(textOf(panel, '.jp-IsolationInfo-hostGid')).toEqual(['200001']);
-    expect(panel.node.textContent).toContain('remapped');
     expect(textOf(panel, '.jp-IsolationInfo-mapLines li')).toContain(
       '1000 → 200001'
     );
+  });
+
+  it('should show the home owner on the host and its EFS source', async () => {
+    await renderReport(studioReport);
+    const home = panel.node.querySelector('.jp-IsolationInfo-home')!;
+    expect(home.textContent).toContain('1000 (sagemaker-user)');
+    expect(home.textContent).toContain('200001');
+    expect(home.textContent).toContain('0750');
+    expect(home.textContent).toContain('nfs4');
+    expect(home.textContent).toContain('fs-0123456789abcdef0');
+  });
+
+  it('should show every metadata field, nested ones by path', async () => {
+    await renderReport(studioReport);
+    const metadata = panel.node.querySelector('.jp-IsolationInfo-metadata')!;
+    expect(metadata.textContent).toContain('read-only');
+    const keys = Array.from(metadata.querySelectorAll('details dt')).map(
+      n => n.textContent
+    );
+    expect(keys).toEqual([
+      'AppType',
+      'DomainId',
+      'UserProfileName',
+      'SpaceName',
+      'ResourceArn',
+      'Tags.team',
+      'Tags.cost[0]',
+      'Tags.cost[1]'
+    ]);
+  });
+
+  it('should show a metadata value with HTML in it literally', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    await renderReport({
+      ...studioReport,
+      metadata: { ...studioReport.metadata!, fields: { AppType: hostile } }
+    });
+    expect(panel.node.querySelector('img')).toBeNull();
+    expect(textOf(panel, '.jp-IsolationInfo-metadata details dd')).toEqual([
+      hostile
+    ]);
+  });
+
+  it('should mark endpoints by expected versus found', async () => {
+    await renderReport(studioReport);
+    const rows = panel.node.querySelectorAll(
+      '.jp-IsolationInfo-network tbody tr'
+    );
+    expect(rows).toHaveLength(2);
+    const status = (row: Element) =>
+      row.querySelector('.jp-IsolationInfo-status')!;
+    expect(status(rows[0]).textContent).toBe('blocked');
+    expect(status(rows[0]).classList).toContain('jp-mod-ok');
+    expect(status(rows[1]).textContent).toBe('routable (not probed)');
+    expect(status(rows[1]).classList).toContain('jp-mod-warning');
+    expect(rows[1].textContent).toContain('fd00:ec2::254:80');
+  });
+
+  it("should mark capabilities beyond Docker's defaults", async () => {
+    await renderReport(studioReport);
+    const marked = panel.node.querySelectorAll(
+      '.jp-IsolationInfo-capList .jp-mod-warning'
+    );
+    expect(Array.from(marked).map(n => n.textContent)).toEqual([
+      'CAP_SYS_ADMIN'
+    ]);
+    expect(
+      panel.node.querySelector('.jp-IsolationInfo-container')!.textContent
+    ).toContain('filter');
+  });
+
+  it('should show local kernel identities and say when one is remote', async () => {
+    await renderReport(studioReport);
+    const kernels = panel.node.querySelector('.jp-IsolationInfo-kernels')!;
+    expect(kernels.textContent).toContain('0 (root)');
+    expect(kernels.textContent).toContain('100000');
+    expect(kernels.textContent).toContain('not a local process');
+  });
+
+  it('should still show identity outside Studio', async () => {
+    await renderReport(bareReport);
+    expect(panel.node.textContent).toContain('Not in SageMaker Studio');
+    expect(panel.node.textContent).toContain('not found');
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['4321']);
+    expect(panel.node.textContent).toContain('not remapped');
   });
 
   it('should fetch when first shown', async () => {
@@ -70,10 +210,14 @@ describe('IsolationInfoPanel', () => {
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
   });
 
-  it('should show an error message with a retry button on failure', async () => {
-    const model = modelAnswering(
-      () => new Response(JSON.stringify({ message: 'boom' }), { status: 500 })
-    );
+  it('should show an error message with a retry button that refetches', async () => {
+    let calls = 0;
+    const model = modelAnswering(() => {
+      calls++;
+      return calls === 1
+        ? new Response(JSON.stringify({ message: 'boom' }), { status: 500 })
+        : new Response(JSON.stringify(studioReport));
+    });
     panel = new IsolationInfoPanel({ model, translator: nullTranslator });
     await model.refresh();
 
@@ -81,7 +225,9 @@ describe('IsolationInfoPanel', () => {
     expect(alert?.textContent).toContain(
       'Could not load the isolation report: boom'
     );
-    expect(alert?.querySelector('button')?.textContent).toBe('Retry');
+    button(panel, 'Retry').click();
+    await model.refresh();
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
   });
 
   it('should explain how to enable a missing server extension', async () => {
@@ -91,5 +237,46 @@ describe('IsolationInfoPanel', () => {
     expect(panel.node.textContent).toContain(
       'jupyter server extension enable jupyterlab_isolation_info'
     );
+  });
+
+  it('should POST to the probe endpoint and say why a probe was refused', async () => {
+    const requests: string[] = [];
+    const model = modelAnswering((url, init) => {
+      requests.push(`${init?.method ?? 'GET'} ${url.split('?')[0]}`);
+      if (url.includes('/probe')) {
+        return new Response(
+          JSON.stringify({ message: 'Active probes are off on this server.' }),
+          { status: 409 }
+        );
+      }
+      return new Response(JSON.stringify(studioReport));
+    });
+    panel = new IsolationInfoPanel({ model, translator: nullTranslator });
+    await model.refresh();
+    button(panel, 'Probe now').click();
+    await new Promise(resolve => setTimeout(resolve, 0));
+    await model.probe();
+
+    expect(requests).toContain(
+      'POST http://localhost:8888/isolation-info/probe'
+    );
+    expect(panel.node.querySelector('[role="status"]')!.textContent).toBe(
+      'Active probes are off on this server.'
+    );
+    // The last report stays on screen.
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
+  });
+
+  it('should have keyboard-reachable actions with names', async () => {
+    await renderReport(studioReport);
+    const labels = Array.from(
+      panel.node.querySelectorAll('[role="toolbar"] button')
+    ).map(b => b.textContent);
+    expect(labels).toEqual([
+      'Refresh',
+      'Probe now',
+      'Copy as Markdown',
+      'Copy as JSON'
+    ]);
   });
 });

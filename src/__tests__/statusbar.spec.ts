@@ -1,0 +1,53 @@
+import { ServerConnection } from '@jupyterlab/services';
+import { nullTranslator } from '@jupyterlab/translation';
+
+import { IsolationInfoModel } from '../model';
+import { IsolationStatus } from '../statusbar';
+import { bareReport, studioReport } from './fixtures/report';
+import { IReport } from '../tokens';
+
+function modelWith(report: IReport): IsolationInfoModel {
+  return new IsolationInfoModel(
+    ServerConnection.makeSettings({
+      baseUrl: 'http://localhost:8888/',
+      fetch: (() =>
+        Promise.resolve(new Response(JSON.stringify(report)))) as typeof fetch
+    })
+  );
+}
+
+describe('IsolationStatus', () => {
+  const trans = nullTranslator.load('jupyterlab_isolation_info');
+
+  it('should show the host uid and the worst severity', async () => {
+    const model = modelWith(studioReport);
+    const item = new IsolationStatus({ model, trans, onClick: () => 0 });
+    await model.refresh();
+    expect(item.node.textContent).toBe('host uid 200001 · Critical');
+    expect(item.hasClass('jp-mod-critical')).toBe(true);
+    expect(item.node.getAttribute('aria-label')).toContain('Host UID 200001');
+    item.dispose();
+  });
+
+  it('should not alarm for info findings only', async () => {
+    const model = modelWith(bareReport);
+    const item = new IsolationStatus({ model, trans, onClick: () => 0 });
+    await model.refresh();
+    expect(item.node.textContent).toBe('host uid 4321');
+    expect(item.hasClass('jp-mod-critical')).toBe(false);
+    expect(item.hasClass('jp-mod-warning')).toBe(false);
+    item.dispose();
+  });
+
+  it('should run its click handler', () => {
+    let clicked = 0;
+    const item = new IsolationStatus({
+      model: modelWith(studioReport),
+      trans,
+      onClick: () => clicked++
+    });
+    (item.node as HTMLButtonElement).click();
+    expect(clicked).toBe(1);
+    item.dispose();
+  });
+});
