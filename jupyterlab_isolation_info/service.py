@@ -37,6 +37,8 @@ class ReportService:
         self._in_flight: asyncio.Task | None = None
         self._probe_in_flight: asyncio.Task | None = None
         self._probe_started_at = float("-inf")
+        # How many collections have started: what single-flighting saves is countable.
+        self.collections_started = 0
 
     @property
     def config(self) -> IsolationInfo:
@@ -77,6 +79,7 @@ class ReportService:
         return report
 
     async def _collect(self, active_probes: bool) -> dict:
+        self.collections_started += 1
         kernel_pids = self._kernel_pids()
         return await asyncio.to_thread(self._collect_blocking, active_probes, kernel_pids)
 
