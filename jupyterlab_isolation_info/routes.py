@@ -1,5 +1,6 @@
 """Thin HTTP handlers over ReportService; every verb authenticated and authorized."""
 
+import asyncio
 import json
 import math
 
@@ -9,6 +10,7 @@ from jupyter_server.utils import url_path_join
 from tornado import web
 
 from .config import IsolationInfo
+from .kernel_code import kernel_request
 from .service import ProbeTooSoon, ReportService
 
 # The resource name jupyter_server's authorizer sees for every request to this extension.
@@ -39,7 +41,7 @@ class ProbeHandler(_IsolationInfoHandler):
     @web.authenticated
     @authorized
     async def post(self):
-        config: IsolationInfo = self.settings[SERVICE_KEY].config
+        config: IsolationInfo = self.service.config
         if not config.active_probes:
             self.set_status(409)
             self.finish(
@@ -64,6 +66,23 @@ class ProbeHandler(_IsolationInfoHandler):
         self.finish(json.dumps(report))
 
 
+class KernelCodeHandler(_IsolationInfoHandler):
+    """The silent execute request that collects a kernel's own report."""
+
+    @web.authenticated
+    @authorized
+    async def get(self):
+        config: IsolationInfo = self.service.config
+        request = await asyncio.to_thread(
+            kernel_request,
+            metadata_path=config.metadata_path,
+            # Never probes from a kernel unless this server allows active probes at all.
+            active_probes=config.active_probes,
+            probe_timeout=config.probe_timeout,
+        )
+        self.finish(json.dumps(request))
+
+
 def setup_route_handlers(web_app, service: ReportService) -> None:
     base_url = web_app.settings["base_url"]
     web_app.settings[SERVICE_KEY] = service
@@ -72,5 +91,6 @@ def setup_route_handlers(web_app, service: ReportService) -> None:
         [
             (url_path_join(base_url, "isolation-info", "report"), ReportHandler),
             (url_path_join(base_url, "isolation-info", "probe"), ProbeHandler),
+            (url_path_join(base_url, "isolation-info", "kernel-code"), KernelCodeHandler),
         ],
     )

@@ -42,7 +42,9 @@ async def test_report_is_not_served_outside_base_url(jp_fetch, http_server_clien
 )
 async def test_requests_without_a_token_are_refused(jp_fetch, method, path, body):
     with pytest.raises(HTTPClientError) as error:
-        await jp_fetch("isolation-info", path, method=method, body=body, headers={"Authorization": ""})
+        await jp_fetch(
+            "isolation-info", path, method=method, body=body, headers={"Authorization": ""}
+        )
     assert error.value.code == 403
 
 

@@ -221,9 +221,7 @@ class TestHangingProbe:
         return _server_config(
             active_probes=True,
             probe_timeout=0.5,
-            extra_endpoints=[
-                {"id": f"hang-{n}", "expected": "blocked", **hang} for n in range(3)
-            ],
+            extra_endpoints=[{"id": f"hang-{n}", "expected": "blocked", **hang} for n in range(3)],
         )
 
     async def test_three_hanging_probes_are_cut_together_at_the_timeout(self, jp_fetch):
@@ -283,8 +281,17 @@ class TestNoSecrets:
                 assert value not in output
 
 
-BAD_METADATA = ["missing", "empty", "truncated", "not-utf8", "array", "huge", "fifo", "directory",
-                "dangling-symlink"]
+BAD_METADATA = [
+    "missing",
+    "empty",
+    "truncated",
+    "not-utf8",
+    "array",
+    "huge",
+    "fifo",
+    "directory",
+    "dangling-symlink",
+]
 
 
 def _make_bad_metadata(kind: str, directory) -> str:
