@@ -26,3 +26,18 @@ export function runProbes(
 ): Promise<IReport> {
   return requestAPI<IReport>('probe', serverSettings, { method: 'POST' });
 }
+
+/**
+ * The silent execute request that collects a kernel's own report: collector
+ * source from the installed server package, options from server config.
+ */
+export interface IKernelCode {
+  code: string;
+  expression: string;
+}
+
+export function fetchKernelCode(
+  serverSettings: ServerConnection.ISettings
+): Promise<IKernelCode> {
+  return requestAPI<IKernelCode>('kernel-code', serverSettings);
+}

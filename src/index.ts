@@ -4,7 +4,7 @@ import {
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
-import { ICommandPalette } from '@jupyterlab/apputils';
+import { ICommandPalette, ISessionContext } from '@jupyterlab/apputils';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { IStatusBar } from '@jupyterlab/statusbar';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
@@ -51,7 +51,30 @@ const plugin: JupyterFrontEndPlugin<void> = {
     translator = translator ?? nullTranslator;
     const trans = translator.load('jupyterlab_isolation_info');
     const model = new IsolationInfoModel(app.serviceManager.serverSettings);
-    const panel = new IsolationInfoPanel({ model, translator });
+    // The notebook or console the user last looked at: the code they run.
+    let lastSession: ISessionContext | null = null;
+    labShell?.currentChanged.connect((_, change) => {
+      const widget = change.newValue as {
+        sessionContext?: ISessionContext;
+      } | null;
+      if (widget?.sessionContext) {
+        lastSession = widget.sessionContext;
+      }
+    });
+    const panel = new IsolationInfoPanel({
+      model,
+      translator,
+      currentSession: () => {
+        const current = app.shell.currentWidget as {
+          sessionContext?: ISessionContext;
+        } | null;
+        if (current?.sessionContext) {
+          return current.sessionContext;
+        }
+        return lastSession && !lastSession.isDisposed ? lastSession : null;
+      },
+      serverSettings: app.serviceManager.serverSettings
+    });
     let current: IIsolationSettings = readSettings(null);
     app.shell.add(panel, current.panelSide, { rank: 900 });
     restorer?.add(panel, 'isolation-info');

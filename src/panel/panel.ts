@@ -1,17 +1,20 @@
-import { Clipboard } from '@jupyterlab/apputils';
+import { Clipboard, ISessionContext } from '@jupyterlab/apputils';
+import { ServerConnection } from '@jupyterlab/services';
 import { ITranslator, TranslationBundle } from '@jupyterlab/translation';
 import { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
 import { toMarkdown } from '../format';
 import { isolationIcon } from '../icon';
+import { inspectKernel, KernelInspection } from '../kernel';
 import { IsolationInfoModel, ReportState } from '../model';
 import { IReport } from '../tokens';
 import { renderContainer } from './container';
-import { el } from './dom';
+import { el, section } from './dom';
 import { renderFindings } from './findings';
 import { renderHome } from './home';
 import { renderIdentity } from './identity';
+import { renderInspection } from './inspection';
 import { renderKernels } from './kernels';
 import { renderMetadata } from './metadata';
 import { renderNetwork } from './network';
@@ -23,6 +26,8 @@ export class IsolationInfoPanel extends Widget {
   constructor(options: IsolationInfoPanel.IOptions) {
     super();
     this.model = options.model;
+    this._currentSession = options.currentSession ?? (() => null);
+    this._serverSettings = options.serverSettings ?? null;
     this._trans = options.translator.load('jupyterlab_isolation_info');
     this.id = 'jp-isolation-info';
     this.addClass('jp-IsolationInfo');
@@ -158,9 +163,51 @@ export class IsolationInfoPanel extends Widget {
           renderMetadata(state.report, trans),
           renderNetwork(state.report, trans),
           renderContainer(state.report, trans),
-          renderKernels(state.report, trans)
+          renderKernels(state.report, trans),
+          this._kernelSection(state.report)
         ].filter((node): node is HTMLElement => node !== null);
     }
+  }
+
+  /**
+   * Run the collector inside the current notebook's or console's kernel.
+   */
+  async inspectKernel(): Promise<void> {
+    if (!this._serverSettings || this._inspection === 'running') {
+      return;
+    }
+    this._inspection = 'running';
+    this._render();
+    try {
+      this._inspection = await inspectKernel(
+        this._currentSession(),
+        this._serverSettings
+      );
+    } catch (error) {
+      this._inspection = {
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error)
+      };
+    }
+    this._render();
+  }
+
+  private _kernelSection(server: IReport): HTMLElement | null {
+    if (!this._serverSettings) {
+      return null;
+    }
+    const trans = this._trans;
+    return section(
+      'inspect',
+      trans.__('Your code'),
+      el('p', {
+        text: trans.__(
+          'The kernel of the current notebook or console may run as another user than this server. Inspect it to see.'
+        )
+      }),
+      this._button(trans.__('Inspect kernel'), () => this.inspectKernel()),
+      renderInspection(this._inspection, server, trans)
+    );
   }
 
   private _failure(
@@ -183,6 +230,9 @@ export class IsolationInfoPanel extends Widget {
     return box;
   }
 
+  private _currentSession: () => ISessionContext | null;
+  private _serverSettings: ServerConnection.ISettings | null;
+  private _inspection: KernelInspection | 'running' | null = null;
   private _body: HTMLElement;
   private _notice: HTMLElement;
   private _updated: HTMLElement;
@@ -194,5 +244,13 @@ export namespace IsolationInfoPanel {
   export interface IOptions {
     model: IsolationInfoModel;
     translator: ITranslator;
+    /**
+     * The session of the notebook or console the user is looking at.
+     */
+    currentSession?: () => ISessionContext | null;
+    /**
+     * Server settings for kernel inspection; without them it is not offered.
+     */
+    serverSettings?: ServerConnection.ISettings;
   }
 }

@@ -1,0 +1,50 @@
+import { ISessionContext } from '@jupyterlab/apputils';
+import { ServerConnection } from '@jupyterlab/services';
+
+import { inspectKernel } from '../kernel';
+
+/**
+ * A session whose kernel has the given spec and status; requestExecute must
+ * not be reached in these cases, so it throws.
+ */
+function sessionWith(language: string, status = 'idle'): ISessionContext {
+  return {
+    session: {
+      kernel: {
+        spec: Promise.resolve({ language, display_name: language }),
+        status,
+        requestExecute: () => {
+          throw new Error('nothing may be sent to this kernel');
+        }
+      }
+    }
+  } as unknown as ISessionContext;
+}
+
+const settings = ServerConnection.makeSettings({
+  baseUrl: 'http://localhost:8888/',
+  fetch: (() => {
+    throw new Error('no request expected');
+  }) as typeof fetch
+});
+
+describe('inspectKernel', () => {
+  it('should ask for a kernel when there is none', async () => {
+    expect(await inspectKernel(null, settings)).toEqual({
+      status: 'no-kernel'
+    });
+  });
+
+  it('should name the language of a kernel it does not support', async () => {
+    expect(await inspectKernel(sessionWith('R'), settings)).toEqual({
+      status: 'unsupported',
+      language: 'R'
+    });
+  });
+
+  it('should not queue behind a busy kernel', async () => {
+    expect(
+      await inspectKernel(sessionWith('python', 'busy'), settings)
+    ).toEqual({ status: 'busy' });
+  });
+});

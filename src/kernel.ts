@@ -1,0 +1,94 @@
+import { ISessionContext } from '@jupyterlab/apputils';
+import { ServerConnection } from '@jupyterlab/services';
+
+import { fetchKernelCode } from './api';
+import { IReport } from './tokens';
+
+/**
+ * What inspecting a kernel gave.
+ */
+export type KernelInspection =
+  | { status: 'ok'; kernelName: string; report: IReport }
+  | { status: 'no-kernel' }
+  | { status: 'unsupported'; language: string }
+  | { status: 'busy' }
+  | { status: 'error'; message: string };
+
+export const INSPECT_TIMEOUT_MS = 20000;
+
+/**
+ * Run the standard-library collector inside the kernel of `session`, silently:
+ * no output, no history, nothing left in the user namespace. Python kernels
+ * only; a busy kernel is not queued behind.
+ */
+export async function inspectKernel(
+  session: ISessionContext | null,
+  serverSettings: ServerConnection.ISettings,
+  timeoutMs = INSPECT_TIMEOUT_MS
+): Promise<KernelInspection> {
+  const kernel = session?.session?.kernel;
+  if (!kernel) {
+    return { status: 'no-kernel' };
+  }
+  const spec = await kernel.spec;
+  const language = (spec?.language ?? '').toLowerCase();
+  if (language !== 'python') {
+    return { status: 'unsupported', language: spec?.language || 'unknown' };
+  }
+  if (kernel.status !== 'idle') {
+    return { status: 'busy' };
+  }
+
+  const request = await fetchKernelCode(serverSettings);
+  const future = kernel.requestExecute({
+    code: request.code,
+    silent: true,
+    store_history: false,
+    allow_stdin: false,
+    stop_on_error: false,
+    user_expressions: { report: request.expression }
+  });
+  let timer = 0;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = window.setTimeout(
+      () => reject(new Error(`no answer within ${timeoutMs / 1000} s`)),
+      timeoutMs
+    );
+  });
+  try {
+    const reply = await Promise.race([future.done, timeout]);
+    const content = reply.content;
+    if (content.status !== 'ok') {
+      return {
+        status: 'error',
+        message:
+          content.status === 'error'
+            ? `${content.ename}: ${content.evalue}`
+            : content.status
+      };
+    }
+    const result = content.user_expressions?.report as
+      | { status: string; data?: Record<string, unknown>; evalue?: string }
+      | undefined;
+    const report = result?.data?.['application/json'] as
+      (IReport & { error?: string }) | undefined;
+    if (!report || result?.status !== 'ok') {
+      return {
+        status: 'error',
+        message: result?.evalue ?? 'the kernel returned no report'
+      };
+    }
+    if (report.error && !report.run_as) {
+      return { status: 'error', message: report.error };
+    }
+    return { status: 'ok', kernelName: spec?.display_name ?? '', report };
+  } catch (error) {
+    future.dispose();
+    return {
+      status: 'error',
+      message: error instanceof Error ? error.message : String(error)
+    };
+  } finally {
+    window.clearTimeout(timer);
+  }
+}
