@@ -6,7 +6,10 @@ async function runFromPalette(page: IJupyterLabPageFixture, label: string) {
   await page.keyboard.press('Control+Shift+C');
   const palette = page.locator('#modal-command-palette');
   await palette.locator('input').fill(label);
-  await palette.locator('.lm-CommandPalette-item', { hasText: label }).first().click();
+  await palette
+    .locator('.lm-CommandPalette-item', { hasText: label })
+    .first()
+    .click();
 }
 
 function panelOf(page: IJupyterLabPageFixture) {
@@ -24,13 +27,17 @@ test.describe('Show Isolation Info', () => {
 
     const panel = panelOf(page);
     await expect(panel).toBeVisible();
-    await expect(panel.locator('.jp-IsolationInfo-identity dd').first()).toHaveText(
-      new RegExp(`^${uid}\\b`)
+    await expect(
+      panel.locator('.jp-IsolationInfo-identity dd').first()
+    ).toHaveText(new RegExp(`^${uid}\\b`));
+    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+      /^\d+$/
     );
-    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(/^\d+$/);
 
     expect(
-      await panel.screenshot({ mask: [panel.locator('.jp-IsolationInfo-updated')] })
+      await panel.screenshot({
+        mask: [panel.locator('.jp-IsolationInfo-updated')]
+      })
     ).toMatchSnapshot('isolation-panel.png', { maxDiffPixelRatio: 0.02 });
   });
 
@@ -53,12 +60,18 @@ test.describe('Show Isolation Info', () => {
     );
   });
 
-  test('should copy the report as Markdown with the host uid', async ({ page }) => {
+  test('should copy the report as Markdown with the host uid', async ({
+    page
+  }) => {
     await runFromPalette(page, 'Show Isolation Info');
     const panel = panelOf(page);
-    const hostUid = await panel.locator('.jp-IsolationInfo-hostUid').textContent();
+    const hostUid = await panel
+      .locator('.jp-IsolationInfo-hostUid')
+      .textContent();
     await panel.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect(panel.getByRole('status')).toHaveText('Copied the report as Markdown.');
+    await expect(panel.getByRole('status')).toHaveText(
+      'Copied the report as Markdown.'
+    );
 
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toContain('# Isolation report');
@@ -69,10 +82,13 @@ test.describe('Show Isolation Info', () => {
     await page.theme.setDarkTheme();
     await runFromPalette(page, 'Show Isolation Info');
     const panel = panelOf(page);
-    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(/^\d+$/);
+    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+      /^\d+$/
+    );
     expect(
-      await panel.screenshot({ mask: [panel.locator('.jp-IsolationInfo-updated')] })
+      await panel.screenshot({
+        mask: [panel.locator('.jp-IsolationInfo-updated')]
+      })
     ).toMatchSnapshot('isolation-panel-dark.png', { maxDiffPixelRatio: 0.02 });
   });
 });
-

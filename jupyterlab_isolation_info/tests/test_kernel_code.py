@@ -1,0 +1,82 @@
+"""The kernel-side collection, run in a real ipykernel as the panel runs it."""
+
+import os
+
+import pytest
+from jupyter_client.manager import start_new_kernel
+
+from jupyterlab_isolation_info.kernel_code import RESULT_NAME, kernel_request
+
+NAMES = "sorted(k for k in globals() if not k.startswith('_i'))"
+MODULES = "sorted(m for m in __import__('sys').modules if 'isolation_info' in m)"
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    manager, client = start_new_kernel(kernel_name="python3", startup_timeout=60)
+    yield client
+    client.stop_channels()
+    manager.shutdown_kernel(now=True)
+
+
+def evaluate(client, expression: str):
+    reply = client.execute_interactive(
+        "", silent=True, store_history=False, user_expressions={"value": expression}, timeout=30
+    )
+    return reply["content"]["user_expressions"]["value"]["data"]["text/plain"]
+
+
+def run_silently(client, request: dict) -> dict:
+    outputs = []
+    reply = client.execute_interactive(
+        request["code"],
+        silent=True,
+        store_history=False,
+        user_expressions={"report": request["expression"]},
+        output_hook=outputs.append,
+        timeout=60,
+    )
+    assert [o for o in outputs if o["msg_type"] in ("stream", "display_data", "error")] == []
+    return reply["content"]
+
+
+def test_the_kernel_reports_its_own_identity_and_leaves_no_names(kernel):
+    names_before = evaluate(kernel, NAMES)
+    count_before = evaluate(kernel, "get_ipython().execution_count")
+
+    content = run_silently(
+        kernel,
+        kernel_request(
+            metadata_path="/nonexistent/metadata.json", active_probes=False, probe_timeout=1
+        ),
+    )
+
+    assert content["status"] == "ok"
+    result = content["user_expressions"]["report"]
+    assert result["status"] == "ok"
+    report = result["data"]["application/json"]
+    assert report["run_as"]["uid"] == os.getuid()
+    assert report["metadata"]["found"] is False
+    assert all(e["method"] == "route" for e in report["endpoints"])
+    # Silent: no new names, no history entry, no module left behind.
+    assert evaluate(kernel, NAMES) == names_before
+    assert RESULT_NAME not in evaluate(kernel, NAMES)
+    assert evaluate(kernel, "get_ipython().execution_count") == count_before
+    assert evaluate(kernel, MODULES) == "[]"
+
+
+def test_the_collector_source_comes_from_the_server_not_the_kernel(kernel):
+    # Hide the installed package from the kernel: the request must still work.
+    hide = "import sys as _s; _s.modules['jupyterlab_isolation_info'] = None; del _s"
+    kernel.execute_interactive(hide, silent=True, store_history=False, timeout=30)
+    try:
+        content = run_silently(
+            kernel,
+            kernel_request(metadata_path="/nonexistent", active_probes=False, probe_timeout=1),
+        )
+        assert (
+            content["user_expressions"]["report"]["data"]["application/json"]["schema_version"] == 1
+        )
+    finally:
+        unhide = "import sys as _s; _s.modules.pop('jupyterlab_isolation_info', None); del _s"
+        kernel.execute_interactive(unhide, silent=True, store_history=False, timeout=30)
