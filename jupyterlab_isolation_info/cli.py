@@ -1,0 +1,115 @@
+"""`jupyter isolation-info` / `python -m jupyterlab_isolation_info` (standard library only)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .collector.findings import SEVERITY_ORDER
+from .collector.render import to_markdown, to_text
+from .collector.report import DEFAULT_METADATA_PATH, build_report
+
+FAIL_ON = ("never", "info", "warning", "critical")
+MAX_PROBE_TIMEOUT = 30.0
+
+
+def _probe_timeout(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= MAX_PROBE_TIMEOUT:
+        raise argparse.ArgumentTypeError(
+            f"must be more than 0 and at most {MAX_PROBE_TIMEOUT:g} seconds"
+        )
+    return value
+
+
+def _id(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a non-negative integer id: {text!r}")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jupyter isolation-info",
+        description=(
+            "Report how this process is isolated: run-as user, user namespace remapping, home "
+            "directory, app metadata, blocked endpoints, capabilities and storage."
+        ),
+        epilog="Exit status: 0; 1 when --fail-on finds a finding that severe; 2 on usage errors.",
+    )
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="the report as JSON (schema 1)")
+    output.add_argument(
+        "--markdown", action="store_true", help="the report as Markdown, for a support ticket"
+    )
+    parser.add_argument(
+        "--metadata-path",
+        default=DEFAULT_METADATA_PATH,
+        metavar="PATH",
+        help=f"the app metadata file (default: {DEFAULT_METADATA_PATH})",
+    )
+    parser.add_argument(
+        "--probe",
+        action="store_true",
+        help="open real TCP connections to the endpoints (concurrently) instead of only asking "
+        "the kernel for a route; off by default",
+    )
+    parser.add_argument(
+        "--probe-timeout",
+        type=_probe_timeout,
+        default=1.0,
+        metavar="SECONDS",
+        help="how long each active probe may take (default: 1)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="never",
+        help="exit 1 when a finding at or above this severity exists (default: never)",
+    )
+    parser.add_argument(
+        "--expect-uid", type=_id, metavar="N", help="warn (run-as-unexpected) unless uid is N"
+    )
+    parser.add_argument(
+        "--expect-gid", type=_id, metavar="N", help="warn (run-as-unexpected) unless gid is N"
+    )
+    return parser
+
+
+def exit_status(findings: list[dict], fail_on: str) -> int:
+    """1 when a finding is at least as severe as ``fail_on``, else 0."""
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_ORDER[fail_on]
+    return int(any(SEVERITY_ORDER.get(f.get("severity"), 99) <= threshold for f in findings))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:  # usage errors (2) and --help (0), as an exit status
+        return done.code if isinstance(done.code, int) else 2
+    report = build_report(
+        metadata_path=args.metadata_path,
+        active_probes=args.probe,
+        probe_timeout=args.probe_timeout,
+        expect_uid=args.expect_uid,
+        expect_gid=args.expect_gid,
+    )
+    if args.json:
+        output = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    elif args.markdown:
+        output = to_markdown(report)
+    else:
+        output = to_text(report)
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `| head` closed the pipe; not an error of the report
+        pass
+    return exit_status(report["findings"], args.fail_on)

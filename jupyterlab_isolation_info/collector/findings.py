@@ -1,0 +1,244 @@
+"""Pure: the report's sections in, findings out. Each finding traces to the isolation model."""
+
+from __future__ import annotations
+
+SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
+
+
+def host_port(endpoint: dict) -> str:
+    """``host:port``, with an IPv6 address in brackets as in a URL."""
+    host = str(endpoint.get("host", ""))
+    return f"[{host}]:{endpoint.get('port')}" if ":" in host else f"{host}:{endpoint.get('port')}"
+
+
+def _finding(finding_id: str, severity: str, title: str, detail: str) -> dict:
+    return {"id": finding_id, "severity": severity, "title": title, "detail": detail}
+
+
+def _identity_findings(run_as: dict, userns: dict) -> list[dict]:
+    uid = run_as.get("uid")
+    host_uid = userns.get("host_uid")
+    remapped = userns.get("remapped")
+    if uid == 0 and host_uid == 0:
+        return [
+            _finding(
+                "root-not-remapped",
+                "critical",
+                "Root here is root on the host",
+                "This process runs as uid 0 and no user namespace maps it to an unprivileged host "
+                "uid, so escaping the container would give full control of the host. Run the "
+                "image with user remapping, as Studio does, or as a non-root user.",
+            )
+        ]
+    if uid == 0 and remapped:
+        return [
+            _finding(
+                "runs-as-root",
+                "info",
+                "Runs as root inside the container",
+                f"Root here is host uid {host_uid}, an unprivileged user, as in Studio's "
+                "KernelGateway apps by default. You may install packages; the host is not "
+                "exposed.",
+            )
+        ]
+    if uid not in (None, 0) and remapped is False:
+        return [
+            _finding(
+                "no-user-namespace",
+                "warning",
+                "No user namespace",
+                f"Uid {uid} here is the same uid {uid} on the host, so files it creates on shared "
+                "storage belong to that host user. In Studio, container ids are remapped; outside "
+                "Studio this is expected.",
+            )
+        ]
+    return []
+
+
+def _run_as_expectation(run_as: dict, expect_uid: int | None, expect_gid: int | None) -> list:
+    differences = []
+    if expect_uid is not None and run_as.get("uid") != expect_uid:
+        differences.append(f"uid {run_as.get('uid')} instead of {expect_uid}")
+    if expect_gid is not None and run_as.get("gid") != expect_gid:
+        differences.append(f"gid {run_as.get('gid')} instead of {expect_gid}")
+    if not differences:
+        return []
+    return [
+        _finding(
+            "run-as-unexpected",
+            "warning",
+            "Runs as an unexpected user",
+            f"This process runs with {' and '.join(differences)}. Check the image's default uid "
+            "and gid in its app image config, or the USER line of its Dockerfile.",
+        )
+    ]
+
+
+def _endpoint_findings(endpoints: list[dict]) -> list[dict]:
+    findings = []
+    for endpoint in endpoints:
+        endpoint_id, status = endpoint.get("id", ""), endpoint.get("status")
+        where = f"{endpoint.get('name')} ({host_port(endpoint)})"
+        if endpoint_id.startswith("imds-") and status == "reachable":
+            findings.append(
+                _finding(
+                    "imds-reachable",
+                    "critical",
+                    "The instance metadata service is reachable",
+                    f"A TCP connection to {where} succeeded, so code here may read the instance's "
+                    "credentials. Block it with a route rule, as Studio does.",
+                )
+            )
+        elif endpoint_id.startswith("imds-") and status == "routable":
+            findings.append(
+                _finding(
+                    "imds-routable",
+                    "warning",
+                    "No route rule blocks the instance metadata service",
+                    f"The kernel has a route to {where}; no packet was sent. Run an active probe "
+                    "to learn whether it answers.",
+                )
+            )
+        elif endpoint_id.startswith("efs-") and status == "reachable":
+            findings.append(
+                _finding(
+                    "efs-reachable",
+                    "warning",
+                    "An EFS mount target is reachable",
+                    f"A TCP connection to {where} succeeded, so code here can talk to the shared "
+                    "file system directly instead of only through its own home mount. Studio "
+                    "blocks this with a route rule.",
+                )
+            )
+        elif (
+            not endpoint_id.startswith(("imds-", "efs-"))
+            and status in ("blocked", "reachable")
+            and endpoint.get("expected") in ("blocked", "reachable")
+            and status != endpoint.get("expected")
+        ):
+            findings.append(
+                _finding(
+                    "endpoint-unexpected",
+                    "warning",
+                    f"{endpoint.get('name')} is {status}",
+                    f"{where} was expected to be {endpoint.get('expected')} but is {status}: "
+                    f"{endpoint.get('detail')} Check the network rules of this image or space.",
+                )
+            )
+    return findings
+
+
+def _metadata_findings(metadata: dict) -> list[dict]:
+    if metadata.get("found") is False:
+        return [
+            _finding(
+                "not-in-studio",
+                "info",
+                "Not in SageMaker Studio",
+                f"There is no app metadata file at {metadata.get('path')}, so this does not look "
+                "like a Studio app. The rest of the report still describes this machine.",
+            )
+        ]
+    findings = []
+    if metadata.get("error"):
+        findings.append(
+            _finding(
+                "metadata-unreadable",
+                "warning",
+                "The app metadata file cannot be read",
+                f"{metadata['error']} The app's domain, profile and space cannot be shown.",
+            )
+        )
+    if metadata.get("read_only") is False:
+        findings.append(
+            _finding(
+                "metadata-writable",
+                "warning",
+                "The app metadata file is writable",
+                f"{metadata.get('path')} is on a file system mounted read-write, so its contents "
+                "cannot be trusted. Studio mounts it read-only.",
+            )
+        )
+    return findings
+
+
+def _home_findings(home: dict) -> list[dict]:
+    if not home.get("exists"):
+        return []
+    findings = []
+    if home.get("owner_unmapped"):
+        findings.append(
+            _finding(
+                "home-owner-unmapped",
+                "warning",
+                "The home directory's owner is not mapped",
+                f"{home.get('path')} belongs to a host user with no id in this container (it "
+                "shows as the overflow uid), so you may not be able to write your own files. "
+                "Ask your administrator to check the user profile's uid.",
+            )
+        )
+    elif home.get("owner_is_run_as") is False:
+        findings.append(
+            _finding(
+                "home-owner-mismatch",
+                "warning",
+                "The home directory belongs to someone else",
+                f"{home.get('path')} is owned by uid {home.get('owner_uid')}, not by the user "
+                "this runs as. Files you save may fail or land with the wrong owner.",
+            )
+        )
+    mode = home.get("mode")
+    if isinstance(mode, str) and mode.isdigit() and int(mode, 8) & 0o007:
+        findings.append(
+            _finding(
+                "home-world-readable",
+                "warning",
+                "Other users can access the home directory",
+                f"{home.get('path')} has mode {mode}, which gives other users access. Remove it "
+                f"with: chmod o-rwx {home.get('path')}",
+            )
+        )
+    return findings
+
+
+def _capability_findings(capabilities: dict) -> list[dict]:
+    findings = []
+    extra = capabilities.get("beyond_docker_default") or []
+    if extra:
+        findings.append(
+            _finding(
+                "caps-beyond-docker-default",
+                "warning",
+                "Capabilities beyond Docker's defaults",
+                f"The bounding set keeps {', '.join(extra)}, which a default container does not "
+                "have; code running as root here can use them. Drop them unless the image needs "
+                "them.",
+            )
+        )
+    if capabilities.get("seccomp") == "disabled":
+        findings.append(
+            _finding(
+                "seccomp-disabled",
+                "info",
+                "No seccomp filter",
+                "Every system call is allowed to this process. Docker applies a default seccomp "
+                "profile; without it the kernel's attack surface is larger.",
+            )
+        )
+    return findings
+
+
+def derive_findings(
+    report: dict, expect_uid: int | None = None, expect_gid: int | None = None
+) -> list[dict]:
+    """Findings for a report, most severe first (stable within a severity)."""
+    run_as = report.get("run_as") or {}
+    findings = [
+        *_identity_findings(run_as, report.get("user_namespace") or {}),
+        *_run_as_expectation(run_as, expect_uid, expect_gid),
+        *_endpoint_findings(report.get("endpoints") or []),
+        *_metadata_findings(report.get("metadata") or {}),
+        *_home_findings(report.get("home") or {}),
+        *_capability_findings(report.get("capabilities") or {}),
+    ]
+    return sorted(findings, key=lambda finding: SEVERITY_ORDER[finding["severity"]])

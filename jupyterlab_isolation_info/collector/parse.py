@@ -1,0 +1,299 @@
+"""Pure parsers: kernel text in, plain values out. No file is opened here (see read.py)."""
+
+from __future__ import annotations
+
+import json
+
+# Capability numbers, from linux/include/uapi/linux/capability.h (0 … 40 as of Linux 5.9+).
+CAPABILITY_NAMES = (
+    "CAP_CHOWN",
+    "CAP_DAC_OVERRIDE",
+    "CAP_DAC_READ_SEARCH",
+    "CAP_FOWNER",
+    "CAP_FSETID",
+    "CAP_KILL",
+    "CAP_SETGID",
+    "CAP_SETUID",
+    "CAP_SETPCAP",
+    "CAP_LINUX_IMMUTABLE",
+    "CAP_NET_BIND_SERVICE",
+    "CAP_NET_BROADCAST",
+    "CAP_NET_ADMIN",
+    "CAP_NET_RAW",
+    "CAP_IPC_LOCK",
+    "CAP_IPC_OWNER",
+    "CAP_SYS_MODULE",
+    "CAP_SYS_RAWIO",
+    "CAP_SYS_CHROOT",
+    "CAP_SYS_PTRACE",
+    "CAP_SYS_PACCT",
+    "CAP_SYS_ADMIN",
+    "CAP_SYS_BOOT",
+    "CAP_SYS_NICE",
+    "CAP_SYS_RESOURCE",
+    "CAP_SYS_TIME",
+    "CAP_SYS_TTY_CONFIG",
+    "CAP_MKNOD",
+    "CAP_LEASE",
+    "CAP_AUDIT_WRITE",
+    "CAP_AUDIT_CONTROL",
+    "CAP_SETFCAP",
+    "CAP_MAC_OVERRIDE",
+    "CAP_MAC_ADMIN",
+    "CAP_SYSLOG",
+    "CAP_WAKE_ALARM",
+    "CAP_BLOCK_SUSPEND",
+    "CAP_AUDIT_READ",
+    "CAP_PERFMON",
+    "CAP_BPF",
+    "CAP_CHECKPOINT_RESTORE",
+)
+
+# Docker's default bounding set (moby oci/caps/defaults.go): mask 0x00000000a80425fb.
+DOCKER_DEFAULT_CAPABILITIES = frozenset(
+    {
+        "CAP_CHOWN",
+        "CAP_DAC_OVERRIDE",
+        "CAP_FOWNER",
+        "CAP_FSETID",
+        "CAP_KILL",
+        "CAP_SETGID",
+        "CAP_SETUID",
+        "CAP_SETPCAP",
+        "CAP_NET_BIND_SERVICE",
+        "CAP_NET_RAW",
+        "CAP_SYS_CHROOT",
+        "CAP_MKNOD",
+        "CAP_AUDIT_WRITE",
+        "CAP_SETFCAP",
+    }
+)
+
+# The identity map: user_namespaces(7) shows it in the initial namespace, i.e. no remapping.
+IDENTITY_MAP = [{"inside": 0, "outside": 0, "count": 4294967295}]
+
+# /proc/<pid>/status "Seccomp:" values, proc(5).
+SECCOMP_MODES = {"0": "disabled", "1": "strict", "2": "filter"}
+
+MAX_METADATA_BYTES = 1024 * 1024
+
+
+def parse_id_map(text: str) -> list[dict]:
+    """Lines of /proc/<pid>/uid_map or gid_map: ``inside outside count`` (user_namespaces(7)).
+
+    Raises ValueError naming the offending line. An empty map (a namespace whose map was never
+    written) parses to [].
+    """
+    lines = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        fields = line.split()
+        if len(fields) != 3 or not all(field.isdigit() for field in fields):
+            raise ValueError(f"Unexpected id map line: {line!r}")
+        inside, outside, count = (int(field) for field in fields)
+        lines.append({"inside": inside, "outside": outside, "count": count})
+    return lines
+
+
+def is_identity_map(lines: list[dict]) -> bool:
+    """True for ``0 0 4294967295``: root inside is root outside (user_namespaces(7))."""
+    return lines == IDENTITY_MAP
+
+
+def map_to_host(inside_id: int | None, lines: list[dict]) -> int | None:
+    """``outside + (id - inside)`` for the line whose range holds the id; None when none does."""
+    if inside_id is None:
+        return None
+    for line in lines:
+        if line["inside"] <= inside_id < line["inside"] + line["count"]:
+            return line["outside"] + (inside_id - line["inside"])
+    return None
+
+
+def parse_status(text: str) -> dict[str, str]:
+    """/proc/<pid>/status as ``{"CapEff": "00000000a80425fb", ...}`` (proc(5): "Key:\\tvalue")."""
+    fields = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            fields[key.strip()] = value.strip()
+    return fields
+
+
+def status_ids(value: str | None) -> list[int] | None:
+    """The ``Uid:``/``Gid:`` line's real, effective, saved and filesystem ids."""
+    if value is None:
+        return None
+    fields = value.split()
+    if len(fields) != 4 or not all(field.isdigit() for field in fields):
+        raise ValueError(f"Unexpected id line in status: {value!r}")
+    return [int(field) for field in fields]
+
+
+def capability_name(number: int) -> str:
+    """The kernel's name, or ``CAP_<n>`` for a bit newer than this table (kept, never dropped)."""
+    if 0 <= number < len(CAPABILITY_NAMES):
+        return CAPABILITY_NAMES[number]
+    return f"CAP_{number}"
+
+
+def decode_capabilities(hex_mask: str, last_cap: int | None = None) -> list[str]:
+    """Names of the set bits of a ``Cap*`` hex mask, in capability-number order (like capsh).
+
+    Bits above ``last_cap`` cannot be set by the kernel; any that are still get a ``CAP_<n>`` name.
+    """
+    try:
+        mask = int(hex_mask, 16)
+    except ValueError:
+        raise ValueError(f"Unexpected capability mask: {hex_mask!r}") from None
+    if mask < 0:
+        raise ValueError(f"Unexpected capability mask: {hex_mask!r}")
+    names = []
+    number = 0
+    while mask:
+        if mask & 1:
+            names.append(capability_name(number))
+        mask >>= 1
+        number += 1
+    return names
+
+
+def beyond_docker_default(bounding: list[str]) -> list[str]:
+    """Capabilities in the bounding set that Docker's default set does not grant, sorted."""
+    return sorted(set(bounding) - DOCKER_DEFAULT_CAPABILITIES)
+
+
+def parse_last_cap(text: str) -> int:
+    """/proc/sys/kernel/cap_last_cap: the highest capability number this kernel knows."""
+    value = text.strip()
+    if not value.isdigit():
+        raise ValueError(f"Unexpected cap_last_cap: {value!r}")
+    return int(value)
+
+
+def parse_seccomp(value: str | None) -> str | None:
+    return SECCOMP_MODES.get(value) if value is not None else None
+
+
+def parse_no_new_privs(value: str | None) -> bool | None:
+    return {"0": False, "1": True}.get(value) if value is not None else None
+
+
+def _unescape_octal(field: str) -> str:
+    r"""mountinfo escapes space, tab, newline and backslash as \040, \011, \012, \134."""
+    if "\\" not in field:
+        return field
+    out = []
+    i = 0
+    while i < len(field):
+        chunk = field[i + 1 : i + 4]
+        if field[i] == "\\" and len(chunk) == 3 and all(c in "01234567" for c in chunk):
+            out.append(chr(int(chunk, 8)))
+            i += 4
+        else:
+            out.append(field[i])
+            i += 1
+    return "".join(out)
+
+
+# proc(5), /proc/<pid>/mountinfo:
+#   36 35 98:0 /mnt1 /mnt2 rw,noatime master:1 - ext3 /dev/root rw,errors=continue
+#   (1)(2)(3)   (4)   (5)      (6)      (7)   (8) (9)   (10)         (11)
+# (1) mount ID (2) parent ID (3) major:minor (4) root (5) mount point (6) mount options
+# (7) optional fields, zero or more, ended by (8) "-" (9) filesystem type (10) mount source
+# (11) super options.
+def parse_mountinfo(text: str) -> list[dict]:
+    """Every line of mountinfo as a dict; raises ValueError naming a line it cannot read."""
+    mounts = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        fields = line.split(" ")
+        try:
+            separator = fields.index("-", 6)
+            mount = {
+                "mount_id": int(fields[0]),
+                "parent_id": int(fields[1]),
+                "major_minor": fields[2],
+                "root": _unescape_octal(fields[3]),
+                "mount_point": _unescape_octal(fields[4]),
+                "mount_options": fields[5].split(","),
+                "optional_fields": fields[6:separator],
+                "filesystem": fields[separator + 1],
+                "mount_source": _unescape_octal(fields[separator + 2]),
+                "super_options": fields[separator + 3].split(",")
+                if len(fields) > separator + 3
+                else [],
+            }
+        except (ValueError, IndexError):
+            raise ValueError(f"Unexpected mountinfo line: {line!r}") from None
+        mounts.append(mount)
+    return mounts
+
+
+def mount_for_path(mounts: list[dict], path: str) -> dict | None:
+    """The mount that holds an absolute, resolved path: the longest mount point that is a prefix.
+
+    Among equal mount points the later line wins: it is mounted on top (proc(5) lists in order).
+    """
+    best = None
+    for mount in mounts:
+        point = mount["mount_point"]
+        inside = path == point or point == "/" or path.startswith(point.rstrip("/") + "/")
+        if inside and (best is None or len(point) >= len(best["mount_point"])):
+            best = mount
+    return best
+
+
+def is_read_only(mount: dict) -> bool:
+    """A mount is read-only if its per-mount or its superblock options say ``ro``."""
+    return "ro" in mount["mount_options"] or "ro" in mount["super_options"]
+
+
+def nfs_addresses(mounts: list[dict]) -> list[dict]:
+    """The ``addr=`` of every NFS mount (EFS mount targets), first occurrence first."""
+    seen: dict[str, dict] = {}
+    for mount in mounts:
+        if not mount["filesystem"].startswith("nfs"):
+            continue
+        for option in mount["super_options"]:
+            if option.startswith("addr="):
+                address = option[len("addr=") :]
+                seen.setdefault(
+                    address,
+                    {
+                        "address": address,
+                        "mount_point": mount["mount_point"],
+                        "mount_source": mount["mount_source"],
+                    },
+                )
+    return list(seen.values())
+
+
+def parse_metadata(data: bytes) -> dict:
+    """The app metadata file's JSON object, exactly as read; ValueError with a plain sentence."""
+    if not data.strip():
+        raise ValueError("The metadata file is empty.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(
+            f"The metadata file is not UTF-8 text (invalid byte at position {error.start})."
+        ) from None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(
+            f"The metadata file is not valid JSON ({error.msg} at line {error.lineno}, "
+            f"column {error.colno})."
+        ) from None
+    except (ValueError, RecursionError) as error:
+        # Python's own limits: integers over 4300 digits, nesting deeper than the stack.
+        raise ValueError(f"The metadata file cannot be read as JSON ({error}).") from None
+    if not isinstance(value, dict):
+        kind = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+            type(value), "a number"
+        )
+        raise ValueError(f"The metadata file holds {kind}, not a JSON object.")
+    return value

@@ -1,0 +1,205 @@
+"""Is an endpoint blocked? A route lookup (no packet) by default, a bounded TCP connect on request.
+
+A UDP socket's connect() only asks the kernel for a route and sends nothing; a route rule
+(prohibit, unreachable, blackhole) makes it fail at once (ip-route(8), the isolation model).
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+import threading
+import time
+
+# The errors a refused route gives: prohibit → EACCES, unreachable → EHOSTUNREACH/ENETUNREACH,
+# blackhole → EINVAL (and no route at all → ENETUNREACH).
+ROUTE_REFUSED = {
+    errno.EACCES: "a prohibit rule",
+    errno.EPERM: "a prohibit rule",
+    errno.ENETUNREACH: "an unreachable rule or no route",
+    errno.EHOSTUNREACH: "an unreachable rule",
+    errno.EINVAL: "a blackhole rule",
+}
+
+# Time an active probe run may take beyond probe_timeout (thread start-up, name lookups).
+PROBE_SLACK = 0.3
+
+
+def default_endpoints() -> list[dict]:
+    """The instance metadata service over IPv4 and IPv6; both must be blocked in Studio."""
+    return [
+        {
+            "id": "imds-ipv4",
+            "name": "Instance metadata service (IPv4)",
+            "host": "169.254.169.254",
+            "port": 80,
+            "expected": "blocked",
+        },
+        {
+            "id": "imds-ipv6",
+            "name": "Instance metadata service (IPv6)",
+            "host": "fd00:ec2::254",
+            "port": 80,
+            "expected": "blocked",
+        },
+    ]
+
+
+def efs_endpoints(addresses: list[dict]) -> list[dict]:
+    """One endpoint per NFS mount target address (``addr=`` in mountinfo), NFS port 2049."""
+    return [
+        {
+            "id": f"efs-{entry['address']}",
+            "name": f"EFS mount target for {entry['mount_point']}",
+            "host": entry["address"],
+            "port": 2049,
+            "expected": "blocked",
+        }
+        for entry in addresses
+    ]
+
+
+def _numeric_address(host: str, port: int):
+    """(family, sockaddr) for a literal IP address; None for a host name (no DNS lookups here)."""
+    try:
+        infos = socket.getaddrinfo(
+            host, port, type=socket.SOCK_DGRAM, flags=socket.AI_NUMERICHOST | socket.AI_NUMERICSERV
+        )
+    except (socket.gaierror, UnicodeError):
+        return None
+    family, _, _, _, sockaddr = infos[0]
+    return family, sockaddr
+
+
+def _describe_errno(number: int | None) -> str:
+    return errno.errorcode.get(number, str(number)) if number is not None else "no errno"
+
+
+def route_lookup(host: str, port: int) -> tuple[str, str]:
+    """(status, detail) from the kernel's route lookup for host:port; sends no packet."""
+    address = _numeric_address(host, port)
+    if address is None:
+        return (
+            "unknown",
+            f"{host} is a host name; looking it up would send a DNS query, so only an active "
+            "probe checks it.",
+        )
+    family, sockaddr = address
+    try:
+        with socket.socket(family, socket.SOCK_DGRAM) as udp:
+            udp.connect(sockaddr)
+            source = udp.getsockname()[0]
+    except OSError as error:
+        reason = ROUTE_REFUSED.get(error.errno)
+        if reason:
+            return (
+                "blocked",
+                f"The kernel refuses the route ({_describe_errno(error.errno)}): {reason}.",
+            )
+        return "unknown", f"The route lookup failed: {error.strerror or error}."
+    return "routable", f"A route exists (source address {source}); no packet was sent."
+
+
+def connect_probe(host: str, port: int, timeout: float) -> tuple[str, str]:
+    """(status, detail) from one TCP connect bounded by timeout; a connection is closed at once."""
+    started = time.monotonic()
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        return "unknown", f"The host name could not be resolved: {error}."
+    family, socktype, proto, _, sockaddr = infos[0]
+    remaining = max(0.01, timeout - (time.monotonic() - started))
+    try:
+        with socket.socket(family, socktype, proto) as tcp:
+            tcp.settimeout(remaining)
+            tcp.connect(sockaddr)
+    except TimeoutError:
+        return "blocked", f"No answer within {timeout:g} s: the connection attempt timed out."
+    except OSError as error:
+        reason = ROUTE_REFUSED.get(error.errno)
+        if reason:
+            return (
+                "blocked",
+                f"The connection failed at once ({_describe_errno(error.errno)}): {reason}.",
+            )
+        if error.errno == errno.ECONNREFUSED:
+            return (
+                "unknown",
+                f"The connection was refused: {host} answered, so the path is open, but nothing "
+                f"listens on port {port}.",
+            )
+        return "unknown", f"The connection failed: {error.strerror or error}."
+    return "reachable", "A TCP connection was completed (and closed at once)."
+
+
+def _valid_endpoint(endpoint) -> str | None:
+    """Why a configured endpoint cannot be checked, or None when it can."""
+    if not isinstance(endpoint, dict):
+        return "This configured endpoint is not a mapping."
+    missing = sorted({"id", "host", "port"} - set(endpoint))
+    if missing:
+        return f"This configured endpoint lacks {', '.join(missing)}."
+    port = endpoint["port"]
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        return "This configured endpoint's port is not a number from 1 to 65535."
+    if not isinstance(endpoint["host"], str) or not endpoint["host"]:
+        return "This configured endpoint's host is not a non-empty string."
+    return None
+
+
+def _entry(endpoint, status: str, method: str, detail: str) -> dict:
+    source = endpoint if isinstance(endpoint, dict) else {}
+    expected = source.get("expected")
+    port = source.get("port")
+    return {
+        "id": str(source.get("id", "invalid")),
+        "name": str(source.get("name") or source.get("id", "invalid")),
+        "host": str(source.get("host", "")),
+        "port": port if isinstance(port, int) and not isinstance(port, bool) else 0,
+        "expected": expected if expected in ("blocked", "reachable") else "blocked",
+        "status": status,
+        "method": method,
+        "detail": detail,
+    }
+
+
+def check_endpoints(endpoints: list, active: bool = False, timeout: float = 1.0) -> list[dict]:
+    """Each endpoint's status, in the given order.
+
+    Passive: a route lookup each. Active: all TCP connects at once, one daemon thread each, so
+    the run takes about ``timeout`` however many endpoints hang; a thread stuck past
+    ``timeout + PROBE_SLACK`` (a slow name lookup) is reported unknown and left to finish alone.
+    """
+    results: list[dict | None] = [None] * len(endpoints)
+    workers = []
+    for index, endpoint in enumerate(endpoints):
+        problem = _valid_endpoint(endpoint)
+        if problem:
+            results[index] = _entry(endpoint, "unknown", "route", problem)
+        elif not active:
+            status, detail = route_lookup(endpoint["host"], endpoint["port"])
+            results[index] = _entry(endpoint, status, "route", detail)
+        else:
+            workers.append(_start_probe(results, index, endpoint, timeout))
+    deadline = time.monotonic() + timeout + PROBE_SLACK
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+    for index, endpoint in enumerate(endpoints):
+        if results[index] is None:
+            detail = f"The probe did not finish within {timeout + PROBE_SLACK:g} s."
+            results[index] = _entry(endpoint, "unknown", "connect", detail)
+    # A copy: a probe finishing after the deadline writes only into the old list.
+    return list(results)  # type: ignore[arg-type]
+
+
+def _start_probe(results: list, index: int, endpoint: dict, timeout: float) -> threading.Thread:
+    def run():
+        try:
+            status, detail = connect_probe(endpoint["host"], endpoint["port"], timeout)
+        except Exception as error:  # a probe must not take the report down
+            status, detail = "unknown", f"The probe failed: {error}."
+        results[index] = _entry(endpoint, status, "connect", detail)
+
+    worker = threading.Thread(target=run, name=f"isolation-info probe {index}", daemon=True)
+    worker.start()
+    return worker

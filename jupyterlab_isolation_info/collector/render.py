@@ -1,0 +1,209 @@
+"""Pure: a report in, human-readable text or Markdown out (the CLI and support tickets)."""
+
+from __future__ import annotations
+
+import json
+
+from .findings import host_port
+
+
+def _value(value) -> str:
+    if value is None:
+        return "unknown"
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return str(value)
+
+
+def _id_name(number, name) -> str:
+    if number is None:
+        return "unknown"
+    return f"{number} ({name})" if name else str(number)
+
+
+def _map_lines(lines: list[dict]) -> str:
+    """As the kernel writes them: ``inside outside count`` per line."""
+    return "; ".join(f"{m['inside']} {m['outside']} {m['count']}" for m in lines) or "none"
+
+
+def _caps(names: list[str]) -> str:
+    return ", ".join(names) or "none"
+
+
+def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None]]:
+    """(title, rows, error) for each section, shared by the text and Markdown renderings."""
+    run_as = report.get("run_as") or {}
+    userns = report.get("user_namespace") or {}
+    home = report.get("home") or {}
+    metadata = report.get("metadata") or {}
+    caps = report.get("capabilities") or {}
+    groups = ", ".join(_id_name(g.get("gid"), g.get("name")) for g in run_as.get("groups", []))
+    sections = [
+        (
+            "Run-as user",
+            [
+                ("User", _id_name(run_as.get("uid"), run_as.get("user"))),
+                ("Group", _id_name(run_as.get("gid"), _primary_group_name(run_as))),
+                ("Groups", groups or "none"),
+                ("Home", _value(run_as.get("home"))),
+                ("Sudo without a password", _value(run_as.get("sudo"))),
+            ],
+            run_as.get("error"),
+        ),
+        (
+            "User namespace",
+            [
+                ("Remapped", _value(userns.get("remapped"))),
+                ("Host UID", _value(userns.get("host_uid"))),
+                ("Host GID", _value(userns.get("host_gid"))),
+                ("uid_map", _map_lines(userns.get("uid_map", []))),
+                ("gid_map", _map_lines(userns.get("gid_map", []))),
+            ],
+            userns.get("error"),
+        ),
+        (
+            "Home directory",
+            [
+                ("Path", _value(home.get("path"))),
+                ("Exists", _value(home.get("exists"))),
+                ("Owner", _id_name(home.get("owner_uid"), home.get("owner_name"))),
+                ("Owner on the host", _value(home.get("host_owner_uid"))),
+                ("Owned by the run-as user", _value(home.get("owner_is_run_as"))),
+                ("Mode", _value(home.get("mode"))),
+                ("File system", _value(home.get("filesystem"))),
+                ("Mount source", _value(home.get("mount_source"))),
+            ],
+            home.get("error"),
+        ),
+        (
+            "App metadata",
+            [
+                ("Path", _value(metadata.get("path"))),
+                ("Found", _value(metadata.get("found"))),
+                ("Read-only", _value(metadata.get("read_only"))),
+                *(
+                    (str(key), value if isinstance(value, str) else json.dumps(value))
+                    for key, value in (metadata.get("fields") or {}).items()
+                ),
+            ],
+            metadata.get("error"),
+        ),
+        (
+            "Network endpoints",
+            [
+                (
+                    f"{e.get('name')} ({host_port(e)})",
+                    f"{e.get('status')}, expected {e.get('expected')} "
+                    f"[{e.get('method')}] {e.get('detail')}",
+                )
+                for e in report.get("endpoints") or []
+            ],
+            None,
+        ),
+        (
+            "Capabilities",
+            [
+                ("Effective", _caps(caps.get("effective", []))),
+                ("Bounding", _caps(caps.get("bounding", []))),
+                ("Beyond Docker's defaults", _caps(caps.get("beyond_docker_default", []))),
+                ("Ambient", _caps(caps.get("ambient", []))),
+                ("no_new_privs", _value(caps.get("no_new_privs"))),
+                ("Seccomp", _value(caps.get("seccomp"))),
+            ],
+            caps.get("error"),
+        ),
+        (
+            "Storage",
+            [
+                (
+                    s.get("path", ""),
+                    f"{_value(s.get('filesystem'))} from {_value(s.get('mount_source'))}"
+                    + (", read-only" if s.get("read_only") else ""),
+                )
+                for s in report.get("storage") or []
+            ],
+            None,
+        ),
+    ]
+    if "kernels" in report:  # added by the server, not by the collector
+        sections.append(
+            (
+                "Kernels",
+                [
+                    (
+                        f"{k.get('name')} {str(k.get('id', ''))[:8]}",
+                        k.get("error")
+                        or f"{_id_name(k.get('uid'), k.get('user'))}, host uid "
+                        f"{_value(k.get('host_uid'))}",
+                    )
+                    for k in report.get("kernels") or []
+                ],
+                None,
+            )
+        )
+    for name, sentence in (report.get("errors") or {}).items():
+        sections.append((f"Not collected: {name}", [], sentence))
+    return sections
+
+
+def _primary_group_name(run_as: dict) -> str | None:
+    for group in run_as.get("groups", []):
+        if group.get("gid") == run_as.get("gid"):
+            return group.get("name")
+    return None
+
+
+def to_text(report: dict) -> str:
+    """Plain text for a terminal: findings first, then each section as aligned rows."""
+    lines = [
+        f"Isolation report (schema {report.get('schema_version')}, {report.get('generated_at')})"
+    ]
+    findings = report.get("findings") or []
+    lines += ["", "Findings"]
+    if not findings:
+        lines.append("  none")
+    for finding in findings:
+        lines.append(f"  [{finding['severity'].upper()}] {finding['title']} ({finding['id']})")
+        lines.append(f"      {finding['detail']}")
+    for title, rows, error in _sections(report):
+        lines += ["", title]
+        width = max((len(label) for label, _ in rows), default=0)
+        lines += [f"  {label.ljust(width)}  {value}" for label, value in rows]
+        if error:
+            lines.append(f"  Error: {error}")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    """A Markdown table cell: pipes escaped, newlines flattened."""
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(report: dict) -> str:
+    """Markdown for a support ticket: a findings list, then one two-column table per section."""
+    lines = [
+        "## Isolation report",
+        "",
+        f"Schema {report.get('schema_version')}, generated {report.get('generated_at')}.",
+        "",
+        "### Findings",
+        "",
+    ]
+    findings = report.get("findings") or []
+    if not findings:
+        lines.append("None.")
+    for finding in findings:
+        lines.append(
+            f"- **{finding['severity']}** `{finding['id']}`: {finding['title']}. "
+            f"{_cell(finding['detail'])}"
+        )
+    for title, rows, error in _sections(report):
+        lines += ["", f"### {title}", ""]
+        if rows:
+            lines += ["| | |", "|---|---|"]
+            lines += [f"| {_cell(label)} | {_cell(value)} |" for label, value in rows]
+        if error:
+            lines += ["", f"> Error: {_cell(error)}"]
+    return "\n".join(lines) + "\n"
