@@ -1,0 +1,149 @@
+"""Event-loop responsiveness while three active probes hang; run only inside a new network
+namespace (run.py starts it with `unshare --net`), where the only interface is loopback.
+
+The hanging targets are loopback ports whose accept queue is full (listen(0) plus one connection
+that is never accepted): a further SYN is dropped, so a connect waits for its timeout. The
+built-in targets (the metadata service over IPv4 and IPv6) have no route here and fail at once,
+without a packet leaving the namespace.
+
+Prints one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+from jserver import JupyterServer, percentile
+
+PROBE_RUNS = 5
+IDLE_REQUESTS = 200
+STATUS_INTERVAL = 0.010  # a status request every 10 ms, as a busy page polling would
+PROBE_TIMEOUT = 1.0
+
+
+def ensure_private_namespace() -> None:
+    """Refuse to run unless loopback is the only interface: no packet can leave this machine."""
+    # if_nameindex asks this process's namespace; /sys/class/net shows the one sysfs was mounted in.
+    interfaces = sorted(name for _, name in socket.if_nameindex())
+    if interfaces != ["lo"]:
+        raise SystemExit(f"not in a private network namespace (interfaces: {interfaces})")
+    subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
+
+
+def hanging_listener() -> tuple[socket.socket, socket.socket, int]:
+    """A 127.0.0.1 port on which connects hang: backlog 0, its one queue slot taken."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(0)
+    port = server.getsockname()[1]
+    held = socket.create_connection(("127.0.0.1", port), timeout=2)
+    # Verify it hangs, so the benchmark measures what it claims.
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+    except TimeoutError:
+        return server, held, port
+    raise SystemExit(f"port {port} accepted a connection; the hanging target does not hang")
+
+
+def endpoints_in(report, ids: set[str]) -> list[dict]:
+    """The endpoint entries with these ids, wherever the report keeps them."""
+    found = []
+    if isinstance(report, dict):
+        if report.get("id") in ids and "status" in report:
+            found.append(report)
+        for value in report.values():
+            found.extend(endpoints_in(value, ids))
+    elif isinstance(report, list):
+        for value in report:
+            found.extend(endpoints_in(value, ids))
+    return found
+
+
+def main() -> None:
+    ensure_private_namespace()
+    sockets = []
+    endpoints = []
+    for number in range(3):
+        server_socket, held, port = hanging_listener()
+        sockets += [server_socket, held]
+        endpoints.append(
+            {
+                "id": f"bench-hang-{number}",
+                "name": f"Hanging loopback port {number}",
+                "host": "127.0.0.1",
+                "port": port,
+                "expected": "blocked",
+            }
+        )
+    config = "\n".join(
+        [
+            'c.ServerApp.jpserver_extensions = {"jupyterlab_isolation_info": True}',
+            "c.IsolationInfo.active_probes = True",
+            f"c.IsolationInfo.probe_timeout = {PROBE_TIMEOUT}",
+            "c.IsolationInfo.probe_min_interval = 0.0",
+            f"c.IsolationInfo.extra_endpoints = {endpoints!r}",
+        ]
+    )
+    result: dict = {"probe_seconds": [], "status_during": [], "status_idle": [], "entries": []}
+    try:
+        with JupyterServer(config) as server:
+            status_client = server.client()
+            for _ in range(IDLE_REQUESTS):
+                code, _, seconds = status_client.request("GET", "/api/status")
+                assert code == 200, code
+                result["status_idle"].append(seconds)
+            for _ in range(PROBE_RUNS):
+                outcome: dict = {}
+
+                def run_probe(outcome=outcome):
+                    probe_client = server.client()
+                    try:
+                        outcome["code"], outcome["body"], outcome["seconds"] = probe_client.request(
+                            "POST", "/isolation-info/probe"
+                        )
+                    finally:
+                        probe_client.close()
+
+                worker = threading.Thread(target=run_probe)
+                worker.start()
+                deadline = time.monotonic() + 30  # bounded even if the probe never returns
+                while worker.is_alive() and time.monotonic() < deadline:
+                    code, _, seconds = status_client.request("GET", "/api/status")
+                    assert code == 200, code
+                    result["status_during"].append(seconds)
+                    time.sleep(STATUS_INTERVAL)
+                worker.join(5)
+                if outcome.get("code") != 200:
+                    raise SystemExit(
+                        f"probe answered {outcome.get('code')}: {outcome.get('body', b'')[:300]!r}"
+                    )
+                result["probe_seconds"].append(outcome["seconds"])
+                ids = {endpoint["id"] for endpoint in endpoints}
+                result["entries"] = endpoints_in(json.loads(outcome["body"]), ids)
+            status_client.close()
+    finally:
+        for open_socket in sockets:
+            open_socket.close()
+    summary = {
+        "probe_runs": PROBE_RUNS,
+        "probe_seconds": result["probe_seconds"],
+        "status_during_n": len(result["status_during"]),
+        "status_during_p50": percentile(result["status_during"], 0.50),
+        "status_during_p99": percentile(result["status_during"], 0.99),
+        "status_idle_p50": percentile(result["status_idle"], 0.50),
+        "status_idle_p99": percentile(result["status_idle"], 0.99),
+        "entries": [
+            {key: entry.get(key) for key in ("id", "status", "method", "detail")}
+            for entry in result["entries"]
+        ],
+    }
+    json.dump(summary, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

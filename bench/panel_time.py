@@ -1,0 +1,47 @@
+"""Panel time-to-text, measured by a Galata spec in ui-tests/bench/ (reported, not asserted)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from jserver import free_port
+
+GALATA_TIMEOUT = 600
+
+
+def measure(repo: Path) -> dict:
+    """Runs ui-tests/bench/panel-time.spec.ts against its own `jupyter lab` on a free port."""
+    ui_tests = repo / "ui-tests"
+    with tempfile.TemporaryDirectory(prefix="isolation-bench-galata-") as folder:
+        out = Path(folder, "panel-time.json")
+        env = dict(os.environ)
+        env.update(
+            ISOLATION_BENCH_PORT=str(free_port()),
+            ISOLATION_BENCH_OUT=str(out),
+            ISOLATION_BENCH_ARTIFACTS=str(Path(folder, "results")),
+            PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD="1",
+        )
+        process = subprocess.Popen(
+            ["jlpm", "playwright", "test", "-c", "bench/playwright.config.js"],
+            cwd=ui_tests,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            output, _ = process.communicate(timeout=GALATA_TIMEOUT)
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        if process.returncode != 0 or not out.exists():
+            tail = "\n".join(output.decode(errors="replace").splitlines()[-30:])
+            raise RuntimeError(f"the Galata bench failed ({process.returncode}):\n{tail}")
+        return json.loads(out.read_text())
