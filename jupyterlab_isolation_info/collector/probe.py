@@ -97,7 +97,8 @@ def route_lookup(host: str, port: int) -> tuple[str, str]:
                 f"The kernel refuses the route ({_describe_errno(error.errno)}): {reason}.",
             )
         return "unknown", f"The route lookup failed: {error.strerror or error}."
-    return "routable", f"A route exists (source address {source}); no packet was sent."
+    via = f" (source address {source})" if source not in ("0.0.0.0", "::") else ""  # noqa: S104
+    return "routable", f"A route exists{via}; no packet was sent."
 
 
 def connect_probe(host: str, port: int, timeout: float) -> tuple[str, str]:

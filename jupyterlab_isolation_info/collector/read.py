@@ -37,6 +37,8 @@ def _describe_oserror(path: str, error: OSError) -> str:
         return f"Permission denied: {path} cannot be read by this user."
     if error.errno == errno.EISDIR:
         return f"{path} is a directory, not a file."
+    if error.errno == errno.ENXIO:  # open() of a Unix socket
+        return f"{path} is a socket or device, not a regular file."
     if error.errno == errno.ELOOP:
         return f"{path} is a symbolic link loop."
     return f"{path} cannot be read: {error.strerror or error}."

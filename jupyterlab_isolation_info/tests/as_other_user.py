@@ -1,0 +1,46 @@
+"""Run the collector as another uid: tests run as root, and root ignores chmod 000."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def world_readable_copy() -> Path:
+    """A copy of the package any uid can import (pytest's tmp_path is under a 0700 directory)."""
+    directory = Path(tempfile.mkdtemp(prefix="isolation-info-"))
+    shutil.copytree(
+        PACKAGE, directory / PACKAGE.name, ignore=shutil.ignore_patterns("labextension")
+    )
+    for root, _dirs, files in os.walk(directory):
+        os.chmod(root, 0o755)  # noqa: S103 - other uids must traverse it
+        for name in files:
+            os.chmod(os.path.join(root, name), 0o644)
+    return directory
+
+
+def run_as(uid: int, gid: int, argv: list[str], pythonpath: Path) -> subprocess.CompletedProcess:
+    """Debian's python3 under uid/gid with no supplementary groups and a fixed environment."""
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        pytest.skip("needs root and setpriv to switch users")
+    return subprocess.run(
+        [
+            "setpriv",
+            f"--reuid={uid}",
+            f"--regid={gid}",
+            "--clear-groups",
+            "/usr/bin/python3",
+            *argv,
+        ],
+        env={"PYTHONPATH": str(pythonpath), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+        cwd="/",
+    )

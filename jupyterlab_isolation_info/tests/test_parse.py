@@ -1,0 +1,272 @@
+"""The pure parsers, fed verbatim kernel text from tests/fixtures/<case>/."""
+
+from pathlib import Path
+
+import pytest
+
+from jupyterlab_isolation_info.collector import parse
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DOCKER_DEFAULT_MASK = "00000000a80425fb"
+
+
+def fixture(case: str, name: str) -> str:
+    return (FIXTURES / case / name).read_text()
+
+
+class TestIdMap:
+    @pytest.mark.parametrize(
+        ("case", "uid", "gid", "remapped", "host_uid", "host_gid"),
+        [
+            ("host-root", 0, 0, False, 0, 0),
+            ("docker-root-seccomp", 0, 0, False, 0, 0),
+            ("studio-sagemaker-user", 1000, 100, True, 200001, 200001),
+            ("studio-root-remapped", 0, 0, True, 100000, 100000),
+        ],
+    )
+    def test_host_ids_are_the_kernels_arithmetic(
+        self, case, uid, gid, remapped, host_uid, host_gid
+    ):
+        uid_map = parse.parse_id_map(fixture(case, "uid_map"))
+        gid_map = parse.parse_id_map(fixture(case, "gid_map"))
+        assert (not parse.is_identity_map(uid_map)) is remapped
+        assert parse.map_to_host(uid, uid_map) == host_uid
+        assert parse.map_to_host(gid, gid_map) == host_gid
+
+    def test_studio_map_lines_are_read_in_order(self):
+        assert parse.parse_id_map(fixture("studio-sagemaker-user", "uid_map")) == [
+            {"inside": 0, "outside": 100000, "count": 1000},
+            {"inside": 1000, "outside": 200001, "count": 1},
+            {"inside": 1001, "outside": 101001, "count": 64535},
+        ]
+
+    @pytest.mark.parametrize(
+        ("inside", "host"),
+        [
+            (0, 100000),
+            (999, 100999),  # last id of the first range
+            (1000, 200001),  # the one-id range
+            (1001, 101001),
+            (65535, 165535),  # last mapped id
+            (65536, None),  # beyond every range: unmapped
+            (None, None),
+        ],
+    )
+    def test_range_edges(self, inside, host):
+        lines = parse.parse_id_map(fixture("studio-sagemaker-user", "uid_map"))
+        assert parse.map_to_host(inside, lines) == host
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("", []),  # a namespace whose map was never written
+            ("\n", []),
+            ("         0          0 4294967295\n", parse.IDENTITY_MAP),
+            ("0 1000 1", [{"inside": 0, "outside": 1000, "count": 1}]),
+        ],
+    )
+    def test_valid_maps(self, text, expected):
+        assert parse.parse_id_map(text) == expected
+
+    @pytest.mark.parametrize("text", ["garbage", "0 0", "0 0 1 2", "-1 0 1", "0 x 1", "\x00\x01"])
+    def test_garbage_raises_naming_the_line(self, text):
+        with pytest.raises(ValueError, match="Unexpected id map line"):
+            parse.parse_id_map(text)
+
+    def test_a_one_line_map_that_is_not_the_full_range_is_remapping(self):
+        assert not parse.is_identity_map([{"inside": 0, "outside": 0, "count": 65536}])
+
+
+class TestStatus:
+    @pytest.mark.parametrize(
+        ("case", "effective", "bounding_mask", "no_new_privs", "seccomp"),
+        [
+            ("host-root", "000001fffeffffff", "000001fffeffffff", "0", "disabled"),
+            ("docker-root-seccomp", DOCKER_DEFAULT_MASK, DOCKER_DEFAULT_MASK, "1", "filter"),
+            ("studio-sagemaker-user", "0000000000000000", DOCKER_DEFAULT_MASK, "0", "disabled"),
+            ("studio-root-remapped", DOCKER_DEFAULT_MASK, DOCKER_DEFAULT_MASK, "0", "disabled"),
+        ],
+    )
+    def test_capability_lines(self, case, effective, bounding_mask, no_new_privs, seccomp):
+        status = parse.parse_status(fixture(case, "status"))
+        assert status["CapEff"] == effective
+        assert status["CapBnd"] == bounding_mask
+        assert status["NoNewPrivs"] == no_new_privs
+        assert parse.parse_seccomp(status["Seccomp"]) == seccomp
+
+    def test_uid_line_has_four_ids(self):
+        status = parse.parse_status(fixture("studio-sagemaker-user", "status"))
+        assert parse.status_ids(status["Uid"]) == [1000, 1000, 1000, 1000]
+        assert parse.status_ids(status["Gid"]) == [100, 100, 100, 100]
+
+    @pytest.mark.parametrize("value", ["0 0", "a b c d", ""])
+    def test_odd_uid_line_raises(self, value):
+        with pytest.raises(ValueError, match="Unexpected id line"):
+            parse.status_ids(value)
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [("0", "disabled"), ("1", "strict"), ("2", "filter"), ("7", None), (None, None)],
+    )
+    def test_seccomp_modes(self, value, expected):
+        assert parse.parse_seccomp(value) == expected
+
+
+class TestCapabilities:
+    def test_docker_default_mask_decodes_to_dockers_fourteen(self):
+        names = parse.decode_capabilities(DOCKER_DEFAULT_MASK)
+        assert set(names) == parse.DOCKER_DEFAULT_CAPABILITIES
+        assert len(names) == 14
+        assert parse.beyond_docker_default(names) == []
+
+    def test_host_root_bounding_set_is_everything_but_sys_resource(self):
+        last_cap = parse.parse_last_cap(fixture("host-root", "cap_last_cap"))
+        names = parse.decode_capabilities(
+            parse.parse_status(fixture("host-root", "status"))["CapBnd"], last_cap
+        )
+        assert last_cap == 40
+        assert len(names) == 40
+        assert "CAP_SYS_RESOURCE" not in names
+        assert names[-1] == "CAP_CHECKPOINT_RESTORE"
+        assert "CAP_SYS_ADMIN" in parse.beyond_docker_default(names)
+
+    @pytest.mark.parametrize(
+        ("mask", "expected"),
+        [
+            ("0000000000000000", []),
+            ("0000000000200000", ["CAP_SYS_ADMIN"]),  # bit 21
+            ("0001000000000001", ["CAP_CHOWN", "CAP_48"]),  # unknown bit kept as a number
+            ("8000000000000000", ["CAP_63"]),
+        ],
+    )
+    def test_masks(self, mask, expected):
+        assert parse.decode_capabilities(mask) == expected
+
+    @pytest.mark.parametrize("mask", ["", "zz", "-1"])
+    def test_bad_mask_raises(self, mask):
+        with pytest.raises(ValueError, match="Unexpected capability mask"):
+            parse.decode_capabilities(mask)
+
+    def test_beyond_docker_default_is_sorted(self):
+        assert parse.beyond_docker_default(["CAP_SYS_ADMIN", "CAP_CHOWN", "CAP_BPF"]) == [
+            "CAP_BPF",
+            "CAP_SYS_ADMIN",
+        ]
+
+    @pytest.mark.parametrize("text", ["", "forty", "-1"])
+    def test_odd_cap_last_cap_raises(self, text):
+        with pytest.raises(ValueError):
+            parse.parse_last_cap(text)
+
+
+class TestMountinfo:
+    def test_host_mountinfo_parses_every_line(self):
+        text = fixture("host-root", "mountinfo")
+        mounts = parse.parse_mountinfo(text)
+        assert len(mounts) == len(text.splitlines())
+        root = parse.mount_for_path(mounts, "/")
+        assert root["filesystem"] == "ext4"
+        assert not parse.is_read_only(root)
+
+    def test_studio_home_is_efs_over_nfs4(self):
+        mounts = parse.parse_mountinfo(fixture("studio-sagemaker-user", "mountinfo"))
+        home = parse.mount_for_path(mounts, "/home/sagemaker-user/notebooks/a.ipynb")
+        assert home["filesystem"] == "nfs4"
+        assert home["mount_source"] == "fs-0123456789abcdef0.efs.us-east-1.amazonaws.com:/200001"
+        assert "addr=10.0.45.67" in home["super_options"]
+
+    def test_metadata_bind_is_read_only_per_mount(self):
+        mounts = parse.parse_mountinfo(fixture("studio-sagemaker-user", "mountinfo"))
+        metadata = parse.mount_for_path(mounts, "/opt/ml/metadata/resource-metadata.json")
+        assert metadata["mount_point"] == "/opt/ml/metadata"
+        assert metadata["mount_options"][0] == "ro"
+        assert "rw" in metadata["super_options"]  # the file system itself is rw; the bind is not
+        assert parse.is_read_only(metadata)
+
+    def test_fields_follow_proc5(self):
+        mounts = parse.parse_mountinfo(fixture("studio-sagemaker-user", "mountinfo"))
+        root = mounts[0]
+        assert root["mount_id"] == 1180
+        assert root["parent_id"] == 1052
+        assert root["major_minor"] == "0:158"
+        assert root["optional_fields"] == ["master:562"]
+        assert root["filesystem"] == "overlay"
+
+    def test_octal_escapes_are_decoded(self):
+        mounts = parse.parse_mountinfo(fixture("studio-sagemaker-user", "mountinfo"))
+        assert parse.mount_for_path(mounts, "/mnt/shared files/x")["root"].endswith("/shared files")
+
+    @pytest.mark.parametrize(
+        ("path", "mount_point"),
+        [
+            ("/", "/"),
+            ("/tmp", "/"),  # no /tmp mount in the Studio fixture: on the root overlay
+            ("/home/sagemaker-user", "/home/sagemaker-user"),
+            ("/home/sagemaker-user-2", "/"),  # a prefix of the name is not a parent directory
+            ("/proc/acpi/x", "/proc/acpi"),
+            ("/proc/1/status", "/proc"),
+        ],
+    )
+    def test_longest_mount_point_wins(self, path, mount_point):
+        mounts = parse.parse_mountinfo(fixture("studio-sagemaker-user", "mountinfo"))
+        assert parse.mount_for_path(mounts, path)["mount_point"] == mount_point
+
+    def test_a_later_mount_on_the_same_point_wins(self):
+        text = (
+            "1 0 8:1 / / rw - ext4 /dev/sda1 rw\n"
+            "2 1 0:5 / /tmp rw - ext4 /dev/sda1 rw\n"
+            "3 2 0:6 / /tmp ro - tmpfs tmpfs ro\n"
+        )
+        assert parse.mount_for_path(parse.parse_mountinfo(text), "/tmp")["filesystem"] == "tmpfs"
+
+    def test_nfs_addresses_are_the_efs_mount_targets(self):
+        mounts = parse.parse_mountinfo(fixture("studio-sagemaker-user", "mountinfo"))
+        assert parse.nfs_addresses(mounts) == [
+            {
+                "address": "10.0.45.67",
+                "mount_point": "/home/sagemaker-user",
+                "mount_source": "fs-0123456789abcdef0.efs.us-east-1.amazonaws.com:/200001",
+            }
+        ]
+        assert parse.nfs_addresses(parse.parse_mountinfo(fixture("host-root", "mountinfo"))) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "garbage",
+            "1 2 3 4 5 6",  # no separator
+            "x 0 8:1 / / rw - ext4 /dev/sda1 rw",  # mount id not a number
+            "1 0 8:1 / / rw -",  # nothing after the separator
+        ],
+    )
+    def test_odd_lines_raise_naming_the_line(self, text):
+        with pytest.raises(ValueError, match="Unexpected mountinfo line"):
+            parse.parse_mountinfo(text)
+
+
+class TestMetadata:
+    def test_fields_are_kept_exactly_including_unknown_and_nested(self):
+        data = (FIXTURES / "studio-sagemaker-user" / "metadata.json").read_bytes()
+        fields = parse.parse_metadata(data)
+        assert fields["AppType"] == "JupyterLab"
+        assert fields["SpaceSettings"] == {"AppType": "JupyterLab", "EbsVolumeSizeInGb": 5}
+        assert fields["AppImageVersion"] == ""
+
+    @pytest.mark.parametrize(
+        ("data", "message"),
+        [
+            (b"", "empty"),
+            (b"  \n", "empty"),
+            (b'{"AppType": "JupyterLab", "DomainId": "d-', "not valid JSON"),
+            (b'{"AppType": "\xff\xfe"}', "not UTF-8"),
+            (b'["JupyterLab"]', "an array"),
+            (b'"JupyterLab"', "a string"),
+            (b"42", "a number"),
+            (b"null", "null"),
+            (b'{"n": ' + b"1" * 5000 + b"}", "cannot be read as JSON"),  # int digit limit
+            (b"[" * 100000, "cannot be read as JSON|not valid JSON"),  # nesting too deep
+        ],
+    )
+    def test_bad_metadata_is_a_sentence(self, data, message):
+        with pytest.raises(ValueError, match=message):
+            parse.parse_metadata(data)

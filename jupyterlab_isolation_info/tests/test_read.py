@@ -1,0 +1,157 @@
+"""The readers on real files in tmp_path: every odd kind of file gives a sentence, never a hang."""
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from as_other_user import run_as, world_readable_copy
+
+from jupyterlab_isolation_info.collector import read
+
+NOBODY = 65534
+
+
+def make(kind: str, directory: Path) -> Path:
+    """A path in directory that holds one kind of (bad) input."""
+    path = directory / "resource-metadata.json"
+    if kind == "regular":
+        path.write_text('{"AppType": "JupyterLab"}')
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "huge":
+        path.write_bytes(b'{"pad": "' + b"x" * (2 * 1024 * 1024) + b'"}')
+    elif kind == "exactly-the-limit":
+        path.write_bytes(b" " * read.MAX_METADATA_BYTES)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "directory":
+        path.mkdir()
+    elif kind == "dangling-symlink":
+        path.symlink_to(directory / "nowhere.json")
+    elif kind == "symlink-loop":
+        path.symlink_to(path)
+    elif kind == "socket":
+        import socket
+
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(path))
+        server.close()
+    elif kind == "device":
+        return Path("/dev/null")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("missing", "No such file"),
+        ("huge", "larger than 1024 KiB"),
+        ("fifo", "is a FIFO"),
+        ("directory", "is a directory"),
+        ("dangling-symlink", "is a symbolic link to .*nowhere.json, which does not exist"),
+        ("symlink-loop", "symbolic link loop"),
+        ("socket", "is a socket"),
+        ("device", "is a device"),
+    ],
+)
+def test_bad_files_raise_a_sentence_quickly(kind, message, tmp_path):
+    path = make(kind, tmp_path)
+    started = time.monotonic()
+    with pytest.raises(read.ReadError, match=message):
+        read.read_bytes(str(path))
+    assert time.monotonic() - started < 1.0  # a FIFO without a writer must not block
+
+
+@pytest.mark.parametrize(
+    ("kind", "size"), [("regular", 25), ("empty", 0), ("exactly-the-limit", 1024 * 1024)]
+)
+def test_regular_files_up_to_the_limit_are_read(kind, size, tmp_path):
+    assert len(read.read_bytes(str(make(kind, tmp_path)))) == size
+
+
+def test_proc_files_report_size_zero_but_are_read():
+    assert read.read_text("/proc/self/status").startswith("Name:")
+
+
+def test_non_utf8_text_is_a_sentence(tmp_path):
+    path = tmp_path / "status"
+    path.write_bytes(b"Name:\t\xff\n")
+    with pytest.raises(read.ReadError, match="not UTF-8"):
+        read.read_text(str(path))
+
+
+def test_stat_of_a_missing_home_is_a_sentence(tmp_path):
+    with pytest.raises(read.ReadError, match="does not exist"):
+        read.stat_path(str(tmp_path / "no-home"))
+
+
+def test_a_call_that_blocks_is_cut_at_the_timeout():
+    started = time.monotonic()
+    with pytest.raises(read.ReadError, match=r"did not answer within 0.2 s"):
+        read.with_timeout(lambda: time.sleep(5), 0.2, "stat of /home/stalled")
+    assert time.monotonic() - started < 1.0
+
+
+def test_errors_inside_the_timed_call_are_raised_as_they_are():
+    with pytest.raises(ZeroDivisionError):
+        read.with_timeout(lambda: 1 / 0, 1.0, "a division")
+
+
+def test_statvfs_sees_proc_as_read_write_and_sysfs_flags():
+    assert read.statvfs_read_only("/proc/self/status") is False
+
+
+def test_unknown_uid_and_gid_have_no_names():
+    assert read.user_by_uid(4_000_000_000) is None
+    assert read.group_name(4_000_000_000) is None
+    assert read.user_by_uid(0).pw_name == "root"
+
+
+def test_sudo_as_root_needs_no_prompt():
+    assert read.sudo_without_prompt(0) == "yes"
+
+
+@pytest.fixture
+def world_readable_package():
+    directory = world_readable_copy()
+    yield directory
+    shutil.rmtree(directory)
+
+
+def test_an_unreadable_file_is_a_permission_sentence(world_readable_package):
+    secret = world_readable_package / "secret.json"
+    secret.write_text("{}")
+    os.chmod(secret, 0o000)
+    code = (
+        "from jupyterlab_isolation_info.collector import read\n"
+        "try:\n"
+        f"    read.read_bytes({str(secret)!r})\n"
+        "except read.ReadError as error:\n"
+        "    print(error)\n"
+    )
+    completed = run_as(NOBODY, NOBODY, ["-c", code], world_readable_package)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == f"Permission denied: {secret} cannot be read by this user."
+
+
+def test_with_bare_python_the_collector_imports_only_the_standard_library(world_readable_package):
+    code = (
+        "import sys\n"
+        "sys.path.insert(0, '.')\n"
+        "before = set(sys.modules)\n"
+        "from jupyterlab_isolation_info import cli\n"
+        "from jupyterlab_isolation_info.collector import kernels, report\n"
+        "new = {m.split('.')[0] for m in set(sys.modules) - before}\n"
+        "print(sorted(new - set(sys.stdlib_module_names) - {'jupyterlab_isolation_info'}))\n"
+    )
+    completed = subprocess.run(
+        ["/usr/bin/python3", "-I", "-c", code],
+        cwd=world_readable_package,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert completed.stdout.strip() == "[]"
