@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -15,7 +16,7 @@ GALATA_TIMEOUT = 600
 
 
 def measure(repo: Path) -> dict:
-    """Runs ui-tests/bench/panel-time.spec.ts against its own `jupyter lab` on a free port."""
+    """Runs ui-tests/bench/panel-time.bench.ts against its own `jupyter lab` on a free port."""
     ui_tests = repo / "ui-tests"
     with tempfile.TemporaryDirectory(prefix="isolation-bench-galata-") as folder:
         out = Path(folder, "panel-time.json")
@@ -25,9 +26,17 @@ def measure(repo: Path) -> dict:
             ISOLATION_BENCH_OUT=str(out),
             ISOLATION_BENCH_ARTIFACTS=str(Path(folder, "results")),
             PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD="1",
+            # jlpm and Playwright's webServer (`jupyter lab`) come from the venv, as under make.
+            PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
         )
         process = subprocess.Popen(
-            ["jlpm", "playwright", "test", "-c", "bench/playwright.config.js"],
+            [
+                str(Path(sys.executable).with_name("jlpm")),
+                "playwright",
+                "test",
+                "-c",
+                "bench/playwright.config.js",
+            ],
             cwd=ui_tests,
             env=env,
             stdin=subprocess.DEVNULL,

@@ -79,11 +79,14 @@ def ensure_peer() -> None:
         ],
         check=True,
     )
-    # Its dependencies (psutil, prometheus_client, pyzmq) must come from the venv.
+    # Its dependencies come from the venv (jupyter_server brings them); fill in any missing.
+    needed = {"psutil": "psutil", "prometheus_client": "prometheus_client", "zmq": "pyzmq"}
     missing = [
-        name
-        for name in ("psutil", "prometheus_client", "zmq")
-        if subprocess.run([sys.executable, "-c", f"import {name}"], capture_output=True).returncode
+        dist
+        for module, dist in needed.items()
+        if subprocess.run(
+            [sys.executable, "-c", f"import {module}"], capture_output=True
+        ).returncode
     ]
     if missing:
         subprocess.run(
@@ -316,7 +319,7 @@ def panel_section(notes: list[str]) -> list[tuple]:
     samples = result["samples_ms"]
     median = sorted(samples)[len(samples) // 2]
     notes.append(
-        f"Panel: Galata (`ui-tests/bench/panel-time.spec.ts`) in Debian's chromium, "
+        f"Panel: Galata (`ui-tests/bench/panel-time.bench.ts`) in Debian's chromium, "
         f"{len(samples)} fresh page loads; time from `commands.execute('isolation-info:show')` "
         "to the host uid visible in the panel, through the next animation frame. The status "
         "bar item fetches the report at start-up, so this is mostly layout and render."

@@ -12,6 +12,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 module.exports = {
   ...baseConfig,
   testDir: '.',
+  // Not *.spec.ts: `make test-ui` (testDir ui-tests/) must not pick the benchmark up.
+  testMatch: '*.bench.ts',
   workers: 1,
   retries: 0,
   reporter: [['list']],
