@@ -102,7 +102,7 @@ test-js: node_modules/.stamp
 test-ui: .stamps/installed ui-tests/node_modules/.stamp
 	cd ui-tests && jlpm playwright test
 
-bench: .stamps/installed
+bench: .stamps/installed ui-tests/node_modules/.stamp
 	python bench/run.py
 
 clean:
