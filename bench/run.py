@@ -105,6 +105,8 @@ def http_section(notes: list[str]) -> list[tuple]:
             "c.ServerApp.jpserver_extensions = "
             '{"jupyterlab_isolation_info": True, "jupyter_resource_usage": True}',
             f"c.IsolationInfo.metadata_path = {str(METADATA)!r}",
+            # Every cold request collects anew (by default a refresh within 1 s reuses one).
+            "c.IsolationInfo.refresh_min_interval = 0.0",
         ]
     )
     paths = {

@@ -44,6 +44,14 @@ class IsolationInfo(Configurable):
         help="Seconds a report is reused before it is collected again (?refresh=1 skips it).",
     ).tag(config=True)
 
+    refresh_min_interval = Float(
+        1.0,
+        help=(
+            "Seconds within which ?refresh=1 reuses the report just collected, so a burst of "
+            "refreshes costs one collection."
+        ),
+    ).tag(config=True)
+
     probe_min_interval = Float(
         5.0,
         help="Fewest seconds between two active probe runs asked for from the browser.",

@@ -47,12 +47,14 @@ class ReportService:
     async def report(self, refresh: bool = False) -> dict:
         """The cached report, or a fresh one when it is stale or ``refresh`` is asked for.
 
-        A refresh joins a collection already under way, so a burst of refreshes costs one.
+        A refresh joins a collection under way, and reuses one younger than
+        ``refresh_min_interval``, so a burst of refreshes costs one collection.
         """
         if self._in_flight is not None:
             return await asyncio.shield(self._in_flight)
-        fresh_enough = self._clock() - self._cached_at < self._config.cache_ttl
-        if self._cached is not None and fresh_enough and not refresh:
+        age = self._clock() - self._cached_at
+        limit = self._config.refresh_min_interval if refresh else self._config.cache_ttl
+        if self._cached is not None and age < limit:
             return self._cached
         self._in_flight = asyncio.ensure_future(self._collect(active_probes=False))
         try:

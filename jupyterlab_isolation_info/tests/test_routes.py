@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 import pytest
-from tornado.httpclient import HTTPClientError
+from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
 
 @pytest.fixture
@@ -30,9 +30,13 @@ async def test_report_under_studio_base_url_describes_this_process(jp_fetch):
     assert isinstance(report["kernels"], list)
 
 
-async def test_report_is_not_served_outside_base_url(jp_fetch, http_server_client):
+async def test_report_is_not_served_outside_base_url(jp_fetch):
+    served = await jp_fetch("isolation-info", "report")
+    root = served.effective_url.split("/jupyterlab/default/")[0]
     with pytest.raises(HTTPClientError) as error:
-        await http_server_client.fetch("/isolation-info/report")
+        await AsyncHTTPClient().fetch(
+            f"{root}/isolation-info/report", headers=served.request.headers
+        )
     assert error.value.code == 404
 
 
