@@ -119,6 +119,11 @@ describe('IsolationInfoPanel', () => {
     expect(home.textContent).toContain('0750');
     expect(home.textContent).toContain('nfs4');
     expect(home.textContent).toContain('fs-0123456789abcdef0');
+    expect(
+      textOf(panel, '.jp-IsolationInfo-storage dd').concat(
+        textOf(panel, '.jp-IsolationInfo-storage dt')
+      )
+    ).toEqual(['overlay from overlay', '/']);
   });
 
   it('should show every metadata field, nested ones by path', async () => {

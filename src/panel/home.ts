@@ -2,7 +2,7 @@ import { TranslationBundle } from '@jupyterlab/translation';
 
 import { formatId } from '../format';
 import { IReport } from '../tokens';
-import { definitionList, errorLine, section, yesNo } from './dom';
+import { definitionList, el, errorLine, section, yesNo } from './dom';
 
 /**
  * Who owns the home directory, here and on the host, and where it lives.
@@ -48,6 +48,27 @@ export function renderHome(
   const children: Node[] = [definitionList(rows)];
   if (home.error) {
     children.push(errorLine(home.error));
+  }
+  if (report.storage?.length) {
+    // What lives on the shared EFS volume, and what on the instance's root volume.
+    children.push(
+      el(
+        'details',
+        { className: 'jp-IsolationInfo-raw jp-IsolationInfo-storage' },
+        el('summary', { text: trans.__('Where files live') }),
+        definitionList(
+          report.storage.map(entry => [
+            entry.path,
+            trans.__(
+              '%1 from %2%3',
+              entry.filesystem ?? unknown,
+              entry.mount_source ?? unknown,
+              entry.read_only ? trans.__(', read-only') : ''
+            )
+          ])
+        )
+      )
+    );
   }
   return section('home', trans.__('Home directory'), ...children);
 }
