@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from .collector.findings import SEVERITY_ORDER
@@ -111,5 +112,6 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(output)
         sys.stdout.flush()
     except BrokenPipeError:  # `| head` closed the pipe; not an error of the report
-        pass
+        # Point stdout at /dev/null so the interpreter's final flush does not complain.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return exit_status(report["findings"], args.fail_on)

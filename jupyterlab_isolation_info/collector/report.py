@@ -146,6 +146,9 @@ def home_section(proc: _ProcState, run_as: dict) -> dict:
 
 def metadata_section(path: str, proc: _ProcState) -> dict:
     section = {"path": path, "found": False, "read_only": None, "fields": None, "error": None}
+    if not path:
+        section["error"] = "No metadata file path is configured."
+        return section
     try:
         data = read.read_bytes(path)
     except read.ReadError as error:

@@ -1,0 +1,165 @@
+"""Findings are a pure function of the report: each rule on a small report built here."""
+
+import copy
+
+import pytest
+
+from jupyterlab_isolation_info.collector.findings import derive_findings
+
+# A clean Studio JupyterLab report: sagemaker-user remapped, home on EFS, IMDS blocked.
+STUDIO = {
+    "run_as": {"user": "sagemaker-user", "uid": 1000, "gid": 100},
+    "user_namespace": {"remapped": True, "host_uid": 200001, "host_gid": 200001},
+    "home": {
+        "path": "/home/sagemaker-user",
+        "exists": True,
+        "owner_uid": 1000,
+        "mode": "0750",
+        "owner_is_run_as": True,
+        "owner_unmapped": False,
+    },
+    "metadata": {"path": "/opt/ml/x.json", "found": True, "read_only": True, "error": None},
+    "endpoints": [
+        {"id": "imds-ipv4", "name": "IMDS", "host": "169.254.169.254", "port": 80,
+         "expected": "blocked", "status": "blocked", "detail": "prohibit"},
+        {"id": "efs-10.0.45.67", "name": "EFS", "host": "10.0.45.67", "port": 2049,
+         "expected": "blocked", "status": "blocked", "detail": "prohibit"},
+    ],
+    "capabilities": {"beyond_docker_default": [], "seccomp": "filter"},
+}  # fmt: skip
+
+
+def with_changes(**sections) -> dict:
+    """STUDIO with some keys of some sections replaced (endpoints replaced whole)."""
+    report = copy.deepcopy(STUDIO)
+    for name, change in sections.items():
+        if isinstance(change, dict):
+            report[name].update(change)
+        else:
+            report[name] = change
+    return report
+
+
+def ids(findings: list[dict]) -> list[str]:
+    return [finding["id"] for finding in findings]
+
+
+def test_a_clean_studio_report_has_no_findings():
+    assert derive_findings(STUDIO) == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "finding_id", "severity"),
+    [
+        (
+            {"run_as": {"uid": 0}, "user_namespace": {"remapped": False, "host_uid": 0}},
+            "root-not-remapped",
+            "critical",
+        ),
+        ({"user_namespace": {"remapped": False, "host_uid": 1000}}, "no-user-namespace", "warning"),
+        ({"run_as": {"uid": 0}, "user_namespace": {"host_uid": 100000}}, "runs-as-root", "info"),
+        (
+            {"endpoints": [{"id": "imds-ipv4", "status": "reachable", "expected": "blocked"}]},
+            "imds-reachable",
+            "critical",
+        ),
+        (
+            {"endpoints": [{"id": "imds-ipv6", "status": "routable", "expected": "blocked"}]},
+            "imds-routable",
+            "warning",
+        ),
+        (
+            {"endpoints": [{"id": "efs-10.0.45.67", "status": "reachable", "expected": "blocked"}]},
+            "efs-reachable",
+            "warning",
+        ),
+        (
+            {"endpoints": [{"id": "pypi", "status": "blocked", "expected": "reachable"}]},
+            "endpoint-unexpected",
+            "warning",
+        ),
+        ({"metadata": {"read_only": False}}, "metadata-writable", "warning"),
+        ({"metadata": {"error": "The metadata file is empty."}}, "metadata-unreadable", "warning"),
+        (
+            {"metadata": {"found": False, "read_only": None, "error": "No such file: x"}},
+            "not-in-studio",
+            "info",
+        ),
+        ({"home": {"owner_uid": 1001, "owner_is_run_as": False}}, "home-owner-mismatch", "warning"),
+        (
+            {"home": {"owner_uid": 65534, "owner_is_run_as": False, "owner_unmapped": True}},
+            "home-owner-unmapped",
+            "warning",
+        ),
+        ({"home": {"mode": "0755"}}, "home-world-readable", "warning"),
+        ({"home": {"mode": "0701"}}, "home-world-readable", "warning"),  # any "other" bit
+        (
+            {"capabilities": {"beyond_docker_default": ["CAP_SYS_ADMIN"]}},
+            "caps-beyond-docker-default",
+            "warning",
+        ),
+        ({"capabilities": {"seccomp": "disabled"}}, "seccomp-disabled", "info"),
+    ],
+)
+def test_each_rule_fires_alone(changes, finding_id, severity):
+    findings = derive_findings(with_changes(**changes))
+    assert ids(findings) == [finding_id]
+    assert findings[0]["severity"] == severity
+    detail = findings[0]["detail"]
+    assert detail.endswith((".", ")")) or finding_id == "home-world-readable"
+    assert 0 < detail.count(". ") + 1 <= 3  # one or two plain sentences (three with a command)
+
+
+@pytest.mark.parametrize(
+    ("expect_uid", "expect_gid", "fires"),
+    [
+        (1000, 100, False),
+        (1000, None, False),
+        (0, None, True),
+        (None, 0, True),
+        (None, None, False),
+    ],
+)
+def test_run_as_unexpected_compares_with_the_expected_ids(expect_uid, expect_gid, fires):
+    findings = derive_findings(STUDIO, expect_uid=expect_uid, expect_gid=expect_gid)
+    assert ids(findings) == (["run-as-unexpected"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"home": {"exists": False, "mode": None, "owner_is_run_as": None}},  # no home: no claims
+        {"home": {"mode": None}},
+        {"endpoints": [{"id": "imds-ipv4", "status": "unknown", "expected": "blocked"}]},
+        {"user_namespace": {"remapped": None, "host_uid": None}},  # uid_map unreadable
+        {"metadata": {"read_only": None}},
+    ],
+)
+def test_unknown_values_raise_no_finding(changes):
+    assert derive_findings(with_changes(**changes)) == []
+
+
+def test_findings_come_most_severe_first():
+    report = with_changes(
+        capabilities={"seccomp": "disabled", "beyond_docker_default": ["CAP_BPF"]},
+        run_as={"uid": 0},
+        user_namespace={"remapped": False, "host_uid": 0},
+    )
+    assert [f["severity"] for f in derive_findings(report)] == ["critical", "warning", "info"]
+
+
+def test_an_empty_or_partial_report_gives_findings_not_exceptions():
+    assert derive_findings({}) == []
+    assert derive_findings({"run_as": None, "endpoints": None}) == []
+
+
+def test_ipv6_endpoints_are_written_with_brackets():
+    [finding] = derive_findings(
+        with_changes(
+            endpoints=[
+                {"id": "imds-ipv6", "name": "IMDS", "host": "fd00:ec2::254", "port": 80,
+                 "status": "routable", "expected": "blocked"}
+            ]
+        )
+    )  # fmt: skip
+    assert "[fd00:ec2::254]:80" in finding["detail"]
