@@ -68,7 +68,7 @@ $(LABEXTENSION): $(TS_SOURCES) node_modules/.stamp
 
 .stamps/installed: $(LABEXTENSION) pyproject.toml | .stamps
 	pip install -q --no-build-isolation --no-deps -e .
-	jupyter labextension develop --overwrite . >/dev/null
+	jupyter-builder develop --overwrite . >/dev/null
 	jupyter server extension enable --sys-prefix jupyterlab_isolation_info >/dev/null
 	touch $@
 
