@@ -67,6 +67,9 @@ $(LABEXTENSION): $(TS_SOURCES) node_modules/.stamp
 	jlpm build
 
 .stamps/installed: $(LABEXTENSION) pyproject.toml | .stamps
+	# `jupyter-builder develop` writes install.json through its symlink into labextension/,
+	# where the wheel's shared-data would then add it twice.
+	rm -f jupyterlab_isolation_info/labextension/install.json
 	pip install -q --no-build-isolation --no-deps -e .
 	jupyter-builder develop --overwrite . >/dev/null
 	jupyter server extension enable --sys-prefix jupyterlab_isolation_info >/dev/null
