@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 # Capability numbers, from linux/include/uapi/linux/capability.h (0 … 40 as of Linux 5.9+).
 CAPABILITY_NAMES = (
@@ -180,21 +181,14 @@ def parse_no_new_privs(value: str | None) -> bool | None:
     return {"0": False, "1": True}.get(value) if value is not None else None
 
 
+_OCTAL_ESCAPE = re.compile(r"\\([0-7]{3})")
+
+
 def _unescape_octal(field: str) -> str:
     r"""mountinfo escapes space, tab, newline and backslash as \040, \011, \012, \134."""
     if "\\" not in field:
         return field
-    out = []
-    i = 0
-    while i < len(field):
-        chunk = field[i + 1 : i + 4]
-        if field[i] == "\\" and len(chunk) == 3 and all(c in "01234567" for c in chunk):
-            out.append(chr(int(chunk, 8)))
-            i += 4
-        else:
-            out.append(field[i])
-            i += 1
-    return "".join(out)
+    return _OCTAL_ESCAPE.sub(lambda match: chr(int(match.group(1), 8)), field)
 
 
 # proc(5), /proc/<pid>/mountinfo:
