@@ -270,3 +270,18 @@ class TestMetadata:
     def test_bad_metadata_is_a_sentence(self, data, message):
         with pytest.raises(ValueError, match=message):
             parse.parse_metadata(data)
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        (r"/mnt/with\040space", "/mnt/with space"),
+        (r"/mnt/tab\011and\012newline", "/mnt/tab\tand\nnewline"),
+        (r"/mnt/back\134slash", "/mnt/back\\slash"),
+        (r"/mnt/not\12octal", r"/mnt/not\12octal"),
+        ("/plain", "/plain"),
+    ],
+)
+def test_mountinfo_unescapes_octal_escapes_in_paths(field, expected):
+    line = f"36 35 98:0 / {field} rw,noatime shared:1 - ext4 /dev/vda rw"
+    assert parse.parse_mountinfo(line)[0]["mount_point"] == expected
