@@ -1,8 +1,39 @@
 /**
  * Galata's Playwright defaults, with Debian's chromium: Playwright cannot
  * download its own browser here, and the network beyond loopback is closed.
+ * A second server runs JupyterLab inside the Studio-like sandbox, for
+ * tests/sandbox.spec.ts.
  */
+const path = require('path');
 const baseConfig = require('@jupyterlab/galata/lib/playwright-config');
+const { repo, sandboxUnavailableReason, SANDBOX_PORT } = require('./sandbox');
+
+const webServer = [
+  {
+    command: 'jlpm start',
+    url: 'http://localhost:8888/lab',
+    timeout: 120 * 1000,
+    reuseExistingServer: !process.env.CI,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15000 }
+  }
+];
+if (!sandboxUnavailableReason()) {
+  webServer.push({
+    command: [
+      path.join(repo, 'scripts', 'studio-lab'),
+      `--port ${SANDBOX_PORT}`,
+      "--token ''",
+      '--',
+      `--config ${path.join(__dirname, 'jupyter_server_test_config.py')}`
+    ].join(' '),
+    url: `http://127.0.0.1:${SANDBOX_PORT}/lab`,
+    timeout: 120 * 1000,
+    reuseExistingServer: !process.env.CI,
+    // SIGTERM lets studio-lab end the sandbox and remove its files; the
+    // default SIGKILL would leave the sandboxed server holding the pipe.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15000 }
+  });
+}
 
 module.exports = {
   ...baseConfig,
@@ -20,10 +51,5 @@ module.exports = {
       ]
     }
   },
-  webServer: {
-    command: 'jlpm start',
-    url: 'http://localhost:8888/lab',
-    timeout: 120 * 1000,
-    reuseExistingServer: !process.env.CI
-  }
+  webServer
 };

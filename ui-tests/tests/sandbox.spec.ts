@@ -1,0 +1,45 @@
+import { expect, test } from '@jupyterlab/galata';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sandboxUnavailableReason, SANDBOX_PORT } = require('../sandbox');
+
+test.use({ baseURL: `http://127.0.0.1:${SANDBOX_PORT}` });
+
+test.describe('In the Studio-like sandbox', () => {
+  const reason: string = sandboxUnavailableReason();
+  // Only where the sandbox cannot run at all (not root, or a checkout the
+  // sandbox user cannot read); CI runs as root in a readable clone.
+  test.skip(reason !== '', `no sandbox: ${reason}`);
+
+  test('should show the remapped host uid and the blocked metadata service', async ({
+    page
+  }) => {
+    await page.keyboard.press('Control+Shift+C');
+    const palette = page.locator('#modal-command-palette');
+    await palette.locator('input').fill('Show Isolation Info');
+    await palette
+      .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
+      .first()
+      .click();
+
+    const panel = page.getByRole('region', { name: 'Isolation Info' });
+    await expect(
+      panel.locator('.jp-IsolationInfo-identity dd').first()
+    ).toHaveText('1000 (sagemaker-user)');
+    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+      '200001'
+    );
+    await expect(
+      panel.locator('tr[data-endpoint-id="imds-ipv4"] .jp-IsolationInfo-status')
+    ).toHaveText('blocked');
+    await expect(panel.locator('.jp-IsolationInfo-metadata')).toContainText(
+      'read-only'
+    );
+
+    expect(
+      await panel.screenshot({
+        mask: [panel.locator('.jp-IsolationInfo-updated')]
+      })
+    ).toMatchSnapshot('sandbox-panel.png', { maxDiffPixelRatio: 0.02 });
+  });
+});
