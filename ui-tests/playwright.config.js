@@ -24,7 +24,7 @@ if (!sandboxUnavailableReason()) {
       `--port ${SANDBOX_PORT}`,
       "--token ''",
       '--',
-      `--config ${path.join(__dirname, 'jupyter_server_test_config.py')}`
+      `--config ${path.join(__dirname, 'jupyter_sandbox_config.py')}`
     ].join(' '),
     url: `http://127.0.0.1:${SANDBOX_PORT}/lab`,
     timeout: 120 * 1000,

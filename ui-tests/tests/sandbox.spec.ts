@@ -43,3 +43,33 @@ test.describe('In the Studio-like sandbox', () => {
     ).toMatchSnapshot('sandbox-panel.png', { maxDiffPixelRatio: 0.02 });
   });
 });
+
+test.describe('Inspect kernel in the Studio-like sandbox', () => {
+  const reason: string = sandboxUnavailableReason();
+  test.skip(reason !== '', `no sandbox: ${reason}`);
+
+  test('should show the kernel beside the server', async ({ page }) => {
+    await page.notebook.createNew('sandbox.ipynb');
+    await expect(
+      page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    ).toHaveCount(1, { timeout: 60000 });
+    await page.keyboard.press('Control+Shift+C');
+    const palette = page.locator('#modal-command-palette');
+    await palette.locator('input').fill('Show Isolation Info');
+    await palette
+      .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
+      .first()
+      .click();
+    const panel = page.getByRole('region', { name: 'Isolation Info' });
+    await panel.getByRole('button', { name: 'Inspect kernel' }).click();
+
+    const section = panel.locator('.jp-IsolationInfo-inspect');
+    await expect(
+      section.locator('.jp-IsolationInfo-kernelValue').first()
+    ).toHaveText('1000 (sagemaker-user)', { timeout: 30000 });
+    await section.scrollIntoViewIfNeeded();
+    expect(await section.screenshot()).toMatchSnapshot('sandbox-kernel.png', {
+      maxDiffPixelRatio: 0.02
+    });
+  });
+});
