@@ -1,5 +1,7 @@
 import { expect, test } from '@jupyterlab/galata';
 
+import { showIsolationInfo } from '../helpers/palette';
+
 test.describe('Inspect kernel', () => {
   test('should show the uid a real ipykernel runs as', async ({ page }) => {
     await page.notebook.createNew('inspect.ipynb');
@@ -7,14 +9,7 @@ test.describe('Inspect kernel', () => {
       page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
     ).toHaveCount(1, { timeout: 60000 });
 
-    await page.keyboard.press('Control+Shift+C');
-    const palette = page.locator('#modal-command-palette');
-    await palette.locator('input').fill('Show Isolation Info');
-    await palette
-      .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
-      .first()
-      .click();
-    const panel = page.getByRole('region', { name: 'Isolation Info' });
+    const panel = await showIsolationInfo(page);
     await panel.getByRole('button', { name: 'Inspect kernel' }).click();
 
     const inspection = panel.locator('.jp-IsolationInfo-inspection');

@@ -1,16 +1,8 @@
 import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
 
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+import { runFromPalette, showIsolationInfo } from '../helpers/palette';
 
-async function runFromPalette(page: IJupyterLabPageFixture, label: string) {
-  await page.keyboard.press('Control+Shift+C');
-  const palette = page.locator('#modal-command-palette');
-  await palette.locator('input').fill(label);
-  await palette
-    .locator('.lm-CommandPalette-item', { hasText: label })
-    .first()
-    .click();
-}
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 function panelOf(page: IJupyterLabPageFixture) {
   return page.getByRole('region', { name: 'Isolation Info' });
@@ -23,9 +15,7 @@ test.describe('Show Isolation Info', () => {
   test('should open the panel from the palette with the server uid', async ({
     page
   }) => {
-    await runFromPalette(page, 'Show Isolation Info');
-
-    const panel = panelOf(page);
+    const panel = await showIsolationInfo(page);
     await expect(panel).toBeVisible();
     await expect(
       panel.locator('.jp-IsolationInfo-identity dd').first()
@@ -63,8 +53,7 @@ test.describe('Show Isolation Info', () => {
   test('should copy the report as Markdown with the host uid', async ({
     page
   }) => {
-    await runFromPalette(page, 'Show Isolation Info');
-    const panel = panelOf(page);
+    const panel = await showIsolationInfo(page);
     const hostUid = await panel
       .locator('.jp-IsolationInfo-hostUid')
       .textContent();
@@ -80,8 +69,7 @@ test.describe('Show Isolation Info', () => {
 
   test('should look at home in the dark theme', async ({ page }) => {
     await page.theme.setDarkTheme();
-    await runFromPalette(page, 'Show Isolation Info');
-    const panel = panelOf(page);
+    const panel = await showIsolationInfo(page);
     await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
       /^\d+$/
     );

@@ -1,5 +1,7 @@
 import { expect, test } from '@jupyterlab/galata';
 
+import { showIsolationInfo } from '../helpers/palette';
+
 test.describe('Rendering', () => {
   test('should show metadata values with HTML and script literally', async ({
     page
@@ -9,17 +11,8 @@ test.describe('Rendering', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.keyboard.press('Control+Shift+C');
-    const palette = page.locator('#modal-command-palette');
-    await palette.locator('input').fill('Show Isolation Info');
-    await palette
-      .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
-      .first()
-      .click();
-
-    const metadata = page
-      .getByRole('region', { name: 'Isolation Info' })
-      .locator('.jp-IsolationInfo-metadata');
+    const panel = await showIsolationInfo(page);
+    const metadata = panel.locator('.jp-IsolationInfo-metadata');
     await expect(metadata.locator('dd', { hasText: '<img' })).toHaveText(
       '<img src=x onerror="window.__isolationPwned = 1">'
     );

@@ -1,5 +1,7 @@
 import { expect, test } from '@jupyterlab/galata';
 
+import { showIsolationInfo } from '../helpers/palette';
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sandboxUnavailableReason, SANDBOX_PORT } = require('../sandbox');
 
@@ -14,15 +16,7 @@ test.describe('In the Studio-like sandbox', () => {
   test('should show the remapped host uid and the blocked metadata service', async ({
     page
   }) => {
-    await page.keyboard.press('Control+Shift+C');
-    const palette = page.locator('#modal-command-palette');
-    await palette.locator('input').fill('Show Isolation Info');
-    await palette
-      .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
-      .first()
-      .click();
-
-    const panel = page.getByRole('region', { name: 'Isolation Info' });
+    const panel = await showIsolationInfo(page);
     await expect(
       panel.locator('.jp-IsolationInfo-identity dd').first()
     ).toHaveText('1000 (sagemaker-user)');
@@ -53,14 +47,7 @@ test.describe('Inspect kernel in the Studio-like sandbox', () => {
     await expect(
       page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
     ).toHaveCount(1, { timeout: 60000 });
-    await page.keyboard.press('Control+Shift+C');
-    const palette = page.locator('#modal-command-palette');
-    await palette.locator('input').fill('Show Isolation Info');
-    await palette
-      .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
-      .first()
-      .click();
-    const panel = page.getByRole('region', { name: 'Isolation Info' });
+    const panel = await showIsolationInfo(page);
     await panel.getByRole('button', { name: 'Inspect kernel' }).click();
 
     const section = panel.locator('.jp-IsolationInfo-inspect');
