@@ -27,7 +27,7 @@ def world_readable_copy() -> Path:
 def run_as(uid: int, gid: int, argv: list[str], pythonpath: Path) -> subprocess.CompletedProcess:
     """Debian's python3 under uid/gid with no supplementary groups and a fixed environment."""
     if os.geteuid() != 0 or not shutil.which("setpriv"):
-        pytest.skip("needs root and setpriv to switch users")
+        pytest.fail("needs root and setpriv (util-linux) to switch users; CI runs as root")
     return subprocess.run(
         [
             "setpriv",

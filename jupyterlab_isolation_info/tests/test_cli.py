@@ -146,7 +146,7 @@ def test_no_environment_value_reaches_the_output():
 def test_probe_runs_concurrently_in_a_blocked_namespace():
     """--probe inside a namespace with Studio's prohibit rules: blocked, by connect, quickly."""
     if os.geteuid() != 0 or not shutil.which("unshare"):
-        pytest.skip("needs root and unshare")
+        pytest.fail("needs root and unshare (util-linux); CI runs as root")
     setup = (
         "ip link set lo up && ip route add prohibit 169.254.169.254/32 && "
         'ip -6 route add prohibit fd00:ec2::254/128 && exec "$@"'

@@ -36,7 +36,7 @@ NETNS_SETUP = [
 def run_in_netns(code: str) -> object:
     """Run Python code in a fresh network namespace set up as above; returns its printed JSON."""
     if os.geteuid() != 0 or not shutil.which("unshare") or not shutil.which("ip"):
-        pytest.skip("needs root, unshare and ip to build a network namespace")
+        pytest.fail("needs root, unshare and ip to build a network namespace; CI runs as root")
     script = " && ".join([*NETNS_SETUP, 'exec /usr/bin/python3 -c "$0"'])
     completed = subprocess.run(
         ["unshare", "--net", "sh", "-c", script, code],

@@ -76,7 +76,7 @@ def test_capabilities_agree_with_capsh_decode(report):
 
 def test_storage_agrees_with_findmnt(report):
     if not shutil.which("findmnt"):
-        pytest.skip("needs findmnt")
+        pytest.fail("needs findmnt (util-linux, installed by make test)")
     for entry in report["storage"]:
         fstype = subprocess.run(
             ["findmnt", "-n", "-o", "FSTYPE", "--target", entry["path"]],
@@ -113,7 +113,7 @@ def test_a_writable_metadata_file_is_a_finding(tmp_path):
 def test_a_read_only_bind_mount_is_seen_as_read_only(tmp_path):
     """A real read-only bind in a mount namespace this test creates (statvfs ST_RDONLY)."""
     if os.geteuid() != 0 or not shutil.which("unshare"):
-        pytest.skip("needs root and unshare")
+        pytest.fail("needs root and unshare (util-linux); CI runs as root")
     (tmp_path / "resource-metadata.json").write_text('{"AppType": "JupyterLab"}')
     code = (
         "import json; from jupyterlab_isolation_info.collector.report import build_report; "
