@@ -15,7 +15,10 @@ export interface IRunAs {
   uid: number;
   gid: number;
   groups: IGroup[];
-  home: string;
+  /**
+   * From the passwd entry; null when the uid has none (see `error`).
+   */
+  home: string | null;
   sudo?: 'yes' | 'no' | 'unknown';
   error?: string | null;
 }
@@ -110,6 +113,7 @@ export interface IKernelIdentity {
   gid?: number;
   host_uid?: number | null;
   host_gid?: number | null;
+  capabilities?: { effective: string[]; beyond_docker_default: string[] };
   error?: string | null;
   [key: string]: unknown;
 }
@@ -125,5 +129,9 @@ export interface IReport {
   capabilities?: ICapabilities;
   storage?: IStorage[];
   findings?: IFinding[];
+  /**
+   * A sentence per section that could not be collected at all.
+   */
+  errors?: { [section: string]: string };
   kernels?: IKernelIdentity[];
 }

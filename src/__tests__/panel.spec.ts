@@ -190,6 +190,7 @@ describe('IsolationInfoPanel', () => {
     const kernels = panel.node.querySelector('.jp-IsolationInfo-kernels')!;
     expect(kernels.textContent).toContain('0 (root)');
     expect(kernels.textContent).toContain('100000');
+    expect(kernels.textContent).toContain('CAP_SYS_ADMIN');
     expect(kernels.textContent).toContain('not a local process');
   });
 

@@ -37,6 +37,14 @@ export function renderKernels(
         'jp-IsolationInfo-value'
       ]);
     }
+    const beyond = kernel.capabilities?.beyond_docker_default;
+    if (beyond) {
+      rows.push([
+        trans.__("Beyond Docker's defaults"),
+        beyond.join(', ') || trans.__('none'),
+        beyond.length ? 'jp-mod-warning' : undefined
+      ]);
+    }
     if (kernel.error) {
       rows.push([trans.__('Note'), kernel.error]);
     }
