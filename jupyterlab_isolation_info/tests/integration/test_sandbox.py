@@ -9,8 +9,10 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,9 @@ echo "==capsh"; capsh --decode="$(awk '/^CapBnd/ {print $2}' /proc/self/status)"
 echo "==stat"; stat -c '%u %g %a' "$HOME"
 echo "==findmnt"; findmnt -no OPTIONS /opt/ml/metadata || echo none
 echo "==route"; ip route get 169.254.169.254 2>&1 || true
+echo "==route_efs"; ip route get 10.9.8.7 2>&1 || true
+echo "==route6"; ip -6 route get fd00:ec2::254 2>&1 || true
+echo "==namespaces"; readlink /proc/self/ns/user /proc/self/ns/mnt /proc/self/ns/net
 echo "==report"; cat /tmp/report.json
 """
 
@@ -49,7 +54,7 @@ def package_dir():
         yield directory
 
 
-def run_in_sandbox(package_dir, *options, cli_args=()):
+def run_in_sandbox(package_dir, *options, cli_args=(), env=None):
     command = [
         str(SANDBOX),
         *options,
@@ -64,7 +69,9 @@ def run_in_sandbox(package_dir, *options, cli_args=()):
         "sh",
         *cli_args,
     ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, check=False, env=env
+    )
     assert result.returncode == 0, result.stderr
     sections = dict(re.findall(r"^==(\w+)\n(.*?)(?=^==|\Z)", result.stdout, re.S | re.M))
     return json.loads(sections.pop("report")), sections
@@ -106,6 +113,8 @@ def test_default_sandbox_matches_the_kernel_tools(package_dir):
     assert "Permission denied" in tools["route"]  # the prohibit rule
     assert endpoint(report, "imds-ipv4")["status"] == "blocked"
     assert endpoint(report, "imds-ipv4")["method"] == "route"
+    if "Permission denied" in tools["route6"]:  # where the kernel has IPv6
+        assert endpoint(report, "imds-ipv6")["status"] == "blocked"
 
     decoded = tools["capsh"].strip().split("=", 1)[1].upper().split(",")
     assert sorted(report["capabilities"]["bounding"]) == sorted(decoded)
@@ -199,24 +208,89 @@ def test_an_answering_metadata_service_is_critical(package_dir):
     assert "imds-reachable" in critical
 
 
-def test_the_sandbox_leaves_nothing_behind(package_dir):
-    def snapshot():
-        with open("/proc/self/mountinfo") as mountinfo:
-            mounts = sorted(line.split(" ", 4)[4] for line in mountinfo)
-        holders = subprocess.run(
-            ["pgrep", "-f", "sleep infinity"], capture_output=True, text=True, check=False
-        ).stdout.split()
-        leftovers = sorted(str(p) for p in Path(tempfile.gettempdir()).glob("studio-sandbox.*"))
-        return mounts, holders, leftovers
+def host_mounts():
+    with open("/proc/self/mountinfo") as mountinfo:
+        return sorted(line.split(" ", 4)[4] for line in mountinfo)
 
-    before = snapshot()
-    run_in_sandbox(package_dir, "--imds", "listener")
-    assert snapshot() == before
+
+def processes_in(namespaces):
+    """Host pids of processes in any of the given namespaces ("user:[4026532…]", …)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        for kind in ("user", "mnt", "net"):
+            try:
+                if os.readlink(proc / "ns" / kind) in namespaces:
+                    found.append(int(proc.name))
+                    break
+            except OSError:  # gone meanwhile, or a kernel thread
+                break
+    return found
+
+
+def test_the_sandbox_leaves_nothing_behind(package_dir, tmp_path):
+    # Namespace inodes are global: once the sandbox exits no host process may hold its
+    # namespaces, the host's mount table is as before, and its temp dir is gone.
+    mounts_before = host_mounts()
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    _, tools = run_in_sandbox(package_dir, "--imds", "listener", env=env)
+    namespaces = set(tools["namespaces"].split())
+    assert len(namespaces) == 3
+    assert namespaces.isdisjoint(os.readlink(f"/proc/self/ns/{k}") for k in ("user", "mnt", "net"))
+    assert processes_in(namespaces) == []
+    assert host_mounts() == mounts_before
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_terminated_sandbox_leaves_nothing_behind(tmp_path):
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    script = "readlink /proc/self/ns/user /proc/self/ns/mnt /proc/self/ns/net; exec sleep 60"
+    sandbox = subprocess.Popen(
+        [str(SANDBOX), "--imds", "listener", "--", "/bin/sh", "-c", script],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    namespaces = {sandbox.stdout.readline().strip() for _ in range(3)}
+    assert len(namespaces) == 3
+    assert processes_in(namespaces)  # running: pid 1, the stand-in listener, sleep
+    sandbox.send_signal(signal.SIGTERM)
+    assert sandbox.wait(timeout=30) == 128 + signal.SIGTERM
+    sandbox.stdout.close()
+    deadline = time.monotonic() + 5
+    while processes_in(namespaces) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert processes_in(namespaces) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_efs_address_gets_a_route_rule(package_dir):
+    _, plain = run_in_sandbox(package_dir)
+    assert "10.9.8.7 via 10.255.255.1" in plain["route_efs"]
+    _, tools = run_in_sandbox(package_dir, "--efs-addr", "10.9.8.7")
+    assert "Permission denied" in tools["route_efs"]  # a lookup only: no packet is sent
+
+
+def test_usage_errors_exit_2():
+    result = subprocess.run(
+        [str(SANDBOX), "--imds", "sideways", "true"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--imds must be" in result.stderr
 
 
 def test_without_root_it_says_so(package_dir):
+    # A copy, since the checkout itself may be unreadable to uid 65534 (a clone under /root).
+    script = Path(package_dir) / "studio-sandbox"
+    shutil.copy(SANDBOX, script)
+    script.chmod(0o755)
     result = subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", str(SANDBOX), "true"],
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", str(script), "true"],
         capture_output=True,
         text=True,
         timeout=30,
