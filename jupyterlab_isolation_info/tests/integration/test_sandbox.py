@@ -298,3 +298,17 @@ def test_without_root_it_says_so(package_dir):
     )
     assert result.returncode == 125
     assert "needs root" in result.stderr
+
+
+def test_without_user_namespaces_it_says_so(package_dir):
+    # user.max_user_namespaces is per user namespace: 0 in a throwaway one, the host keeps its own.
+    script = f'echo 0 > /proc/sys/user/max_user_namespaces && exec "{SANDBOX}" true'
+    result = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "/bin/sh", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 125, result.stderr
+    assert "does not allow user namespaces" in result.stderr
