@@ -41,3 +41,16 @@ export function fetchKernelCode(
 ): Promise<IKernelCode> {
   return requestAPI<IKernelCode>('kernel-code', serverSettings);
 }
+
+/**
+ * The cached report as Markdown, rendered on the server by the collector's
+ * one Markdown renderer: byte for byte what `jupyter isolation-info
+ * --markdown` prints for the same report.
+ */
+export function fetchMarkdown(
+  serverSettings: ServerConnection.ISettings
+): Promise<string> {
+  return requestAPI<string>('report?format=markdown', serverSettings, {
+    headers: { Accept: 'text/markdown' }
+  });
+}
