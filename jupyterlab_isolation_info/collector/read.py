@@ -5,7 +5,9 @@ Every reader raises ReadError with a sentence a user can act on, never a raw OSE
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import functools
 import grp
 import os
 import pwd
@@ -177,29 +179,105 @@ SUDO_TIMEOUT = 1.0
 
 
 def sudo_without_prompt(uid: int) -> str:
-    """ "yes" when `sudo -n true` succeeds, "no" when sudo is absent or refuses, else "unknown".
+    """ "yes" when `sudo -n true` succeeds, "no" when sudo is absent or refuses, else "unknown"."""
+    return sudo_check(uid)[0]
 
-    -n never prompts; stdin is closed and the environment is a fixed one, not ours.
+
+def sudo_check(
+    uid: int, paths: tuple[str, ...] = SUDO_PATHS, timeout: float = SUDO_TIMEOUT
+) -> tuple[str, str]:
+    """(answer, sentence): whether `sudo -n true` works for this user, and why we think so.
+
+    -n never prompts; stdin is closed and the environment is a fixed one, not ours. A sudo that
+    hangs is given up on after ``timeout``: it is sent SIGKILL where we may, and never waited for
+    (a setuid process may refuse our signal).
     """
     if uid == 0:
-        return "yes"  # root needs no sudo to administer the container
-    sudo = next((path for path in SUDO_PATHS if os.path.exists(path)), None)
+        return "yes", "This process runs as root; it needs no sudo."
+    sudo = next((path for path in paths if os.path.exists(path)), None)
     if sudo is None:
-        return "no"
+        return "no", "sudo is not installed."
     try:
-        completed = subprocess.run(
+        process = subprocess.Popen(
             [sudo, "-n", "true"],
             stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=SUDO_TIMEOUT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL": "C"},
-            check=False,
+            close_fds=True,
         )
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-    if completed.returncode == 0:
-        return "yes"
-    message = completed.stderr.decode("utf-8", "replace")
+    except OSError as error:
+        return "unknown", f"{sudo} could not be started: {error.strerror or error}."
+    try:
+        _, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(OSError):  # a setuid sudo may refuse our signal
+            process.kill()
+        if process.stderr is not None:
+            process.stderr.close()
+        return "unknown", f"`sudo -n true` did not finish within {timeout:g} s."
+    if process.returncode == 0:
+        return "yes", "`sudo -n true` succeeded: sudo asks this user for no password."
+    message = stderr.decode("utf-8", "replace")
     if "not in the sudoers" in message or "may not run sudo" in message:
-        return "no"
-    return "unknown"  # e.g. a password is required, or sudo cannot work in this namespace
+        return "no", "sudo refuses this user (not in the sudoers file)."
+    if "password is required" in message:
+        return "no", "sudo asks this user for a password."
+    # e.g. sudo cannot become root in this namespace; its own words are not repeated here.
+    return "unknown", f"`sudo -n true` failed with exit status {process.returncode}."
+
+
+@functools.lru_cache(maxsize=8)
+def sudo_check_cached(uid: int) -> tuple[str, str]:
+    """sudo_check once per process and uid: each run costs a process and, for a user sudo
+    refuses, an incident line in the system's auth log (mailed to root where mail is set up)."""
+    return sudo_check(uid)
+
+
+# --- readers for the mounts, credentials, context and walls sections ---------------------------
+
+
+def lstat_path(path: str, timeout: float = STAT_TIMEOUT) -> os.stat_result | None:
+    """os.lstat (a symlink is not followed), bounded in time; None when nothing is there."""
+    try:
+        return with_timeout(lambda: os.lstat(path), timeout, f"lstat of {path}")
+    except OSError as error:
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return None
+        raise ReadError(_describe_oserror(path, error)) from None
+
+
+def link_target(path: str) -> str:
+    try:
+        return os.readlink(path)
+    except OSError as error:
+        raise ReadError(_describe_oserror(path, error)) from None
+
+
+def writable_by_us(path: str, timeout: float = STAT_TIMEOUT) -> bool:
+    """access(W_OK) for the real uid and groups: asks the kernel, never attempts a write."""
+    try:
+        return with_timeout(lambda: os.access(path, os.W_OK), timeout, f"access check of {path}")
+    except OSError as error:
+        raise ReadError(_describe_oserror(path, error)) from None
+
+
+def security_label() -> tuple[str | None, str]:
+    """(label, path read) of this process's AppArmor or SELinux label; label None when no LSM
+    that labels processes is active (the kernel then answers EINVAL or the file is absent)."""
+    for path in ("/proc/self/attr/current", "/proc/self/attr/apparmor/current"):
+        try:
+            return read_text(path, 4096).strip("\x00\n "), path
+        except ReadError:
+            continue
+    return None, "/proc/self/attr/current"
+
+
+def environment_present(name: str) -> bool:
+    """Whether a variable is set; its value is never looked at."""
+    return name in os.environ
+
+
+def environment_allowlisted(names: tuple[str, ...]) -> dict[str, str]:
+    """Values of the given variables, which the caller has allow-listed as non-secret."""
+    return {name: os.environ[name] for name in names if name in os.environ}

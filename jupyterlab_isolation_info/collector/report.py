@@ -10,7 +10,7 @@ import datetime
 import os
 import stat
 
-from . import parse, probe, read
+from . import context, credentials, mounts, parse, probe, read, walls
 from .findings import derive_findings
 
 SCHEMA_VERSION = 1
@@ -45,8 +45,10 @@ def _sysctl_int(path: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def run_as_section(sudo: bool = True) -> dict:
+def run_as_section(sudo: bool = True, sudo_check=None) -> dict:
+    """``sudo_check(uid) -> (answer, sentence)``; by default run once per process and cached."""
     uid, gid, groups = read.current_ids()
+    answer, detail = (sudo_check or read.sudo_check_cached)(uid) if sudo else ("unknown", None)
     entry = read.user_by_uid(uid)
     ordered = [gid, *(g for g in groups if g != gid)]  # `id` lists the primary group first
     section = {
@@ -56,7 +58,9 @@ def run_as_section(sudo: bool = True) -> dict:
         "groups": [{"gid": g, "name": read.group_name(g)} for g in ordered],
         # From the passwd database, never from $HOME.
         "home": entry.pw_dir if entry else None,
-        "sudo": read.sudo_without_prompt(uid) if sudo else "unknown",
+        "sudo": answer,
+        "sudo_detail": detail,
+        "root_host_uid": None,  # filled in from uid_map by build_report
         "error": None,
     }
     if entry is None:
@@ -274,6 +278,7 @@ def build_report(
     extra_endpoints=(),
     expect_uid: int | None = None,
     expect_gid: int | None = None,
+    sudo_check=None,
 ) -> dict:
     """The whole report for this process. Never raises for bad input; probes only when asked."""
     errors: dict[str, str] = {}
@@ -285,11 +290,21 @@ def build_report(
     metadata_path = str(metadata_path)
     uid, gid, _ = read.current_ids()
     run_as = _guarded(
-        run_as_section,
-        {"user": None, "uid": uid, "gid": gid, "groups": [], "home": None, "sudo": "unknown"},
+        lambda: run_as_section(sudo_check=sudo_check),
+        {
+            "user": None,
+            "uid": uid,
+            "gid": gid,
+            "groups": [],
+            "home": None,
+            "sudo": "unknown",
+            "sudo_detail": None,
+            "root_host_uid": None,
+        },
         errors,
         "run_as",
     )
+    run_as["root_host_uid"] = parse.map_to_host(0, proc.uid_map) if proc.uid_map else None
     report = {
         "schema_version": SCHEMA_VERSION,
         "generated_at": datetime.datetime.now(datetime.timezone.utc)
@@ -325,5 +340,56 @@ def build_report(
         ),
         "errors": errors,
     }
+    report.update(
+        _studio_sections(proc, run_as, report["metadata"], active_probes, probe_timeout, errors)
+    )
     report["findings"] = derive_findings(report, expect_uid=expect_uid, expect_gid=expect_gid)
     return report
+
+
+def _studio_sections(
+    proc: _ProcState,
+    run_as: dict,
+    metadata: dict,
+    active_probes: bool,
+    probe_timeout: float,
+    errors: dict,
+) -> dict:
+    """The mounts, credentials, context and walls sections (see their modules)."""
+    environment = read.environment_allowlisted(context.ALLOWED_ENVIRONMENT)
+    overflow_uid = _sysctl_int("/proc/sys/kernel/overflowuid") or OVERFLOW_ID_DEFAULT
+    homes = [run_as.get("home"), environment.get("HOME")]
+    metadata_error = metadata.get("error") if metadata.get("found") else None
+    return {
+        "mounts": _guarded(
+            lambda: mounts.mounts_section(proc.mounts, homes, proc.uid_map, overflow_uid),
+            [],
+            errors,
+            "mounts",
+        ),
+        "credentials": _guarded(
+            lambda: credentials.credentials_section(
+                read.environment_present(credentials.RELATIVE_URI_VARIABLE),
+                read.environment_present(credentials.FULL_URI_VARIABLE),
+                active_probes,
+                probe_timeout,
+            ),
+            credentials.empty_section(),
+            errors,
+            "credentials",
+        ),
+        "context": _guarded(
+            lambda: context.context_section(
+                metadata.get("fields"), environment, run_as.get("home"), metadata_error
+            ),
+            context.empty_section(),
+            errors,
+            "context",
+        ),
+        "walls": _guarded(
+            lambda: walls.walls_section(proc.status, proc.mounts),
+            walls.empty_section(),
+            errors,
+            "walls",
+        ),
+    }
