@@ -284,7 +284,8 @@ def _mount_findings(mounts: list[dict]) -> list[dict]:
     findings = []
     for mount in mounts:
         path = mount.get("path")
-        if mount.get("owner_unmapped"):
+        # Under /opt/ml an owner outside the map is the image's or the platform's: expected.
+        if mount.get("owner_unmapped") and mount.get("role") in ("home", "under-home"):
             findings.append(
                 _finding(
                     "mount-owner-unmapped",
