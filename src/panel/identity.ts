@@ -2,6 +2,7 @@ import { TranslationBundle } from '@jupyterlab/translation';
 
 import { formatId, formatMapLine } from '../format';
 import { IReport } from '../tokens';
+import { hasRootHostUid } from '../tokens-studio';
 import { definitionList, el, errorLine, section } from './dom';
 
 /**
@@ -42,6 +43,18 @@ export function renderIdentity(
   ];
   if (runAs.sudo) {
     rows.splice(3, 0, [trans.__('Sudo'), runAs.sudo]);
+  }
+  const rootHostUid = hasRootHostUid(runAs) ? runAs.root_host_uid : undefined;
+  if (rootHostUid !== undefined) {
+    rows.push([
+      trans.__('Root on the host'),
+      rootHostUid === null
+        ? unknown
+        : rootHostUid === 0
+          ? trans.__('host root: uid 0 is not remapped')
+          : trans.__('host uid %1', rootHostUid),
+      rootHostUid === 0 ? 'jp-mod-critical' : undefined
+    ]);
   }
 
   const maps = el('details', { className: 'jp-IsolationInfo-raw' });
