@@ -1,10 +1,26 @@
-"""Pure: a report in, human-readable text or Markdown out (the CLI and support tickets)."""
+"""Pure: a report in, human-readable text or Markdown out.
+
+The one renderer of both: the CLI prints them, the server serves the Markdown the panel copies,
+and the kernel inspection renders its own report with it.
+"""
 
 from __future__ import annotations
 
 import json
 
-from .findings import host_port
+# The report's section titles, keyed by the report's own keys; the schema's titles and the
+# panel's list are tested equal to these.
+SECTION_TITLES = {
+    "findings": "Findings",
+    "run_as": "Run-as user",
+    "user_namespace": "User namespace",
+    "home": "Home directory",
+    "metadata": "App metadata",
+    "endpoints": "Network endpoints",
+    "capabilities": "Capabilities",
+    "storage": "Storage",
+    "kernels": "Kernels",
+}
 
 
 def _value(value) -> str:
@@ -28,6 +44,9 @@ def _map_lines(lines: list[dict]) -> str:
     return "; ".join(f"{m['inside']} {m['outside']} {m['count']}" for m in lines) or "none"
 
 
+_READ_ONLY_TEXT = {True: "read-only", False: "read-write", None: "read-only unknown"}
+
+
 def _caps(names: list[str]) -> str:
     return ", ".join(names) or "none"
 
@@ -40,9 +59,10 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
     metadata = report.get("metadata") or {}
     caps = report.get("capabilities") or {}
     groups = ", ".join(_id_name(g.get("gid"), g.get("name")) for g in run_as.get("groups", []))
+    titles = SECTION_TITLES
     sections = [
         (
-            "Run-as user",
+            titles["run_as"],
             [
                 ("User", _id_name(run_as.get("uid"), run_as.get("user"))),
                 ("Group", _id_name(run_as.get("gid"), _primary_group_name(run_as))),
@@ -53,7 +73,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             run_as.get("error"),
         ),
         (
-            "User namespace",
+            titles["user_namespace"],
             [
                 ("Remapped", _value(userns.get("remapped"))),
                 ("Host UID", _value(userns.get("host_uid"))),
@@ -64,7 +84,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             userns.get("error"),
         ),
         (
-            "Home directory",
+            titles["home"],
             [
                 ("Path", _value(home.get("path"))),
                 ("Exists", _value(home.get("exists"))),
@@ -78,7 +98,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             home.get("error"),
         ),
         (
-            "App metadata",
+            titles["metadata"],
             [
                 ("Path", _value(metadata.get("path"))),
                 ("Found", _value(metadata.get("found"))),
@@ -91,10 +111,10 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             metadata.get("error"),
         ),
         (
-            "Network endpoints",
+            titles["endpoints"],
             [
                 (
-                    f"{e.get('name')} ({host_port(e)})",
+                    f"{e.get('name')} ({e.get('address')})",
                     f"{e.get('status')}, expected {e.get('expected')} "
                     f"[{e.get('method')}] {e.get('detail')}",
                 )
@@ -103,9 +123,11 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             None,
         ),
         (
-            "Capabilities",
+            titles["capabilities"],
             [
                 ("Effective", _caps(caps.get("effective", []))),
+                ("Permitted", _caps(caps.get("permitted", []))),
+                ("Inheritable", _caps(caps.get("inheritable", []))),
                 ("Bounding", _caps(caps.get("bounding", []))),
                 ("Beyond Docker's defaults", _caps(caps.get("beyond_docker_default", []))),
                 ("Ambient", _caps(caps.get("ambient", []))),
@@ -115,28 +137,29 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             caps.get("error"),
         ),
         (
-            "Storage",
+            titles["storage"],
             [
                 (
                     s.get("path", ""),
-                    f"{_value(s.get('filesystem'))} from {_value(s.get('mount_source'))}"
-                    + (", read-only" if s.get("read_only") else ""),
+                    f"{_value(s.get('filesystem'))} from {_value(s.get('mount_source'))}, "
+                    + _READ_ONLY_TEXT[s.get("read_only")],
                 )
                 for s in report.get("storage") or []
             ],
             None,
         ),
     ]
-    if "kernels" in report:  # added by the server, not by the collector
+    if "kernels" in report:  # only when the server passes its kernels
         sections.append(
             (
-                "Kernels",
+                titles["kernels"],
                 [
                     (
                         f"{k.get('name')} {str(k.get('id', ''))[:8]}",
                         k.get("error")
                         or f"{_id_name(k.get('uid'), k.get('user'))}, host uid "
-                        f"{_value(k.get('host_uid'))}",
+                        f"{_value(k.get('host_uid'))}, beyond Docker's defaults: "
+                        f"{_caps((k.get('capabilities') or {}).get('beyond_docker_default', []))}",
                     )
                     for k in report.get("kernels") or []
                 ],
@@ -161,7 +184,7 @@ def to_text(report: dict) -> str:
         f"Isolation report (schema {report.get('schema_version')}, {report.get('generated_at')})"
     ]
     findings = report.get("findings") or []
-    lines += ["", "Findings"]
+    lines += ["", SECTION_TITLES["findings"]]
     if not findings:
         lines.append("  none")
     for finding in findings:
@@ -188,7 +211,7 @@ def to_markdown(report: dict) -> str:
         "",
         f"Schema {report.get('schema_version')}, generated {report.get('generated_at')}.",
         "",
-        "### Findings",
+        f"### {SECTION_TITLES['findings']}",
         "",
     ]
     findings = report.get("findings") or []
