@@ -6,25 +6,23 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from .collector.findings import SEVERITY_ORDER
+from .collector.probe import DEFAULT_PROBE_TIMEOUT, check_probe_timeout
 from .collector.render import to_markdown, to_text
 from .collector.report import DEFAULT_METADATA_PATH, build_report
 
 FAIL_ON = ("never", "info", "warning", "critical")
-MAX_PROBE_TIMEOUT = 30.0
+# The report's contract, shipped in the package.
+SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
 
 
 def _probe_timeout(text: str) -> float:
     try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 < value <= MAX_PROBE_TIMEOUT:
-        raise argparse.ArgumentTypeError(
-            f"must be more than 0 and at most {MAX_PROBE_TIMEOUT:g} seconds"
-        )
-    return value
+        return check_probe_timeout(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _id(text: str) -> int:
@@ -43,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0; 1 when --fail-on finds a finding that severe; 2 on usage errors.",
     )
     output = parser.add_mutually_exclusive_group()
+    output.add_argument(
+        "--schema",
+        action="store_true",
+        help="print the JSON Schema of the --json report (report.schema.json) and exit",
+    )
     output.add_argument("--json", action="store_true", help="the report as JSON (schema 1)")
     output.add_argument(
         "--markdown", action="store_true", help="the report as Markdown, for a support ticket"
@@ -62,9 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--probe-timeout",
         type=_probe_timeout,
-        default=1.0,
+        default=DEFAULT_PROBE_TIMEOUT,
         metavar="SECONDS",
-        help="how long each active probe may take (default: 1)",
+        help=f"how long each active probe may take (default: {DEFAULT_PROBE_TIMEOUT:g})",
     )
     parser.add_argument(
         "--fail-on",
@@ -95,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as done:  # usage errors (2) and --help (0), as an exit status
         return done.code if isinstance(done.code, int) else 2
+    if args.schema:
+        sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+        return 0
     report = build_report(
         metadata_path=args.metadata_path,
         active_probes=args.probe,

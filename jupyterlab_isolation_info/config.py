@@ -3,9 +3,8 @@
 from traitlets import Bool, Dict, Float, List, TraitError, Unicode, validate
 from traitlets.config import Configurable
 
+from .collector.probe import DEFAULT_PROBE_TIMEOUT, check_probe_timeout, endpoint_problem
 from .collector.report import DEFAULT_METADATA_PATH
-
-_ENDPOINT_KEYS = {"id", "name", "host", "port", "expected"}
 
 
 class IsolationInfo(Configurable):
@@ -26,7 +25,7 @@ class IsolationInfo(Configurable):
     ).tag(config=True)
 
     probe_timeout = Float(
-        1.0,
+        DEFAULT_PROBE_TIMEOUT,
         help="Seconds each active probe may take before it counts as blocked (timed out).",
     ).tag(config=True)
 
@@ -59,19 +58,17 @@ class IsolationInfo(Configurable):
 
     @validate("extra_endpoints")
     def _check_extra_endpoints(self, proposal):
-        for endpoint in proposal["value"]:
-            missing = _ENDPOINT_KEYS - set(endpoint)
-            if missing:
-                raise TraitError(f"extra_endpoints entry lacks {sorted(missing)}: {endpoint!r}")
-            if endpoint["expected"] not in ("blocked", "reachable"):
-                raise TraitError(f'expected must be "blocked" or "reachable": {endpoint!r}')
-            port = endpoint["port"]
-            if not isinstance(port, int) or not 0 < port < 65536:
-                raise TraitError(f"port must be an integer from 1 to 65535: {endpoint!r}")
+        for index, endpoint in enumerate(proposal["value"]):
+            problem = endpoint_problem(endpoint)
+            if problem:
+                raise TraitError(
+                    f"c.IsolationInfo.extra_endpoints[{index}] ({endpoint!r}): {problem}"
+                )
         return proposal["value"]
 
     @validate("probe_timeout")
     def _check_probe_timeout(self, proposal):
-        if not 0 < proposal["value"] <= 30:
-            raise TraitError("probe_timeout must be more than 0 and at most 30 seconds")
-        return proposal["value"]
+        try:
+            return check_probe_timeout(proposal["value"])
+        except ValueError as error:
+            raise TraitError(f"c.IsolationInfo.probe_timeout: {error}") from None

@@ -24,6 +24,7 @@ def _jupyterlab_isolation_info_run(sources, options):
         sys.modules[package] = root
         created.append(package)
         pending = dict(sources)
+        causes = {{}}
         # Modules import one another; load each once its imports are loaded.
         while pending:
             progressed = False
@@ -35,7 +36,8 @@ def _jupyterlab_isolation_info_run(sources, options):
                 created.append(qualified)
                 try:
                     exec(compile(source, "<isolation-info " + name + ">", "exec"), module.__dict__)
-                except ImportError:
+                except ImportError as error:
+                    causes[name] = type(error).__name__ + ": " + str(error)
                     del sys.modules[qualified]
                     created.remove(qualified)
                     continue
@@ -43,17 +45,22 @@ def _jupyterlab_isolation_info_run(sources, options):
                 del pending[name]
                 progressed = True
             if not progressed:
-                raise ImportError("cannot load the collector modules: " + ", ".join(pending))
+                raise ImportError(
+                    "cannot load the collector modules: "
+                    + "; ".join(n + " (" + causes.get(n, "?") + ")" for n in pending)
+                )
         report = sys.modules[package + ".report"].build_report(**options)
+        markdown = sys.modules[package + ".render"].to_markdown(report)
+        result = {{"report": report, "markdown": markdown}}
     except Exception as error:  # the panel shows this instead of a report
-        report = {{"error": type(error).__name__ + ": " + str(error)}}
+        result = {{"error": type(error).__name__ + ": " + str(error)}}
     finally:
         for name in created:
             sys.modules.pop(name, None)
 
     class Result:
         def _repr_json_(self):
-            return report
+            return result
 
         def __repr__(self):
             return "<isolation-info report>"

@@ -11,11 +11,17 @@ from tornado import web
 
 from .config import IsolationInfo
 from .kernel_code import kernel_request
-from .service import ProbeTooSoon, ReportService
+from .service import ProbeTooSoon, ReportService, Snapshot
 
 # The resource name jupyter_server's authorizer sees for every request to this extension.
 AUTH_RESOURCE = "isolation-info"
 SERVICE_KEY = "isolation_info_service"
+
+
+FORMATS = {
+    "json": ("application/json; charset=UTF-8", "json"),
+    "markdown": ("text/markdown; charset=UTF-8", "markdown"),
+}
 
 
 class _IsolationInfoHandler(APIHandler):
@@ -25,16 +31,37 @@ class _IsolationInfoHandler(APIHandler):
     def service(self) -> ReportService:
         return self.settings[SERVICE_KEY]
 
+    def _answer(self, snapshot: Snapshot, format_name: str = "json") -> None:
+        """The snapshot's bytes, serialized once when it was collected; 304 when unchanged."""
+        content_type, attribute = FORMATS[format_name]
+        self._etag = f'{snapshot.etag[:-1]}-{format_name}"'
+        # Revalidate every time: the browser may keep the body but must ask with its ETag.
+        self.set_header("Cache-Control", "no-cache")
+        self.finish(getattr(snapshot, attribute), set_content_type=content_type)
+
+    def compute_etag(self):
+        # Tornado would hash the whole body per request; the snapshot's tag was made once.
+        return getattr(self, "_etag", None)
+
 
 class ReportHandler(_IsolationInfoHandler):
     @web.authenticated
     @authorized
     async def get(self):
-        # Only `refresh` is read: nothing in a request can name a file or a probe target.
+        # Only `refresh` and `format` are read: nothing in a request can name a file or a
+        # probe target.
         refresh = self.get_query_argument("refresh", "0") in ("1", "true")
-        report = await self.service.report(refresh=refresh)
-        self.set_header("Cache-Control", "no-store")
-        self.finish(json.dumps(report))
+        format_name = self.get_query_argument("format", "json")
+        if format_name not in FORMATS:
+            self.set_status(400)
+            self.finish(
+                json.dumps(
+                    {"message": f"Unknown format; use one of: {', '.join(sorted(FORMATS))}."}
+                )
+            )
+            return
+        snapshot = await self.service.report(refresh=refresh)
+        self._answer(snapshot, format_name)
 
 
 class ProbeHandler(_IsolationInfoHandler):
@@ -56,14 +83,14 @@ class ProbeHandler(_IsolationInfoHandler):
             )
             return
         try:
-            report = await self.service.probe()
+            snapshot = await self.service.probe()
         except ProbeTooSoon as too_soon:
             self.set_status(429)
             self.set_header("Retry-After", str(math.ceil(too_soon.retry_after)))
             self.finish(json.dumps({"message": str(too_soon)}))
             return
         self.set_header("Cache-Control", "no-store")
-        self.finish(json.dumps(report))
+        self.finish(snapshot.json, set_content_type=FORMATS["json"][0])
 
 
 class KernelCodeHandler(_IsolationInfoHandler):

@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from .collector.kernels import process_identity
+from .collector.render import to_markdown
 from .collector.report import build_report
 from .config import IsolationInfo
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One collected report with its answers serialized once, off the event loop.
+
+    A cached report is served many times; serializing a large one per request would cost the
+    event loop each time.
+    """
+
+    report: dict
+    json: bytes = field(repr=False)
+    markdown: bytes = field(repr=False)
+    etag: str
+
+    @classmethod
+    def of(cls, report: dict) -> Snapshot:
+        body = json.dumps(report).encode("utf-8")
+        return cls(
+            report=report,
+            json=body,
+            markdown=to_markdown(report).encode("utf-8"),
+            etag='"' + hashlib.sha256(body).hexdigest()[:32] + '"',
+        )
 
 
 class ProbeTooSoon(Exception):
@@ -32,7 +59,7 @@ class ReportService:
         self._config = config
         self._kernel_manager = kernel_manager
         self._clock = clock
-        self._cached: dict | None = None
+        self._cached: Snapshot | None = None
         self._cached_at = float("-inf")
         self._in_flight: asyncio.Task | None = None
         self._probe_in_flight: asyncio.Task | None = None
@@ -44,7 +71,7 @@ class ReportService:
     def config(self) -> IsolationInfo:
         return self._config
 
-    async def report(self, refresh: bool = False) -> dict:
+    async def report(self, refresh: bool = False) -> Snapshot:
         """The cached report, or a fresh one when it is stale or ``refresh`` is asked for.
 
         A refresh joins a collection under way, and reuses one younger than
@@ -64,7 +91,7 @@ class ReportService:
         self._cached, self._cached_at = report, self._clock()
         return report
 
-    async def probe(self) -> dict:
+    async def probe(self) -> Snapshot:
         """A report with active probes of the configured targets; callers share one run."""
         if self._probe_in_flight is not None:
             return await asyncio.shield(self._probe_in_flight)
@@ -80,21 +107,22 @@ class ReportService:
         self._cached, self._cached_at = report, self._clock()
         return report
 
-    async def _collect(self, active_probes: bool) -> dict:
+    async def _collect(self, active_probes: bool) -> Snapshot:
         self.collections_started += 1
         kernel_pids = self._kernel_pids()
         return await asyncio.to_thread(self._collect_blocking, active_probes, kernel_pids)
 
-    def _collect_blocking(self, active_probes: bool, kernel_pids: list[dict]) -> dict:
+    def _collect_blocking(self, active_probes: bool, kernel_pids: list[dict]) -> Snapshot:
         config = self._config
+        # Kernels go in before findings are derived, so a kernel running as host root is one.
         report = build_report(
             metadata_path=config.metadata_path,
             active_probes=active_probes,
             probe_timeout=config.probe_timeout,
             extra_endpoints=config.extra_endpoints,
+            kernels=kernel_pids,
         )
-        report["kernels"] = [_kernel_entry(kernel) for kernel in kernel_pids]
-        return report
+        return Snapshot.of(report)
 
     def _kernel_pids(self) -> list[dict]:
         """Kernel ids, names and local pids, read on the loop (in-memory, no I/O)."""
@@ -116,14 +144,3 @@ class ReportService:
                 }
             )
         return kernels
-
-
-def _kernel_entry(kernel: dict) -> dict:
-    pid = kernel["pid"]
-    entry = {"id": kernel["id"], "name": kernel["name"], "local": pid is not None}
-    if pid is None:
-        entry["error"] = "This kernel is not a local process; its identity cannot be read here."
-        return entry
-    entry["pid"] = pid
-    entry.update(process_identity(pid))
-    return entry

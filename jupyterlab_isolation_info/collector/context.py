@@ -116,7 +116,7 @@ def context_section(
 ) -> dict:
     """The context section from the metadata fields and the allow-listed variables.
 
-    ``environment`` holds only allow-listed names (read.environment_allowlisted).
+    ``environment`` holds only allow-listed names (Reader.environment_allowlisted).
     """
     fields = fields if isinstance(fields, dict) else {}
     app = parse_app_arn(fields.get("ResourceArn"))

@@ -18,9 +18,10 @@ ENDPOINT_PORT = 80
 
 
 def credentials_section(
-    relative_uri_set: bool, full_uri_set: bool, active: bool, timeout: float
+    relative_uri_set: bool, full_uri_set: bool, active: bool, timeout: float, check: bool = True
 ) -> dict:
-    """The section; ``*_set`` are presence booleans from read.environment_present."""
+    """The section; ``*_set`` are presence booleans (Reader.environment_present). With ``check``
+    false (a report of captured files) no route is looked up."""
     endpoint = {
         "id": "container-credentials",
         "name": "Container credentials endpoint",
@@ -28,7 +29,10 @@ def credentials_section(
         "port": ENDPOINT_PORT,
         "expected": "reachable",
     }
-    result = probe.check_endpoints([endpoint], active=active, timeout=timeout)[0]
+    if check:
+        result = probe.check_endpoints([endpoint], active=active, timeout=timeout)[0]
+    else:
+        result = probe.unchecked_endpoints([endpoint])[0]
     return {
         "relative_uri_set": bool(relative_uri_set),
         "full_uri_set": bool(full_uri_set),

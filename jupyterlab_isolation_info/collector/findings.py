@@ -5,12 +5,6 @@ from __future__ import annotations
 SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
 
 
-def host_port(endpoint: dict) -> str:
-    """``host:port``, with an IPv6 address in brackets as in a URL."""
-    host = str(endpoint.get("host", ""))
-    return f"[{host}]:{endpoint.get('port')}" if ":" in host else f"{host}:{endpoint.get('port')}"
-
-
 def _finding(finding_id: str, severity: str, title: str, detail: str) -> dict:
     return {"id": finding_id, "severity": severity, "title": title, "detail": detail}
 
@@ -78,7 +72,7 @@ def _endpoint_findings(endpoints: list[dict]) -> list[dict]:
     findings = []
     for endpoint in endpoints:
         endpoint_id, status = endpoint.get("id", ""), endpoint.get("status")
-        where = f"{endpoint.get('name')} ({host_port(endpoint)})"
+        where = f"{endpoint.get('name')} ({endpoint.get('address')})"
         if endpoint_id.startswith("imds-") and status == "reachable":
             findings.append(
                 _finding(
@@ -228,6 +222,45 @@ def _capability_findings(capabilities: dict) -> list[dict]:
     return findings
 
 
+def _kernel_findings(kernels: list[dict]) -> list[dict]:
+    """One finding per kind, naming every local kernel it concerns."""
+    local = [k for k in kernels if k.get("local") and not k.get("error")]
+    as_host_root = [k for k in local if k.get("uid") == 0 and k.get("host_uid") == 0]
+    extra_caps = [k for k in local if (k.get("capabilities") or {}).get("beyond_docker_default")]
+    findings = []
+    if as_host_root:
+        findings.append(
+            _finding(
+                "kernel-host-root",
+                "critical",
+                "A kernel runs as root on the host",
+                f"{_kernel_names(as_host_root)} runs as uid 0, which is uid 0 on the host: code in "
+                "a notebook there could take over the host if it escaped the container. Start "
+                "kernels as an unprivileged user or under user remapping.",
+            )
+        )
+    if extra_caps:
+        names = sorted({c for k in extra_caps for c in k["capabilities"]["beyond_docker_default"]})
+        findings.append(
+            _finding(
+                "kernel-caps-beyond-docker-default",
+                "warning",
+                "A kernel keeps capabilities beyond Docker's defaults",
+                f"{_kernel_names(extra_caps)} keeps {', '.join(names)} in its bounding set, which "
+                "a default container does not have. Drop them unless the kernel needs them.",
+            )
+        )
+    return findings
+
+
+def _kernel_names(kernels: list[dict]) -> str:
+    described = [
+        f"{k.get('name') or 'kernel'} {str(k.get('id', ''))[:8]} (pid {k.get('pid')})"
+        for k in kernels
+    ]
+    return ("The kernel " if len(described) == 1 else "The kernels ") + ", ".join(described)
+
+
 def derive_findings(
     report: dict, expect_uid: int | None = None, expect_gid: int | None = None
 ) -> list[dict]:
@@ -240,6 +273,7 @@ def derive_findings(
         *_metadata_findings(report.get("metadata") or {}),
         *_home_findings(report.get("home") or {}),
         *_capability_findings(report.get("capabilities") or {}),
+        *_kernel_findings(report.get("kernels") or []),
         *_sudo_findings(run_as),
         *_mount_findings(report.get("mounts") or []),
         *_credentials_findings(report.get("credentials") or {}, run_as),
@@ -299,14 +333,14 @@ def _mount_findings(mounts: list[dict]) -> list[dict]:
                 )
             )
         if mount.get("role") in ("home", "under-home") and mount.get("writable") is False:
-            why = "it is mounted read-only" if mount.get("read_only") else "its owner and mode"
+            why = "the mount options" if mount.get("read_only") else "its owner and mode"
             findings.append(
                 _finding(
                     "home-mount-not-writable",
                     "warning",
                     f"You cannot write to {path}",
-                    f"{path} is not writable by the run-as user ({why} forbid it; checked "
-                    "with access(W_OK), nothing was written). Save your work elsewhere in the "
+                    f"{path} is not writable by the run-as user: {why} forbid it (checked "
+                    "with access(W_OK); nothing was written). Save your work elsewhere in the "
                     "home or ask your administrator about the mount.",
                 )
             )

@@ -3,7 +3,8 @@
 In new Studio the home is the space's volume and, with EFS, the user's EFS directory appears at
 ``$HOME/user-default-efs`` through an access point (owner the profile's unique uid, gid 0, mode
 700). An owner outside the container's id map shows as the overflow id (nobody). Selection is
-pure; owner, mode and writability come from read.py (stat and access(W_OK), never a write).
+pure; owner, mode and writability come from the Reader (stat and access(W_OK), never a
+write).
 """
 
 from __future__ import annotations
@@ -58,42 +59,57 @@ def _entry(mount: dict, role: str) -> dict:
     }
 
 
-def mount_entry(mount: dict, role: str, uid_map: list[dict] | None, overflow_uid: int) -> dict:
+def mount_entry(
+    reader: read.Reader,
+    mount: dict,
+    role: str,
+    uid_map: list[dict] | None,
+    overflow_uid: int,
+) -> dict:
     """One mount's facts; a stat or access that fails or hangs leaves a sentence in ``error``."""
     entry = _entry(mount, role)
     path = entry["path"]
     try:
-        info = read.stat_path(path)
+        info = reader.stat(path)
     except read.ReadError as error:
-        entry["error"] = str(error)
+        # A mount point exists by definition: a snapshot without it just does not say.
+        entry["error"] = (
+            f"The owner and mode of {path} are not part of the captured facts."
+            if reader.captured
+            else str(error)
+        )
         return entry
-    owner = read.user_by_uid(info.st_uid)
-    unmapped = info.st_uid == overflow_uid
+    owner = reader.user_by_uid(info.uid)
+    unmapped = info.uid == overflow_uid
     # An unmapped owner's real uid cannot be seen from inside: the host owner stays unknown.
     known_map = uid_map is not None and not unmapped
     entry.update(
-        owner_uid=info.st_uid,
-        owner_gid=info.st_gid,
-        owner_name=owner.pw_name if owner else None,
-        host_owner_uid=parse.map_to_host(info.st_uid, uid_map) if known_map else None,
+        owner_uid=info.uid,
+        owner_gid=info.gid,
+        owner_name=owner.name if owner else None,
+        host_owner_uid=parse.map_to_host(info.uid, uid_map) if known_map else None,
         owner_unmapped=unmapped,
-        mode=f"{stat.S_IMODE(info.st_mode):04o}",
+        mode=f"{stat.S_IMODE(info.mode):04o}",
     )
     try:
-        entry["writable"] = read.writable_by_us(path)
+        entry["writable"] = reader.writable(path)
     except read.ReadError as error:
         entry["error"] = str(error)
     return entry
 
 
 def mounts_section(
-    mounts: list[dict] | None, homes: list[str], uid_map: list[dict] | None, overflow_uid: int
+    reader: read.Reader,
+    mounts: list[dict] | None,
+    homes: list,
+    uid_map: list[dict] | None,
+    overflow_uid: int,
 ) -> list[dict]:
-    homes = [home for home in dict.fromkeys(homes) if home and home.startswith("/")]
+    homes = [h for h in dict.fromkeys(homes) if isinstance(h, str) and h.startswith("/")]
     resolved = []
     for home in homes:
-        resolved += [home, read.real_path(home)]
+        resolved += [home, reader.real_path(home)]
     return [
-        mount_entry(mount, role, uid_map, overflow_uid)
+        mount_entry(reader, mount, role, uid_map, overflow_uid)
         for mount, role in mounts_of_interest(mounts or [], list(dict.fromkeys(resolved)))
     ]

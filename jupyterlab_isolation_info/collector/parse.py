@@ -122,6 +122,16 @@ def parse_status(text: str) -> dict[str, str]:
     return fields
 
 
+def status_groups(value: str | None) -> list[int] | None:
+    """The ``Groups:`` line: supplementary group ids, space-separated (may be empty)."""
+    if value is None:
+        return None
+    fields = value.split()
+    if not all(field.isdigit() for field in fields):
+        raise ValueError(f"Unexpected Groups line in status: {value!r}")
+    return [int(field) for field in fields]
+
+
 def status_ids(value: str | None) -> list[int] | None:
     """The ``Uid:``/``Gid:`` line's real, effective, saved and filesystem ids."""
     if value is None:
@@ -139,10 +149,10 @@ def capability_name(number: int) -> str:
     return f"CAP_{number}"
 
 
-def decode_capabilities(hex_mask: str, last_cap: int | None = None) -> list[str]:
+def decode_capabilities(hex_mask: str) -> list[str]:
     """Names of the set bits of a ``Cap*`` hex mask, in capability-number order (like capsh).
 
-    Bits above ``last_cap`` cannot be set by the kernel; any that are still get a ``CAP_<n>`` name.
+    A bit newer than this table gets a ``CAP_<n>`` name: kept, never dropped.
     """
     try:
         mask = int(hex_mask, 16)
@@ -163,14 +173,6 @@ def decode_capabilities(hex_mask: str, last_cap: int | None = None) -> list[str]
 def beyond_docker_default(bounding: list[str]) -> list[str]:
     """Capabilities in the bounding set that Docker's default set does not grant, sorted."""
     return sorted(set(bounding) - DOCKER_DEFAULT_CAPABILITIES)
-
-
-def parse_last_cap(text: str) -> int:
-    """/proc/sys/kernel/cap_last_cap: the highest capability number this kernel knows."""
-    value = text.strip()
-    if not value.isdigit():
-        raise ValueError(f"Unexpected cap_last_cap: {value!r}")
-    return int(value)
 
 
 def parse_seccomp(value: str | None) -> str | None:
@@ -291,3 +293,51 @@ def parse_metadata(data: bytes) -> dict:
         )
         raise ValueError(f"The metadata file holds {kind}, not a JSON object.")
     return value
+
+
+def _colon_records(text: str, fields: int) -> list[list[str]]:
+    """Lines of a colon-separated database (passwd(5), group(5)); odd lines are skipped."""
+    records = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split(":")
+        if len(parts) >= fields and parts[2].isdigit():
+            records.append(parts)
+    return records
+
+
+def parse_passwd(text: str) -> dict[int, tuple[str, str]]:
+    """passwd(5) ``name:password:UID:GID:GECOS:directory:shell`` → {uid: (name, home)}.
+
+    The first entry of a uid wins, as getpwuid(3) returns it.
+    """
+    users: dict[int, tuple[str, str]] = {}
+    for parts in _colon_records(text, 7):
+        users.setdefault(int(parts[2]), (parts[0], parts[5]))
+    return users
+
+
+def parse_group(text: str) -> dict[int, str]:
+    """group(5) ``name:password:GID:members`` → {gid: name}; the first entry of a gid wins."""
+    groups: dict[int, str] = {}
+    for parts in _colon_records(text, 4):
+        groups.setdefault(int(parts[2]), parts[0])
+    return groups
+
+
+def parse_stat_snapshot(text: str) -> list[tuple[str, int, int, int]]:
+    """Lines of ``stat -c '%n|%u|%g|%f'``: (path, uid, gid, st_mode); %f is the raw mode in hex."""
+    entries = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        parts = line.rsplit("|", 3)
+        if len(parts) != 4 or not parts[1].isdigit() or not parts[2].isdigit():
+            raise ValueError(f"Unexpected stat line: {line!r}")
+        try:
+            mode = int(parts[3], 16)
+        except ValueError:
+            raise ValueError(f"Unexpected stat line: {line!r}") from None
+        entries.append((parts[0], int(parts[1]), int(parts[2]), mode))
+    return entries

@@ -7,6 +7,7 @@ A UDP socket's connect() only asks the kernel for a route and sends nothing; a r
 from __future__ import annotations
 
 import errno
+import math
 import socket
 import threading
 import time
@@ -23,6 +24,32 @@ ROUTE_REFUSED = {
 
 # Time an active probe run may take beyond probe_timeout (thread start-up, name lookups).
 PROBE_SLACK = 0.3
+
+# The one place the probe timeout's bounds live (CLI, server configuration and report).
+DEFAULT_PROBE_TIMEOUT = 1.0
+MAX_PROBE_TIMEOUT = 30.0
+
+EXPECTED = ("blocked", "reachable")
+
+
+def check_probe_timeout(value) -> float:
+    """The timeout as a float, or ValueError with a sentence when it is out of bounds."""
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"The probe timeout {value!r} is not a number of seconds.") from None
+    if not (math.isfinite(seconds) and 0 < seconds <= MAX_PROBE_TIMEOUT):
+        raise ValueError(
+            f"The probe timeout must be more than 0 and at most {MAX_PROBE_TIMEOUT:g} seconds, "
+            f"not {value!r}."
+        )
+    return seconds
+
+
+def address_text(host, port) -> str:
+    """``host:port``, with an IPv6 address in brackets as in a URL: ``[fd00:ec2::254]:80``."""
+    host = str(host)
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def default_endpoints() -> list[dict]:
@@ -133,18 +160,31 @@ def connect_probe(host: str, port: int, timeout: float) -> tuple[str, str]:
     return "reachable", "A TCP connection was completed (and closed at once)."
 
 
-def _valid_endpoint(endpoint) -> str | None:
-    """Why a configured endpoint cannot be checked, or None when it can."""
+def endpoint_problem(endpoint) -> str | None:
+    """Why a configured endpoint cannot be checked, or None when it can.
+
+    The one validator of endpoints: the server configuration refuses a bad entry at start with
+    this sentence, and the report shows it for an entry that reaches the collector anyway.
+    """
     if not isinstance(endpoint, dict):
         return "This configured endpoint is not a mapping."
     missing = sorted({"id", "host", "port"} - set(endpoint))
     if missing:
         return f"This configured endpoint lacks {', '.join(missing)}."
+    if not isinstance(endpoint["id"], str) or not endpoint["id"]:
+        return "This configured endpoint's id is not a non-empty string."
     port = endpoint["port"]
     if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
         return "This configured endpoint's port is not a number from 1 to 65535."
     if not isinstance(endpoint["host"], str) or not endpoint["host"]:
         return "This configured endpoint's host is not a non-empty string."
+    if "name" in endpoint and not isinstance(endpoint["name"], str):
+        return "This configured endpoint's name is not a string."
+    if endpoint.get("expected", "blocked") not in EXPECTED:
+        return 'This configured endpoint\'s expected is not "blocked" or "reachable".'
+    unknown = sorted(set(endpoint) - {"id", "name", "host", "port", "expected"})
+    if unknown:
+        return f"This configured endpoint has unknown keys: {', '.join(map(str, unknown))}."
     return None
 
 
@@ -152,16 +192,33 @@ def _entry(endpoint, status: str, method: str, detail: str) -> dict:
     source = endpoint if isinstance(endpoint, dict) else {}
     expected = source.get("expected")
     port = source.get("port")
+    port = port if isinstance(port, int) and not isinstance(port, bool) else 0
+    host = str(source.get("host", ""))
     return {
         "id": str(source.get("id", "invalid")),
         "name": str(source.get("name") or source.get("id", "invalid")),
-        "host": str(source.get("host", "")),
-        "port": port if isinstance(port, int) and not isinstance(port, bool) else 0,
-        "expected": expected if expected in ("blocked", "reachable") else "blocked",
+        "host": host,
+        "port": port,
+        "address": address_text(host, port),
+        "expected": expected if expected in EXPECTED else "blocked",
         "status": status,
         "method": method,
         "detail": detail,
     }
+
+
+def unchecked_endpoints(endpoints: list) -> list[dict]:
+    """Each endpoint with status unknown: a report of captured files checks no route here."""
+    return [
+        _entry(
+            endpoint,
+            "unknown",
+            "route",
+            endpoint_problem(endpoint)
+            or "Not checked: this report was built from captured files, not on the machine.",
+        )
+        for endpoint in endpoints
+    ]
 
 
 def check_endpoints(endpoints: list, active: bool = False, timeout: float = 1.0) -> list[dict]:
@@ -174,7 +231,7 @@ def check_endpoints(endpoints: list, active: bool = False, timeout: float = 1.0)
     results: list[dict | None] = [None] * len(endpoints)
     workers = []
     for index, endpoint in enumerate(endpoints):
-        problem = _valid_endpoint(endpoint)
+        problem = endpoint_problem(endpoint)
         if problem:
             results[index] = _entry(endpoint, "unknown", "route", problem)
         elif not active:

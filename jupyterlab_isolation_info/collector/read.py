@@ -1,6 +1,11 @@
-"""The only module that touches the file system: /proc, the metadata file, stat, pwd and grp.
+"""The collector's one door to the outside world: files, stat, the user database and sudo.
 
-Every reader raises ReadError with a sentence a user can act on, never a raw OSError.
+Every call that can block (a hard NFS or EFS mount whose server is gone blocks ``stat`` and
+``open`` for ever; an LDAP-backed user database can hang too) runs under a time guard, and
+every failure becomes a ``ReadError`` whose message is a sentence a user can act on.
+
+A ``Reader`` serves one collection. The roots it reads (``/proc``, the passwd and group files)
+are parameters, so a directory of captured kernel text reproduces a whole report.
 """
 
 from __future__ import annotations
@@ -14,26 +19,116 @@ import pwd
 import stat
 import subprocess
 import threading
-from collections.abc import Callable
-from typing import TypeVar
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import NamedTuple, TypeVar
 
+from . import parse
 from .parse import MAX_METADATA_BYTES
 
 T = TypeVar("T")
 
-# A stat on a hard NFS mount whose server is gone blocks forever; give up after this long.
-STAT_TIMEOUT = 1.0
+# How long one file-system call may take before it counts as stalled.
+GUARD_TIMEOUT = 1.0
 
 
 class ReadError(Exception):
     """A file could not be read; the message is a complete sentence."""
 
 
+@dataclass(frozen=True)
+class Roots:
+    """Where a collection reads from. The defaults are this machine's."""
+
+    proc: str = "/proc"
+    # The directory with the status, id maps and mountinfo of the process described;
+    # None: <proc>/self.
+    process: str | None = None
+    # None: the system's user database through NSS, as `id` and `ls -l` use it.
+    passwd: str | None = None
+    group: str | None = None
+    # Where absolute paths (the metadata file, the home) are looked up: "/" on a live machine,
+    # a directory of captured files otherwise. Reports name the paths as given, without it.
+    fs: str = "/"
+    # A file of `stat -c '%n|%u|%g|%f'` lines standing in for stat() of the paths it names
+    # (captured facts of another machine); None: stat the live file system.
+    stat_snapshot: str | None = None
+    # The environment variables the report may look at; None: this process's own.
+    environ: Mapping[str, str] | None = None
+
+
+class StatFacts(NamedTuple):
+    uid: int
+    gid: int
+    mode: int  # st_mode, file type bits included
+
+
+class UserEntry(NamedTuple):
+    name: str
+    home: str
+
+
+# Paths whose guarded call is still blocked in a worker thread, in any collection of this
+# process, with the time it started: a stalled mount costs one thread, not one per report.
+_stuck: dict[str, float] = {}
+_stuck_lock = threading.Lock()
+
+
+def _overlaps(path: str, other: str) -> bool:
+    """One path is the other, or lies below it (a stalled mount stalls everything under it)."""
+    if path == other:
+        return True
+    shorter, longer = sorted((path.rstrip("/") or "/", other.rstrip("/") or "/"), key=len)
+    return shorter == "/" or longer.startswith(shorter + "/")
+
+
+def with_timeout(function: Callable[[], T], timeout: float, what: str, path: str = "") -> T:
+    """Run a call that may block on a dead network mount in a daemon thread, for at most timeout.
+
+    While a call on ``path`` (or a path above or below it) is still blocked from an earlier
+    attempt, no new thread is started: the answer is the same sentence at once. A daemon thread
+    left blocked does not keep the interpreter from exiting.
+    """
+    if path:
+        with _stuck_lock:
+            since = next((t for p, t in _stuck.items() if _overlaps(path, p)), None)
+        if since is not None:
+            raise ReadError(
+                f"{what} was not tried: an earlier call there has been blocked for "
+                f"{time.monotonic() - since:.0f} s (a stalled network mount?)."
+            )
+    result: dict = {}
+    started = time.monotonic()
+
+    def run():
+        try:
+            result["value"] = function()
+        except BaseException as error:  # handed back to the caller below
+            result["error"] = error
+        finally:
+            with _stuck_lock:
+                result["done"] = True
+                if path and _stuck.get(path) == started:
+                    del _stuck[path]
+
+    worker = threading.Thread(target=run, name=f"isolation-info {what}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    with _stuck_lock:
+        if not result.get("done"):
+            if path:
+                _stuck[path] = started
+            raise ReadError(
+                f"{what} did not answer within {timeout:g} s (a stalled network mount?)."
+            )
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
 def _describe_oserror(path: str, error: OSError) -> str:
     if error.errno == errno.ENOENT:
-        if os.path.islink(path):
-            target = os.readlink(path)
-            return f"{path} is a symbolic link to {target}, which does not exist."
         return f"No such file: {path}"
     if error.errno in (errno.EACCES, errno.EPERM):
         return f"Permission denied: {path} cannot be read by this user."
@@ -58,7 +153,7 @@ def _kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def read_bytes(path: str, limit: int = MAX_METADATA_BYTES) -> bytes:
+def _read_bytes_now(path: str, limit: int) -> bytes:
     """A regular file's bytes, at most ``limit``; anything else is a ReadError.
 
     O_NONBLOCK keeps open() of a FIFO from waiting for a writer; fstat then refuses it.
@@ -68,6 +163,11 @@ def read_bytes(path: str, limit: int = MAX_METADATA_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
+        if error.errno == errno.ENOENT and os.path.islink(path):
+            target = os.readlink(path)
+            raise ReadError(
+                f"{path} is a symbolic link to {target}, which does not exist."
+            ) from None
         raise ReadError(_describe_oserror(path, error)) from None
     try:
         mode = os.fstat(fd).st_mode
@@ -91,112 +191,276 @@ def read_bytes(path: str, limit: int = MAX_METADATA_BYTES) -> bytes:
     return data
 
 
-def read_text(path: str, limit: int = MAX_METADATA_BYTES) -> str:
-    """A /proc or /sys text file (they report size 0 but are regular files)."""
-    data = read_bytes(path, limit)
+def _decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise ReadError(f"{path} is not UTF-8 text.") from None
 
 
-def proc_path(name: str, pid: int | str = "self") -> str:
-    return f"/proc/{pid}/{name}"
+def read_bytes(path: str, limit: int = MAX_METADATA_BYTES, timeout: float = GUARD_TIMEOUT) -> bytes:
+    """A regular file's bytes, at most ``limit``, under the time guard."""
+    return with_timeout(lambda: _read_bytes_now(path, limit), timeout, f"reading {path}", path)
 
 
-def process_exists(pid: int) -> bool:
-    return os.path.isdir(f"/proc/{int(pid)}")
-
-
-def with_timeout(function: Callable[[], T], timeout: float, what: str) -> T:
-    """Run a call that may block on a dead NFS server in a daemon thread, waiting at most timeout.
-
-    A daemon thread left blocked does not keep the interpreter from exiting.
-    """
-    result: dict = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        except BaseException as error:  # handed back to the caller below
-            result["error"] = error
-
-    worker = threading.Thread(target=run, name=f"isolation-info {what}", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        raise ReadError(f"{what} did not answer within {timeout:g} s (a stalled network mount?).")
-    if "error" in result:
-        raise result["error"]
-    return result["value"]
-
-
-def stat_path(path: str, timeout: float = STAT_TIMEOUT) -> os.stat_result:
-    """os.stat (following symlinks), bounded in time; ReadError with a sentence on failure."""
-    try:
-        return with_timeout(lambda: os.stat(path), timeout, f"stat of {path}")
-    except OSError as error:
-        if error.errno == errno.ENOENT:
-            raise ReadError(f"{path} does not exist.") from None
-        raise ReadError(_describe_oserror(path, error)) from None
-
-
-def statvfs_read_only(path: str, timeout: float = STAT_TIMEOUT) -> bool:
-    """True when the file system holding path is mounted read-only (statvfs ST_RDONLY)."""
-    try:
-        result = with_timeout(lambda: os.statvfs(path), timeout, f"statvfs of {path}")
-    except OSError as error:
-        raise ReadError(_describe_oserror(path, error)) from None
-    return bool(result.f_flag & os.ST_RDONLY)
-
-
-def real_path(path: str) -> str:
-    return os.path.realpath(path)
-
-
-def user_by_uid(uid: int) -> pwd.struct_passwd | None:
-    """The passwd entry, or None when the uid has none (common for remapped or custom ids)."""
-    try:
-        return pwd.getpwuid(uid)
-    except KeyError:
-        return None
-
-
-def group_name(gid: int) -> str | None:
-    try:
-        return grp.getgrgid(gid).gr_name
-    except KeyError:
-        return None
-
-
-def current_ids() -> tuple[int, int, list[int]]:
-    """Real uid, real gid and supplementary groups of this process (what `id` prints)."""
-    return os.getuid(), os.getgid(), os.getgroups()
+def read_text(path: str, limit: int = MAX_METADATA_BYTES, timeout: float = GUARD_TIMEOUT) -> str:
+    """A /proc or /sys text file (they report size 0 but are regular files)."""
+    return _decode(path, read_bytes(path, limit, timeout))
 
 
 SUDO_PATHS = ("/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo")
 SUDO_TIMEOUT = 1.0
 
 
-def sudo_without_prompt(uid: int) -> str:
-    """ "yes" when `sudo -n true` succeeds, "no" when sudo is absent or refuses, else "unknown"."""
-    return sudo_check(uid)[0]
+class Reader:
+    """One collection's reads, under the time guard, from the given roots."""
+
+    def __init__(self, roots: Roots | None = None, timeout: float = GUARD_TIMEOUT):
+        self.roots = roots or Roots()
+        self.timeout = timeout
+        self._passwd: dict[int, tuple[str, str]] | None = None
+        self._group: dict[int, str] | None = None
+        self._snapshot: dict[str, StatFacts] | None = None
+
+    def _guard(self, function: Callable[[], T], what: str, path: str) -> T:
+        return with_timeout(function, self.timeout, what, path)
+
+    # --- files ---------------------------------------------------------------
+
+    def fs_path(self, path: str) -> str:
+        """Where an absolute path of the machine described lies under the ``fs`` root."""
+        if self.roots.fs == "/":
+            return path
+        return os.path.join(self.roots.fs, path.lstrip("/"))
+
+    def read_bytes(self, path: str, limit: int = MAX_METADATA_BYTES) -> bytes:
+        """A file of the machine described, e.g. the metadata file; errors name ``path``."""
+        located = self.fs_path(path)
+        try:
+            return read_bytes(located, limit, self.timeout)
+        except ReadError as error:
+            raise ReadError(str(error).replace(located, path)) from None
+
+    def proc_path(self, name: str, pid: int | str = "self") -> str:
+        if pid == "self" and self.roots.process:
+            return os.path.join(self.roots.process, name)
+        return os.path.join(self.roots.proc, str(pid), name)
+
+    def proc_text(self, name: str, pid: int | str = "self") -> str:
+        """/proc/<pid>/<name>; errors name it so, wherever the roots put it."""
+        located = self.proc_path(name, pid)
+        try:
+            return read_text(located, MAX_METADATA_BYTES, self.timeout)
+        except ReadError as error:
+            raise ReadError(str(error).replace(located, f"/proc/{pid}/{name}")) from None
+
+    def sysctl_int(self, name: str) -> int | None:
+        """A number from /proc/sys/kernel (cap_last_cap, overflowuid); None when unreadable."""
+        try:
+            path = os.path.join(self.roots.proc, "sys", "kernel", name)
+            value = read_text(path, MAX_METADATA_BYTES, self.timeout).strip()
+        except ReadError:
+            return None
+        return int(value) if value.isdigit() else None
+
+    def process_exists(self, pid: int) -> bool:
+        return self._guard(
+            lambda: os.path.isdir(os.path.join(self.roots.proc, str(int(pid)))),
+            f"looking up process {pid}",
+            self.roots.proc,
+        )
+
+    # --- stat ----------------------------------------------------------------
+
+    def _snapshot_entry(self, path: str) -> StatFacts:
+        if self._snapshot is None:
+            text = read_text(self.roots.stat_snapshot, MAX_METADATA_BYTES, self.timeout)  # type: ignore[arg-type]
+            self._snapshot = {
+                name: StatFacts(uid, gid, mode)
+                for name, uid, gid, mode in parse.parse_stat_snapshot(text)
+            }
+        if path not in self._snapshot:
+            raise ReadError(f"{path} does not exist.")
+        return self._snapshot[path]
+
+    def stat(self, path: str) -> StatFacts:
+        """Owner and mode of a path, following symbolic links."""
+        if self.roots.stat_snapshot:
+            return self._snapshot_entry(path)
+        try:
+            info = self._guard(lambda: os.stat(self.fs_path(path)), f"stat of {path}", path)
+        except OSError as error:
+            if error.errno == errno.ENOENT:
+                raise ReadError(f"{path} does not exist.") from None
+            if error.errno in (errno.EACCES, errno.EPERM):
+                raise ReadError(
+                    f"Permission denied: {path} cannot be looked at by this user."
+                ) from None
+            raise ReadError(_describe_oserror(path, error)) from None
+        return StatFacts(info.st_uid, info.st_gid, info.st_mode)
+
+    def statvfs_read_only(self, path: str) -> bool:
+        """True when the file system holding path is mounted read-only (statvfs ST_RDONLY)."""
+        if self.roots.stat_snapshot:
+            raise ReadError(f"statvfs of {path} is not part of the captured facts.")
+        try:
+            result = self._guard(lambda: os.statvfs(self.fs_path(path)), f"statvfs of {path}", path)
+        except OSError as error:
+            raise ReadError(_describe_oserror(path, error)) from None
+        return bool(result.f_flag & os.ST_RDONLY)
+
+    def real_path(self, path: str) -> str:
+        """The path with symbolic links resolved; the path itself when that cannot be done."""
+        if self.roots.stat_snapshot or self.roots.fs != "/":
+            return path
+        try:
+            return self._guard(lambda: os.path.realpath(path), f"resolving {path}", path)
+        except (ReadError, OSError):
+            return path
+
+    def lexists(self, path: str) -> bool | None:
+        """Whether anything, a dangling symbolic link included, is at path; None if unknown."""
+        if self.roots.stat_snapshot:
+            return path in (self._snapshot or {}) or None
+        try:
+            return self._guard(
+                lambda: os.path.lexists(self.fs_path(path)), f"looking at {path}", path
+            )
+        except ReadError:
+            return None
+
+    # --- identity ------------------------------------------------------------
+
+    def current_ids(self) -> tuple[int, int, list[int]]:
+        """Real uid, real gid and supplementary groups (what `id` prints), from /proc status.
+
+        Falls back to this process's own calls when status cannot be read or parsed.
+        """
+        try:
+            fields = parse.parse_status(self.proc_text("status"))
+            uids = parse.status_ids(fields.get("Uid"))
+            gids = parse.status_ids(fields.get("Gid"))
+            groups = parse.status_groups(fields.get("Groups"))
+        except (ReadError, ValueError):
+            uids = gids = groups = None
+        if uids is None or gids is None or groups is None:
+            return os.getuid(), os.getgid(), os.getgroups()
+        return uids[0], gids[0], groups
+
+    def user_by_uid(self, uid: int) -> UserEntry | None:
+        """Name and home from the user database; None when the uid has no entry."""
+        if self.roots.passwd:
+            if self._passwd is None:
+                self._passwd = parse.parse_passwd(read_text(self.roots.passwd))
+            found = self._passwd.get(uid)
+            return UserEntry(*found) if found else None
+
+        def lookup():
+            try:
+                entry = pwd.getpwuid(uid)
+            except KeyError:
+                return None
+            return UserEntry(entry.pw_name, entry.pw_dir)
+
+        return self._guard(lookup, f"the user database lookup of uid {uid}", "")
+
+    def group_name(self, gid: int) -> str | None:
+        if self.roots.group:
+            if self._group is None:
+                self._group = parse.parse_group(read_text(self.roots.group))
+            return self._group.get(gid)
+
+        def lookup():
+            try:
+                return grp.getgrgid(gid).gr_name
+            except KeyError:
+                return None
+
+        return self._guard(lookup, f"the group database lookup of gid {gid}", "")
+
+    def sudo_without_prompt(self, uid: int, run: bool = True) -> str:
+        """ "yes" when `sudo -n true` succeeds, "no" when sudo is absent or refuses, else
+        "unknown"."""
+        return self.sudo(uid, run)[0]
+
+    def sudo(self, uid: int, run: bool = True) -> tuple[str, str | None]:
+        """(answer, sentence) of the sudo check, run once per process and uid (cached).
+
+        With ``run`` false (a report of captured files) sudo is not run and the answer is
+        unknown.
+        """
+        if uid == 0:
+            return "yes", "This process runs as root; it needs no sudo."
+        if not run:
+            return "unknown", None
+        sudo = next((path for path in SUDO_PATHS if self.lexists(path)), None)
+        if sudo is None:
+            return "no", "sudo is not installed."
+        return sudo_check_cached(uid, self.fs_path(sudo))
+
+    # --- mounts, credentials, context and walls -------------------------------
+
+    @property
+    def captured(self) -> bool:
+        """True when stat facts come from a snapshot of another machine, not from this one."""
+        return bool(self.roots.stat_snapshot)
+
+    def lstat(self, path: str) -> StatFacts | None:
+        """Owner and mode of the path itself (a symlink is not followed); None when absent."""
+        if self.roots.stat_snapshot:
+            raise ReadError(f"Whether {path} exists is not part of the captured facts.")
+        try:
+            info = self._guard(lambda: os.lstat(self.fs_path(path)), f"lstat of {path}", path)
+        except OSError as error:
+            if error.errno in (errno.ENOENT, errno.ENOTDIR):
+                return None
+            raise ReadError(_describe_oserror(path, error)) from None
+        return StatFacts(info.st_uid, info.st_gid, info.st_mode)
+
+    def link_target(self, path: str) -> str:
+        try:
+            return self._guard(lambda: os.readlink(self.fs_path(path)), f"readlink of {path}", path)
+        except OSError as error:
+            raise ReadError(_describe_oserror(path, error)) from None
+
+    def writable(self, path: str) -> bool:
+        """access(W_OK) for the real uid and groups: asks the kernel, never attempts a write."""
+        if self.roots.stat_snapshot:
+            raise ReadError(f"Whether {path} is writable is not part of the captured facts.")
+        try:
+            return self._guard(
+                lambda: os.access(self.fs_path(path), os.W_OK), f"access check of {path}", path
+            )
+        except OSError as error:
+            raise ReadError(_describe_oserror(path, error)) from None
+
+    def security_label(self) -> str | None:
+        """This process's AppArmor or SELinux label as the kernel prints it; None when no LSM
+        that labels processes answers (EINVAL) or the file is absent."""
+        for name in ("attr/current", "attr/apparmor/current"):
+            try:
+                return self.proc_text(name).strip("\x00\n ")
+            except ReadError:
+                continue
+        return None
+
+    def environment_present(self, name: str) -> bool:
+        """Whether a variable is set; its value is never looked at."""
+        return name in (os.environ if self.roots.environ is None else self.roots.environ)
+
+    def environment_allowlisted(self, names: tuple[str, ...]) -> dict[str, str]:
+        """Values of the given variables, which the caller has allow-listed as non-secret."""
+        environ = os.environ if self.roots.environ is None else self.roots.environ
+        return {name: environ[name] for name in names if name in environ}
 
 
-def sudo_check(
-    uid: int, paths: tuple[str, ...] = SUDO_PATHS, timeout: float = SUDO_TIMEOUT
-) -> tuple[str, str]:
+def sudo_check(sudo: str, timeout: float = SUDO_TIMEOUT) -> tuple[str, str]:
     """(answer, sentence): whether `sudo -n true` works for this user, and why we think so.
 
     -n never prompts; stdin is closed and the environment is a fixed one, not ours. A sudo that
     hangs is given up on after ``timeout``: it is sent SIGKILL where we may, and never waited for
     (a setuid process may refuse our signal).
     """
-    if uid == 0:
-        return "yes", "This process runs as root; it needs no sudo."
-    sudo = next((path for path in paths if os.path.exists(path)), None)
-    if sudo is None:
-        return "no", "sudo is not installed."
     try:
         process = subprocess.Popen(
             [sudo, "-n", "true"],
@@ -228,56 +492,7 @@ def sudo_check(
 
 
 @functools.lru_cache(maxsize=8)
-def sudo_check_cached(uid: int) -> tuple[str, str]:
-    """sudo_check once per process and uid: each run costs a process and, for a user sudo
+def sudo_check_cached(uid: int, sudo: str) -> tuple[str, str]:
+    """sudo_check once per process, uid and sudo: each run costs a process and, for a user sudo
     refuses, an incident line in the system's auth log (mailed to root where mail is set up)."""
-    return sudo_check(uid)
-
-
-# --- readers for the mounts, credentials, context and walls sections ---------------------------
-
-
-def lstat_path(path: str, timeout: float = STAT_TIMEOUT) -> os.stat_result | None:
-    """os.lstat (a symlink is not followed), bounded in time; None when nothing is there."""
-    try:
-        return with_timeout(lambda: os.lstat(path), timeout, f"lstat of {path}")
-    except OSError as error:
-        if error.errno in (errno.ENOENT, errno.ENOTDIR):
-            return None
-        raise ReadError(_describe_oserror(path, error)) from None
-
-
-def link_target(path: str) -> str:
-    try:
-        return os.readlink(path)
-    except OSError as error:
-        raise ReadError(_describe_oserror(path, error)) from None
-
-
-def writable_by_us(path: str, timeout: float = STAT_TIMEOUT) -> bool:
-    """access(W_OK) for the real uid and groups: asks the kernel, never attempts a write."""
-    try:
-        return with_timeout(lambda: os.access(path, os.W_OK), timeout, f"access check of {path}")
-    except OSError as error:
-        raise ReadError(_describe_oserror(path, error)) from None
-
-
-def security_label() -> tuple[str | None, str]:
-    """(label, path read) of this process's AppArmor or SELinux label; label None when no LSM
-    that labels processes is active (the kernel then answers EINVAL or the file is absent)."""
-    for path in ("/proc/self/attr/current", "/proc/self/attr/apparmor/current"):
-        try:
-            return read_text(path, 4096).strip("\x00\n "), path
-        except ReadError:
-            continue
-    return None, "/proc/self/attr/current"
-
-
-def environment_present(name: str) -> bool:
-    """Whether a variable is set; its value is never looked at."""
-    return name in os.environ
-
-
-def environment_allowlisted(names: tuple[str, ...]) -> dict[str, str]:
-    """Values of the given variables, which the caller has allow-listed as non-secret."""
-    return {name: os.environ[name] for name in names if name in os.environ}
+    return sudo_check(sudo)

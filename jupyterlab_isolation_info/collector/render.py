@@ -1,10 +1,30 @@
-"""Pure: a report in, human-readable text or Markdown out (the CLI and support tickets)."""
+"""Pure: a report in, human-readable text or Markdown out.
+
+The one renderer of both: the CLI prints them, the server serves the Markdown the panel copies,
+and the kernel inspection renders its own report with it.
+"""
 
 from __future__ import annotations
 
 import json
 
-from .findings import host_port
+# The report's section titles, keyed by the report's own keys; the schema's titles and the
+# panel's list are tested equal to these.
+SECTION_TITLES = {
+    "findings": "Findings",
+    "run_as": "Run-as user",
+    "user_namespace": "User namespace",
+    "home": "Home directory",
+    "metadata": "App metadata",
+    "endpoints": "Network endpoints",
+    "capabilities": "Capabilities",
+    "storage": "Storage",
+    "kernels": "Kernels",
+    "context": "Where am I",
+    "mounts": "Mounts at the home and /opt/ml",
+    "credentials": "Credentials",
+    "walls": "Walls beyond capabilities",
+}
 
 
 def _value(value) -> str:
@@ -28,6 +48,9 @@ def _map_lines(lines: list[dict]) -> str:
     return "; ".join(f"{m['inside']} {m['outside']} {m['count']}" for m in lines) or "none"
 
 
+_READ_ONLY_TEXT = {True: "read-only", False: "read-write", None: "read-only unknown"}
+
+
 def _caps(names: list[str]) -> str:
     return ", ".join(names) or "none"
 
@@ -40,9 +63,10 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
     metadata = report.get("metadata") or {}
     caps = report.get("capabilities") or {}
     groups = ", ".join(_id_name(g.get("gid"), g.get("name")) for g in run_as.get("groups", []))
+    titles = SECTION_TITLES
     sections = [
         (
-            "Run-as user",
+            titles["run_as"],
             [
                 ("User", _id_name(run_as.get("uid"), run_as.get("user"))),
                 ("Group", _id_name(run_as.get("gid"), _primary_group_name(run_as))),
@@ -54,7 +78,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             run_as.get("error"),
         ),
         (
-            "User namespace",
+            titles["user_namespace"],
             [
                 ("Remapped", _value(userns.get("remapped"))),
                 ("Host UID", _value(userns.get("host_uid"))),
@@ -65,7 +89,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             userns.get("error"),
         ),
         (
-            "Home directory",
+            titles["home"],
             [
                 ("Path", _value(home.get("path"))),
                 ("Exists", _value(home.get("exists"))),
@@ -79,7 +103,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             home.get("error"),
         ),
         (
-            "App metadata",
+            titles["metadata"],
             [
                 ("Path", _value(metadata.get("path"))),
                 ("Found", _value(metadata.get("found"))),
@@ -92,10 +116,10 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             metadata.get("error"),
         ),
         (
-            "Network endpoints",
+            titles["endpoints"],
             [
                 (
-                    f"{e.get('name')} ({host_port(e)})",
+                    f"{e.get('name')} ({e.get('address')})",
                     f"{e.get('status')}, expected {e.get('expected')} "
                     f"[{e.get('method')}] {e.get('detail')}",
                 )
@@ -104,9 +128,11 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             None,
         ),
         (
-            "Capabilities",
+            titles["capabilities"],
             [
                 ("Effective", _caps(caps.get("effective", []))),
+                ("Permitted", _caps(caps.get("permitted", []))),
+                ("Inheritable", _caps(caps.get("inheritable", []))),
                 ("Bounding", _caps(caps.get("bounding", []))),
                 ("Beyond Docker's defaults", _caps(caps.get("beyond_docker_default", []))),
                 ("Ambient", _caps(caps.get("ambient", []))),
@@ -116,12 +142,12 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
             caps.get("error"),
         ),
         (
-            "Storage",
+            titles["storage"],
             [
                 (
                     s.get("path", ""),
-                    f"{_value(s.get('filesystem'))} from {_value(s.get('mount_source'))}"
-                    + (", read-only" if s.get("read_only") else ""),
+                    f"{_value(s.get('filesystem'))} from {_value(s.get('mount_source'))}, "
+                    + _READ_ONLY_TEXT[s.get("read_only")],
                 )
                 for s in report.get("storage") or []
             ],
@@ -129,16 +155,17 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
         ),
     ]
     sections += studio_sections(report)
-    if "kernels" in report:  # added by the server, not by the collector
+    if "kernels" in report:  # only when the server passes its kernels
         sections.append(
             (
-                "Kernels",
+                titles["kernels"],
                 [
                     (
                         f"{k.get('name')} {str(k.get('id', ''))[:8]}",
                         k.get("error")
                         or f"{_id_name(k.get('uid'), k.get('user'))}, host uid "
-                        f"{_value(k.get('host_uid'))}",
+                        f"{_value(k.get('host_uid'))}, beyond Docker's defaults: "
+                        f"{_caps((k.get('capabilities') or {}).get('beyond_docker_default', []))}",
                     )
                     for k in report.get("kernels") or []
                 ],
@@ -163,7 +190,7 @@ def to_text(report: dict) -> str:
         f"Isolation report (schema {report.get('schema_version')}, {report.get('generated_at')})"
     ]
     findings = report.get("findings") or []
-    lines += ["", "Findings"]
+    lines += ["", SECTION_TITLES["findings"]]
     if not findings:
         lines.append("  none")
     for finding in findings:
@@ -190,7 +217,7 @@ def to_markdown(report: dict) -> str:
         "",
         f"Schema {report.get('schema_version')}, generated {report.get('generated_at')}.",
         "",
-        "### Findings",
+        f"### {SECTION_TITLES['findings']}",
         "",
     ]
     findings = report.get("findings") or []
@@ -242,7 +269,7 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str 
         ctx = report.get("context") or {}
         sections.append(
             (
-                "Where am I",
+                SECTION_TITLES["context"],
                 [
                     (
                         "Studio",
@@ -266,12 +293,12 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str 
         )
     if "mounts" in report:
         rows = [_mount_row(m) for m in report.get("mounts") or []]
-        sections.append(("Mounts at the home and /opt/ml", rows or [("none", "")], None))
+        sections.append((SECTION_TITLES["mounts"], rows or [("none", "")], None))
     if "credentials" in report:
         cred = report.get("credentials") or {}
         sections.append(
             (
-                "Credentials",
+                SECTION_TITLES["credentials"],
                 [
                     (
                         "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI set",
@@ -318,5 +345,5 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str 
             rows.append((f"Runtime socket {sock.get('path')}", ", ".join(facts)))
         if not walls.get("runtime_sockets"):
             rows.append(("Runtime sockets", "none found"))
-        sections.append(("Walls beyond capabilities", rows, walls.get("error")))
+        sections.append((SECTION_TITLES["walls"], rows, walls.get("error")))
     return sections

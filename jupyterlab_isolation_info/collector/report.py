@@ -1,17 +1,19 @@
-"""Assembles the isolation report, schema_version 1 (documented in the README).
+"""Assembles the isolation report, schema_version 1 (report.schema.json beside this package).
 
 Each section is collected on its own: a section that cannot be read carries an ``error``
-sentence and the others stay intact. No environment variable is read into the report.
+sentence and the others stay intact. No environment variable is read into the report. Every
+read goes through one ``read.Reader``, whose roots are parameters, so captured kernel text
+reproduces a whole report (the golden reports of the tests).
 """
 
 from __future__ import annotations
 
 import datetime
-import os
 import stat
 
 from . import context, credentials, mounts, parse, probe, read, walls
 from .findings import derive_findings
+from .kernels import process_identity
 
 SCHEMA_VERSION = 1
 DEFAULT_METADATA_PATH = "/opt/ml/metadata/resource-metadata.json"
@@ -19,9 +21,10 @@ OVERFLOW_ID_DEFAULT = 65534  # the kernel's default overflowuid/overflowgid
 
 
 class _ProcState:
-    """/proc/self text read once per report; a missing or odd file leaves an error behind."""
+    """/proc/<pid> text read once per report; a missing or odd file leaves an error behind."""
 
-    def __init__(self, pid: int | str = "self"):
+    def __init__(self, reader: read.Reader, pid: int | str = "self"):
+        self.reader = reader
         self.pid = pid
         self.errors: dict[str, str] = {}
         self.status = self._parsed("status", parse.parse_status)
@@ -31,36 +34,27 @@ class _ProcState:
 
     def _parsed(self, name: str, parser):
         try:
-            return parser(read.read_text(read.proc_path(name, self.pid)))
+            return parser(self.reader.proc_text(name, self.pid))
         except (read.ReadError, ValueError) as error:
             self.errors[name] = str(error)
             return None
 
 
-def _sysctl_int(path: str) -> int | None:
-    try:
-        value = read.read_text(path).strip()
-    except read.ReadError:
-        return None
-    return int(value) if value.isdigit() else None
-
-
-def run_as_section(sudo: bool = True, sudo_check=None) -> dict:
-    """``sudo_check(uid) -> (answer, sentence)``; by default run once per process and cached."""
-    uid, gid, groups = read.current_ids()
-    answer, detail = (sudo_check or read.sudo_check_cached)(uid) if sudo else ("unknown", None)
-    entry = read.user_by_uid(uid)
+def run_as_section(reader: read.Reader, check_sudo: bool = True) -> dict:
+    uid, gid, groups = reader.current_ids()
+    entry = reader.user_by_uid(uid)
+    sudo, sudo_detail = reader.sudo(uid, run=check_sudo)
     ordered = [gid, *(g for g in groups if g != gid)]  # `id` lists the primary group first
     section = {
-        "user": entry.pw_name if entry else None,
+        "user": entry.name if entry else None,
         "uid": uid,
         "gid": gid,
-        "groups": [{"gid": g, "name": read.group_name(g)} for g in ordered],
-        # From the passwd database, never from $HOME.
-        "home": entry.pw_dir if entry else None,
-        "sudo": answer,
-        "sudo_detail": detail,
-        "root_host_uid": None,  # filled in from uid_map by build_report
+        "groups": [{"gid": g, "name": reader.group_name(g)} for g in ordered],
+        # From the user database, never from $HOME.
+        "home": entry.home if entry else None,
+        "sudo": sudo,
+        "sudo_detail": sudo_detail,
+        "root_host_uid": None,  # from uid_map, filled in by build_report
         "error": None,
     }
     if entry is None:
@@ -74,11 +68,9 @@ def run_as_section(sudo: bool = True, sudo_check=None) -> dict:
 def user_namespace_section(proc: _ProcState, uid: int, gid: int) -> dict:
     uid_map, gid_map = proc.uid_map, proc.gid_map
     errors = [proc.errors[name] for name in ("uid_map", "gid_map") if name in proc.errors]
-    remapped = None
-    if uid_map is not None:
-        remapped = not parse.is_identity_map(uid_map)
     return {
-        "remapped": remapped,
+        # Unknown (null) when uid_map cannot be read: never "not remapped" by default.
+        "remapped": None if uid_map is None else not parse.is_identity_map(uid_map),
         "uid_map": uid_map or [],
         "gid_map": gid_map or [],
         "host_uid": parse.map_to_host(uid, uid_map or []),
@@ -87,12 +79,10 @@ def user_namespace_section(proc: _ProcState, uid: int, gid: int) -> dict:
     }
 
 
-def _mount_facts(
-    mounts: list[dict] | None, path: str
-) -> tuple[str | None, str | None, bool | None]:
-    if not mounts:
+def _mount_facts(proc: _ProcState, path: str) -> tuple[str | None, str | None, bool | None]:
+    if not proc.mounts:
         return None, None, None
-    mount = parse.mount_for_path(mounts, read.real_path(path))
+    mount = parse.mount_for_path(proc.mounts, proc.reader.real_path(path))
     if mount is None:
         return None, None, None
     return mount["filesystem"], mount["mount_source"], parse.is_read_only(mount)
@@ -101,7 +91,7 @@ def _mount_facts(
 def _empty_home(path: str | None) -> dict:
     return {
         "path": path,
-        "exists": False,
+        "exists": None,
         "owner_uid": None,
         "owner_gid": None,
         "owner_name": None,
@@ -116,32 +106,36 @@ def _empty_home(path: str | None) -> dict:
 
 
 def home_section(proc: _ProcState, run_as: dict) -> dict:
+    reader = proc.reader
     path = run_as.get("home")
     section = _empty_home(path)
     if not path:
         section["error"] = "The home directory is unknown: the user has no passwd entry."
         return section
     try:
-        info = read.stat_path(path)
+        info = reader.stat(path)
     except read.ReadError as error:
-        section["error"] = str(error)
+        message = str(error)
+        # Missing is a fact; any other failure leaves existence unknown.
+        section["exists"] = False if message.endswith("does not exist.") else None
+        section["error"] = message
         return section
-    overflow_uid = _sysctl_int("/proc/sys/kernel/overflowuid") or OVERFLOW_ID_DEFAULT
-    owner = read.user_by_uid(info.st_uid)
-    filesystem, source, _ = _mount_facts(proc.mounts, path)
+    overflow_uid = reader.sysctl_int("overflowuid") or OVERFLOW_ID_DEFAULT
+    owner = reader.user_by_uid(info.uid)
+    filesystem, source, _ = _mount_facts(proc, path)
     section.update(
         exists=True,
-        owner_uid=info.st_uid,
-        owner_gid=info.st_gid,
-        owner_name=owner.pw_name if owner else None,
-        mode=f"{stat.S_IMODE(info.st_mode):04o}",
-        host_owner_uid=parse.map_to_host(info.st_uid, proc.uid_map or []),
-        owner_is_run_as=info.st_uid == run_as.get("uid"),
-        owner_unmapped=info.st_uid == overflow_uid,
+        owner_uid=info.uid,
+        owner_gid=info.gid,
+        owner_name=owner.name if owner else None,
+        mode=f"{stat.S_IMODE(info.mode):04o}",
+        host_owner_uid=parse.map_to_host(info.uid, proc.uid_map or []),
+        owner_is_run_as=info.uid == run_as.get("uid"),
+        owner_unmapped=info.uid == overflow_uid,
         filesystem=filesystem,
         mount_source=source,
     )
-    if not stat.S_ISDIR(info.st_mode):
+    if not stat.S_ISDIR(info.mode):
         section["error"] = f"{path} is not a directory."
     elif proc.mounts is None:
         section["error"] = proc.errors.get("mountinfo")
@@ -154,10 +148,10 @@ def metadata_section(path: str, proc: _ProcState) -> dict:
         section["error"] = "No metadata file path is configured."
         return section
     try:
-        data = read.read_bytes(path)
+        data = proc.reader.read_bytes(path)
     except read.ReadError as error:
         # "found" means something is there; a dangling symlink leads nowhere.
-        section["found"] = os.path.exists(path)
+        section["found"] = _found(proc.reader, path, str(error))
         section["error"] = str(error)
     else:
         section["found"] = True
@@ -170,17 +164,21 @@ def metadata_section(path: str, proc: _ProcState) -> dict:
     return section
 
 
+def _found(reader: read.Reader, path: str, message: str) -> bool | None:
+    if message.startswith(("No such file", f"{path} is a symbolic link to")):
+        return False
+    return reader.lexists(path)
+
+
 def _read_only(path: str, proc: _ProcState) -> bool | None:
     """ST_RDONLY from statvfs, else the ``ro`` option of the mount that holds the path."""
     try:
-        if read.statvfs_read_only(path):
+        if proc.reader.statvfs_read_only(path):
             return True
     except read.ReadError:
         pass
-    _, _, mount_read_only = _mount_facts(proc.mounts, path)
-    if mount_read_only is not None:
-        return mount_read_only
-    return None
+    _, _, mount_read_only = _mount_facts(proc, path)
+    return mount_read_only
 
 
 def _empty_capabilities() -> dict:
@@ -203,7 +201,6 @@ def capabilities_section(proc: _ProcState) -> dict:
     if status is None:
         section["error"] = proc.errors.get("status")
         return section
-    last_cap = _sysctl_int("/proc/sys/kernel/cap_last_cap")
     problems = []
     for key, line in (
         ("effective", "CapEff"),
@@ -216,7 +213,7 @@ def capabilities_section(proc: _ProcState) -> dict:
             problems.append(f"/proc/self/status has no {line} line.")
             continue
         try:
-            section[key] = parse.decode_capabilities(status[line], last_cap)
+            section[key] = parse.decode_capabilities(status[line])
         except ValueError as error:
             problems.append(str(error))
     section["beyond_docker_default"] = parse.beyond_docker_default(section["bounding"])
@@ -230,7 +227,7 @@ def storage_section(proc: _ProcState, home: str | None) -> list[dict]:
     paths = ["/", *([home] if home else []), "/tmp"]  # noqa: S108 - reported, never written
     entries = []
     for path in dict.fromkeys(paths):
-        filesystem, source, read_only = _mount_facts(proc.mounts, path)
+        filesystem, source, read_only = _mount_facts(proc, path)
         entries.append(
             {
                 "path": path,
@@ -243,7 +240,11 @@ def storage_section(proc: _ProcState, home: str | None) -> list[dict]:
 
 
 def endpoints_section(
-    proc: _ProcState, active_probes: bool, probe_timeout: float, extra_endpoints
+    proc: _ProcState,
+    active_probes: bool,
+    probe_timeout: float,
+    extra_endpoints,
+    check: bool = True,
 ) -> list[dict]:
     addresses = parse.nfs_addresses(proc.mounts or [])
     endpoints = [
@@ -251,7 +252,24 @@ def endpoints_section(
         *probe.efs_endpoints(addresses),
         *list(extra_endpoints or ()),
     ]
+    if not check:
+        return probe.unchecked_endpoints(endpoints)
     return probe.check_endpoints(endpoints, active=active_probes, timeout=probe_timeout)
+
+
+def kernels_section(reader: read.Reader, kernels) -> list[dict]:
+    """Each running kernel's identity; a kernel without a local pid says why it has none."""
+    entries = []
+    for kernel in kernels:
+        pid = kernel.get("pid")
+        entry = {"id": str(kernel.get("id")), "name": kernel.get("name"), "local": pid is not None}
+        if pid is None:
+            entry["error"] = "This kernel is not a local process; its identity cannot be read here."
+        else:
+            entry["pid"] = pid
+            entry.update(process_identity(reader, pid))
+        entries.append(entry)
+    return entries
 
 
 def _guarded(build, fallback, errors: dict, name: str):
@@ -270,27 +288,47 @@ def _guarded(build, fallback, errors: dict, name: str):
         return fallback
 
 
+def _now() -> str:
+    return (
+        datetime.datetime.now(datetime.timezone.utc)
+        .isoformat(timespec="seconds")
+        .replace("+00:00", "Z")
+    )
+
+
 def build_report(
     *,
     metadata_path: str = DEFAULT_METADATA_PATH,
     active_probes: bool = False,
-    probe_timeout: float = 1.0,
+    probe_timeout: float = probe.DEFAULT_PROBE_TIMEOUT,
     extra_endpoints=(),
     expect_uid: int | None = None,
     expect_gid: int | None = None,
-    sudo_check=None,
+    roots: read.Roots | None = None,
+    reader: read.Reader | None = None,
+    check_sudo: bool = True,
+    check_endpoints: bool = True,
+    kernels=None,
+    generated_at: str | None = None,
 ) -> dict:
-    """The whole report for this process. Never raises for bad input; probes only when asked."""
+    """The whole report for this process. Never raises for bad input; probes only when asked.
+
+    ``kernels`` (the server's running kernels: id, name, local pid) adds the ``kernels``
+    section. ``roots``, ``generated_at`` and the two ``check_`` switches make a report
+    reproducible from captured files: no sudo is run and no route is looked up.
+    """
     errors: dict[str, str] = {}
-    proc = _ProcState()
+    reader = reader or read.Reader(roots)
+    proc = _ProcState(reader)
     try:
-        probe_timeout = min(max(float(probe_timeout), 0.05), 30.0)
-    except (TypeError, ValueError):
-        probe_timeout = 1.0
+        probe_timeout = probe.check_probe_timeout(probe_timeout)
+    except ValueError as error:
+        errors["endpoints"] = f"{error} The default of {probe.DEFAULT_PROBE_TIMEOUT:g} s is used."
+        probe_timeout = probe.DEFAULT_PROBE_TIMEOUT
     metadata_path = str(metadata_path)
-    uid, gid, _ = read.current_ids()
+    uid, gid, _ = reader.current_ids()
     run_as = _guarded(
-        lambda: run_as_section(sudo_check=sudo_check),
+        lambda: run_as_section(reader, check_sudo),
         {
             "user": None,
             "uid": uid,
@@ -300,20 +338,27 @@ def build_report(
             "sudo": "unknown",
             "sudo_detail": None,
             "root_host_uid": None,
+            "error": None,
         },
         errors,
         "run_as",
     )
+    # The host uid that uid 0 maps to (user_namespaces(7)); null when unknown or unmapped.
     run_as["root_host_uid"] = parse.map_to_host(0, proc.uid_map) if proc.uid_map else None
     report = {
         "schema_version": SCHEMA_VERSION,
-        "generated_at": datetime.datetime.now(datetime.timezone.utc)
-        .isoformat(timespec="seconds")
-        .replace("+00:00", "Z"),
+        "generated_at": generated_at or _now(),
         "run_as": run_as,
         "user_namespace": _guarded(
             lambda: user_namespace_section(proc, uid, gid),
-            {"remapped": None, "uid_map": [], "gid_map": [], "host_uid": None, "host_gid": None},
+            {
+                "remapped": None,
+                "uid_map": [],
+                "gid_map": [],
+                "host_uid": None,
+                "host_gid": None,
+                "error": None,
+            },
             errors,
             "user_namespace",
         ),
@@ -322,12 +367,20 @@ def build_report(
         ),
         "metadata": _guarded(
             lambda: metadata_section(metadata_path, proc),
-            {"path": metadata_path, "found": False, "read_only": None, "fields": None},
+            {
+                "path": metadata_path,
+                "found": None,
+                "read_only": None,
+                "fields": None,
+                "error": None,
+            },
             errors,
             "metadata",
         ),
         "endpoints": _guarded(
-            lambda: endpoints_section(proc, active_probes, probe_timeout, extra_endpoints),
+            lambda: endpoints_section(
+                proc, active_probes, probe_timeout, extra_endpoints, check_endpoints
+            ),
             [],
             errors,
             "endpoints",
@@ -338,11 +391,17 @@ def build_report(
         "storage": _guarded(
             lambda: storage_section(proc, run_as.get("home")), [], errors, "storage"
         ),
-        "errors": errors,
     }
     report.update(
-        _studio_sections(proc, run_as, report["metadata"], active_probes, probe_timeout, errors)
+        _studio_sections(
+            proc, run_as, report["metadata"], active_probes, probe_timeout, check_endpoints, errors
+        )
     )
+    if kernels is not None:
+        report["kernels"] = _guarded(
+            lambda: kernels_section(reader, kernels), [], errors, "kernels"
+        )
+    report["errors"] = errors
     report["findings"] = derive_findings(report, expect_uid=expect_uid, expect_gid=expect_gid)
     return report
 
@@ -353,26 +412,29 @@ def _studio_sections(
     metadata: dict,
     active_probes: bool,
     probe_timeout: float,
+    check_endpoints: bool,
     errors: dict,
 ) -> dict:
     """The mounts, credentials, context and walls sections (see their modules)."""
-    environment = read.environment_allowlisted(context.ALLOWED_ENVIRONMENT)
-    overflow_uid = _sysctl_int("/proc/sys/kernel/overflowuid") or OVERFLOW_ID_DEFAULT
+    reader = proc.reader
+    environment = reader.environment_allowlisted(context.ALLOWED_ENVIRONMENT)
+    overflow_uid = reader.sysctl_int("overflowuid") or OVERFLOW_ID_DEFAULT
     homes = [run_as.get("home"), environment.get("HOME")]
     metadata_error = metadata.get("error") if metadata.get("found") else None
     return {
         "mounts": _guarded(
-            lambda: mounts.mounts_section(proc.mounts, homes, proc.uid_map, overflow_uid),
+            lambda: mounts.mounts_section(reader, proc.mounts, homes, proc.uid_map, overflow_uid),
             [],
             errors,
             "mounts",
         ),
         "credentials": _guarded(
             lambda: credentials.credentials_section(
-                read.environment_present(credentials.RELATIVE_URI_VARIABLE),
-                read.environment_present(credentials.FULL_URI_VARIABLE),
+                reader.environment_present(credentials.RELATIVE_URI_VARIABLE),
+                reader.environment_present(credentials.FULL_URI_VARIABLE),
                 active_probes,
                 probe_timeout,
+                check_endpoints,
             ),
             credentials.empty_section(),
             errors,
@@ -387,7 +449,7 @@ def _studio_sections(
             "context",
         ),
         "walls": _guarded(
-            lambda: walls.walls_section(proc.status, proc.mounts),
+            lambda: walls.walls_section(reader, proc.status, proc.mounts),
             walls.empty_section(),
             errors,
             "walls",

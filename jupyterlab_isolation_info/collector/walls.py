@@ -59,29 +59,29 @@ def mount_read_only(mounts: list[dict] | None, path: str) -> bool | None:
     return parse.is_read_only(mount) if mount is not None else None
 
 
-def socket_entry(path: str, kind: str) -> dict | None:
+def socket_entry(reader: read.Reader, path: str, kind: str) -> dict | None:
     """A runtime socket's facts, or None when nothing is at ``path``; a symlink is followed
     with stat (never connected to) and named."""
     try:
-        link = read.lstat_path(path)
+        link = reader.lstat(path)
     except read.ReadError as error:
         return _socket(path, kind, error=str(error))
     if link is None:
         return None
     entry = _socket(path, kind)
-    if stat.S_ISLNK(link.st_mode):
+    if stat.S_ISLNK(link.mode):
         try:
-            entry["symlink_to"] = read.link_target(path)
-            info = read.stat_path(path)
+            entry["symlink_to"] = reader.link_target(path)
+            info = reader.stat(path)
         except read.ReadError as error:
             entry["error"] = str(error)
             return entry
     else:
         info = link
-    entry["is_socket"] = stat.S_ISSOCK(info.st_mode)
+    entry["is_socket"] = stat.S_ISSOCK(info.mode)
     if entry["is_socket"]:
         try:
-            entry["writable"] = read.writable_by_us(path)
+            entry["writable"] = reader.writable(path)
         except read.ReadError as error:
             entry["error"] = str(error)
     return entry
@@ -98,39 +98,49 @@ def _socket(path: str, kind: str, error: str | None = None) -> dict:
     }
 
 
-def token_entry(path: str = SERVICE_ACCOUNT_TOKEN) -> dict:
+def token_entry(reader: read.Reader, path: str = SERVICE_ACCOUNT_TOKEN) -> dict:
     """Whether a service-account token is there: lstat only, the file is never opened."""
     try:
-        present = read.lstat_path(path) is not None
+        present = reader.lstat(path) is not None
     except read.ReadError as error:
         return {"path": path, "present": None, "error": str(error)}
     return {"path": path, "present": present, "error": None}
 
 
 def walls_section(
-    status: dict | None, mounts: list[dict] | None, sockets=RUNTIME_SOCKETS, token_path=None
+    reader: read.Reader,
+    status: dict | None,
+    mounts: list[dict] | None,
+    sockets=RUNTIME_SOCKETS,
+    token_path=None,
 ) -> dict:
-    label_text, _ = read.security_label()
+    label_text = reader.security_label()
     seen = set()
     found = []
+    problems = []
+    if reader.captured:
+        problems.append("Runtime sockets are not part of the captured facts.")
+        sockets = ()
     for path, kind in sockets:
-        entry = socket_entry(path, kind)
+        entry = socket_entry(reader, path, kind)
         if entry is None:
             continue
         # /run and /var/run are usually one directory: report a socket once.
-        key = read.real_path(path)
+        key = reader.real_path(path)
         if key in seen:
             continue
         seen.add(key)
         found.append(entry)
+    if not mounts:
+        problems.append("mountinfo could not be read: read-only facts are unknown.")
     return {
         "security_label": parse_security_label(label_text),
         "seccomp_filters": parse_seccomp_filters((status or {}).get("Seccomp_filters")),
         "runtime_sockets": found,
-        "service_account_token": token_entry(token_path or SERVICE_ACCOUNT_TOKEN),
+        "service_account_token": token_entry(reader, token_path or SERVICE_ACCOUNT_TOKEN),
         "proc_sys_read_only": mount_read_only(mounts, "/proc/sys"),
         "cgroup_read_only": mount_read_only(mounts, "/sys/fs/cgroup"),
-        "error": None if mounts else "mountinfo could not be read: read-only facts are unknown.",
+        "error": " ".join(problems) or None,
     }
 
 

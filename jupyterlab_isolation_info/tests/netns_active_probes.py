@@ -12,6 +12,7 @@ import threading
 import time
 
 import pytest
+from contract import assert_valid
 from server_setup import server_config as _server_config
 from tornado.httpclient import HTTPClientError
 
@@ -86,7 +87,7 @@ class TestNoSsrf:
         await asyncio.sleep(0.3)
 
         assert listener.accepted == 0
-        report = json.loads(response.body)
+        report = assert_valid(json.loads(response.body))
         assert all(e["id"] != "evil" for e in report["endpoints"])
         assert str(listener.port) not in response.body.decode()
 
@@ -111,7 +112,7 @@ class TestConfiguredProbes:
 
     async def test_only_the_configured_target_is_probed(self, jp_fetch, listener):
         response = await jp_fetch("isolation-info", "probe", method="POST", body=b"")
-        report = json.loads(response.body)
+        report = assert_valid(json.loads(response.body))
         loopback = next(e for e in report["endpoints"] if e["id"] == "loopback")
         assert loopback["status"] == "reachable"
         assert loopback["method"] == "connect"

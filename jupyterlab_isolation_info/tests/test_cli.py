@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from contract import assert_valid
 
 from jupyterlab_isolation_info.cli import exit_status, main
 
@@ -32,7 +33,7 @@ def run_cli(*args: str, prefix: tuple[str, ...] = ()) -> subprocess.CompletedPro
 def test_json_is_the_contract():
     completed = run_cli("--json", *NO_METADATA)
     assert completed.returncode == 0, completed.stderr
-    report = json.loads(completed.stdout)
+    report = assert_valid(json.loads(completed.stdout))
     assert report["schema_version"] == 1
     assert report["run_as"]["uid"] == os.getuid()
     assert report["metadata"]["found"] is False
@@ -59,7 +60,7 @@ def test_markdown_is_for_a_support_ticket():
 def test_metadata_path_is_read(tmp_path):
     path = tmp_path / "resource-metadata.json"
     path.write_text('{"AppType": "JupyterLab", "Extra": {"nested": [1, 2]}}')
-    report = json.loads(run_cli("--json", "--metadata-path", str(path)).stdout)
+    report = assert_valid(json.loads(run_cli("--json", "--metadata-path", str(path)).stdout))
     assert report["metadata"]["fields"] == {"AppType": "JupyterLab", "Extra": {"nested": [1, 2]}}
 
 
@@ -89,14 +90,14 @@ def test_fail_on_exits_1_end_to_end():
 def test_expect_uid_adds_run_as_unexpected(capsys):
     other = os.getuid() + 1
     status = main(["--json", "--expect-uid", str(other), "--fail-on", "warning", *NO_METADATA])
-    report = json.loads(capsys.readouterr().out)
+    report = assert_valid(json.loads(capsys.readouterr().out))
     assert "run-as-unexpected" in {f["id"] for f in report["findings"]}
     assert status == 1
 
 
 def test_matching_expected_ids_add_nothing(capsys):
     main(["--json", "--expect-uid", str(os.getuid()), "--expect-gid", str(os.getgid())])
-    report = json.loads(capsys.readouterr().out)
+    report = assert_valid(json.loads(capsys.readouterr().out))
     assert "run-as-unexpected" not in {f["id"] for f in report["findings"]}
 
 
@@ -192,3 +193,10 @@ def test_output_to_a_closed_pipe_is_not_a_traceback():
         check=False,
     )
     assert "Traceback" not in completed.stderr
+
+
+def test_schema_prints_the_contract_the_json_follows(capsys):
+    from jupyterlab_isolation_info.cli import SCHEMA_PATH, main
+
+    assert main(["--schema"]) == 0
+    assert capsys.readouterr().out == SCHEMA_PATH.read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ import copy
 
 import pytest
 
+from jupyterlab_isolation_info.collector import probe
 from jupyterlab_isolation_info.collector.findings import derive_findings
 
 # A clean Studio JupyterLab report: sagemaker-user remapped, home on EFS, IMDS blocked.
@@ -154,12 +155,11 @@ def test_an_empty_or_partial_report_gives_findings_not_exceptions():
 
 
 def test_ipv6_endpoints_are_written_with_brackets():
-    [finding] = derive_findings(
-        with_changes(
-            endpoints=[
-                {"id": "imds-ipv6", "name": "IMDS", "host": "fd00:ec2::254", "port": 80,
-                 "status": "routable", "expected": "blocked"}
-            ]
-        )
-    )  # fmt: skip
-    assert "[fd00:ec2::254]:80" in finding["detail"]
+    """The address comes from the report, written once by the probe module."""
+    [endpoint] = probe.check_endpoints(
+        [{"id": "imds-ipv6", "name": "IMDS", "host": "fd00:ec2::254", "port": 80}]
+    )
+    assert endpoint["address"] == "[fd00:ec2::254]:80"
+    endpoint["status"] = "routable"
+    [finding] = derive_findings(with_changes(endpoints=[endpoint]))
+    assert "IMDS ([fd00:ec2::254]:80)" in finding["detail"]

@@ -3,8 +3,10 @@
 import os
 
 import pytest
+from contract import assert_valid
 from jupyter_client.manager import start_new_kernel
 
+from jupyterlab_isolation_info.collector.render import to_markdown
 from jupyterlab_isolation_info.kernel_code import RESULT_NAME, kernel_request
 
 NAMES = "sorted(k for k in globals() if not k.startswith('_i'))"
@@ -54,7 +56,9 @@ def test_the_kernel_reports_its_own_identity_and_leaves_no_names(kernel):
     assert content["status"] == "ok"
     result = content["user_expressions"]["report"]
     assert result["status"] == "ok"
-    report = result["data"]["application/json"]
+    report = assert_valid(result["data"]["application/json"]["report"])
+    # The kernel renders its Markdown with the same collector: what the CLI would print.
+    assert result["data"]["application/json"]["markdown"] == to_markdown(report)
     assert report["run_as"]["uid"] == os.getuid()
     assert report["metadata"]["found"] is False
     assert all(e["method"] == "route" for e in report["endpoints"])
@@ -74,9 +78,28 @@ def test_the_collector_source_comes_from_the_server_not_the_kernel(kernel):
             kernel,
             kernel_request(metadata_path="/nonexistent", active_probes=False, probe_timeout=1),
         )
-        assert (
-            content["user_expressions"]["report"]["data"]["application/json"]["schema_version"] == 1
-        )
+        result = content["user_expressions"]["report"]["data"]["application/json"]
+        assert assert_valid(result["report"])["schema_version"] == 1
     finally:
         unhide = "import sys as _s; _s.modules.pop('jupyterlab_isolation_info', None); del _s"
         kernel.execute_interactive(unhide, silent=True, store_history=False, timeout=30)
+
+
+def test_a_module_that_cannot_load_names_its_cause(kernel):
+    """A user's own module shadowing the standard library: the cause is reported, not lost."""
+    request = kernel_request(metadata_path="/nonexistent", active_probes=False, probe_timeout=1)
+    # The collector's report module imports `datetime`; make that import fail as a user's
+    # broken datetime.py would.
+    shadow = (
+        "import sys as _s; _s._real_dt = _s.modules['datetime']; "
+        "_s.modules['datetime'] = None; del _s"
+    )
+    kernel.execute_interactive(shadow, silent=True, store_history=False, timeout=30)
+    try:
+        content = run_silently(kernel, request)
+    finally:
+        restore = "import sys as _s; _s.modules['datetime'] = _s.__dict__.pop('_real_dt'); del _s"
+        kernel.execute_interactive(restore, silent=True, store_history=False, timeout=30)
+    error = content["user_expressions"]["report"]["data"]["application/json"]["error"]
+    assert "cannot load the collector modules" in error
+    assert "report (ModuleNotFoundError: import of datetime halted" in error

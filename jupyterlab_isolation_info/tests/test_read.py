@@ -3,6 +3,7 @@
 import os
 import shutil
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def test_non_utf8_text_is_a_sentence(tmp_path):
 
 def test_stat_of_a_missing_home_is_a_sentence(tmp_path):
     with pytest.raises(read.ReadError, match="does not exist"):
-        read.stat_path(str(tmp_path / "no-home"))
+        read.Reader().stat(str(tmp_path / "no-home"))
 
 
 def test_a_call_that_blocks_is_cut_at_the_timeout():
@@ -101,17 +102,54 @@ def test_errors_inside_the_timed_call_are_raised_as_they_are():
 
 
 def test_statvfs_sees_proc_as_read_write_and_sysfs_flags():
-    assert read.statvfs_read_only("/proc/self/status") is False
+    assert read.Reader().statvfs_read_only("/proc/self/status") is False
 
 
 def test_unknown_uid_and_gid_have_no_names():
-    assert read.user_by_uid(4_000_000_000) is None
-    assert read.group_name(4_000_000_000) is None
-    assert read.user_by_uid(0).pw_name == "root"
+    reader = read.Reader()
+    assert reader.user_by_uid(4_000_000_000) is None
+    assert reader.group_name(4_000_000_000) is None
+    assert reader.user_by_uid(0).name == "root"
+
+
+def test_passwd_and_group_files_as_roots(tmp_path):
+    (tmp_path / "passwd").write_text("alice:x:1000:100:Alice:/home/alice:/bin/sh\n")
+    (tmp_path / "group").write_text("users:x:100:alice\n")
+    reader = read.Reader(read.Roots(passwd=str(tmp_path / "passwd"), group=str(tmp_path / "group")))
+    assert reader.user_by_uid(1000) == ("alice", "/home/alice")
+    assert reader.user_by_uid(0) is None
+    assert reader.group_name(100) == "users"
 
 
 def test_sudo_as_root_needs_no_prompt():
-    assert read.sudo_without_prompt(0) == "yes"
+    assert read.Reader().sudo_without_prompt(0) == "yes"
+
+
+def test_a_stalled_path_is_not_tried_again_while_its_first_call_is_blocked():
+    """One stuck thread per stalled mount: later calls there answer at once, with a sentence."""
+    release = threading.Event()
+    started = []
+
+    def blocked():
+        started.append(threading.current_thread())
+        release.wait(10)
+
+    try:
+        with pytest.raises(read.ReadError, match=r"did not answer within 0\.2 s"):
+            read.with_timeout(blocked, 0.2, "stat of /mnt/efs", "/mnt/efs")
+        began = time.monotonic()
+        for path in ("/mnt/efs", "/mnt/efs/user-default-efs", "/mnt"):
+            with pytest.raises(read.ReadError, match="was not tried: an earlier call there"):
+                read.with_timeout(blocked, 0.2, f"stat of {path}", path)
+        assert time.monotonic() - began < 0.1
+        assert len(started) == 1
+        # Elsewhere is not affected.
+        assert read.with_timeout(lambda: 42, 0.2, "stat of /home", "/home") == 42
+    finally:
+        release.set()
+        started[0].join(5)
+    # Once the first call returns, the path may be tried again.
+    assert read.with_timeout(lambda: "back", 0.2, "stat of /mnt/efs", "/mnt/efs") == "back"
 
 
 @pytest.fixture

@@ -4,13 +4,15 @@ import json
 import os
 import shutil
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from as_other_user import run_as, world_readable_copy
+from contract import assert_valid
 
-from jupyterlab_isolation_info.collector import report as report_module
+from jupyterlab_isolation_info.collector.read import Reader, Roots
 from jupyterlab_isolation_info.collector.report import DEFAULT_METADATA_PATH, build_report
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -28,9 +30,14 @@ CONTRACT_KEYS = {
 }
 
 
+def collect(**options) -> dict:
+    """A report of this process, checked against the schema."""
+    return assert_valid(build_report(**options))
+
+
 @pytest.fixture(scope="module")
 def report():
-    return build_report(metadata_path="/nonexistent/resource-metadata.json")
+    return assert_valid(build_report(metadata_path="/nonexistent/resource-metadata.json"))
 
 
 def test_the_contract_keys_are_all_there(report):
@@ -95,7 +102,7 @@ def test_a_passive_report_makes_route_lookups_only(report):
 def test_metadata_fields_are_kept_as_read(tmp_path):
     path = tmp_path / "resource-metadata.json"
     shutil.copy(FIXTURES / "studio-sagemaker-user" / "metadata.json", path)
-    metadata = build_report(metadata_path=str(path))["metadata"]
+    metadata = collect(metadata_path=str(path))["metadata"]
     assert metadata["found"] is True
     assert metadata["error"] is None
     assert metadata["fields"] == json.loads(path.read_text())
@@ -105,9 +112,7 @@ def test_metadata_fields_are_kept_as_read(tmp_path):
 def test_a_writable_metadata_file_is_a_finding(tmp_path):
     path = tmp_path / "resource-metadata.json"
     path.write_text("{}")
-    assert "metadata-writable" in {
-        f["id"] for f in build_report(metadata_path=str(path))["findings"]
-    }
+    assert "metadata-writable" in {f["id"] for f in collect(metadata_path=str(path))["findings"]}
 
 
 def test_a_read_only_bind_mount_is_seen_as_read_only(tmp_path):
@@ -169,7 +174,7 @@ def test_bad_metadata_is_one_sentence_and_the_rest_is_intact(kind, found, messag
     path = tmp_path / "resource-metadata.json"
     BAD_METADATA[kind](path)
     started = time.monotonic()
-    report = build_report(metadata_path=str(path))
+    report = collect(metadata_path=str(path))
     assert time.monotonic() - started < 2.0
     metadata = report["metadata"]
     assert metadata["fields"] is None
@@ -183,21 +188,21 @@ def test_bad_metadata_is_one_sentence_and_the_rest_is_intact(kind, found, messag
 
 @pytest.mark.parametrize("metadata_path", ["", "relative/path.json", "/proc/self/mem", "/dev/zero"])
 def test_odd_metadata_paths_never_raise(metadata_path):
-    metadata = build_report(metadata_path=metadata_path)["metadata"]
+    metadata = collect(metadata_path=metadata_path)["metadata"]
     assert metadata["error"]
     assert metadata["fields"] is None
 
 
 @pytest.mark.parametrize("probe_timeout", ["x", None, -1, 1e9])
 def test_odd_probe_timeouts_never_raise(probe_timeout):
-    assert build_report(probe_timeout=probe_timeout)["schema_version"] == 1
+    assert collect(probe_timeout=probe_timeout)["schema_version"] == 1
 
 
 def test_a_report_does_not_carry_environment_values(monkeypatch):
     secret = "wJalrXUtnFEMI-K7MDENG-bPxRfiCYSECRETKEY"  # noqa: S105 - a fake
     for name in ("AWS_SECRET_ACCESS_KEY", "USER", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"):
         monkeypatch.setenv(name, f"/{secret}")
-    report = build_report()
+    report = collect()
     assert secret not in json.dumps(report)
     assert report["credentials"]["relative_uri_set"] is True  # presence only
 
@@ -207,7 +212,7 @@ def test_only_allow_listed_variables_reach_the_context(monkeypatch):
     monkeypatch.setenv("SAGEMAKER_SPACE_NAME", "my-space")
     monkeypatch.setenv("AWS_REGION", "eu-west-1")
     monkeypatch.setenv("SAGEMAKER_INTERNAL_IMAGE_URI", "not-on-the-allow-list")
-    report = build_report(metadata_path="/nonexistent/metadata.json")
+    report = assert_valid(build_report(metadata_path="/nonexistent/metadata.json"))
     assert report["context"]["home_env"] == "/tmp/recovery-home"
     assert report["context"]["home_moved"] is True
     assert report["context"]["space"] == "my-space"
@@ -216,15 +221,56 @@ def test_only_allow_listed_variables_reach_the_context(monkeypatch):
     assert "home-moved" in {f["id"] for f in report["findings"]}
 
 
-def test_missing_proc_files_leave_an_error_per_section(monkeypatch):
+def test_missing_proc_files_leave_an_error_per_section(tmp_path):
     """/proc files that are gone (as for a pid that does not exist) give errors, not raises."""
-    monkeypatch.setattr(report_module.read, "proc_path", lambda name, pid="self": f"/proc/0/{name}")
-    report = build_report()
-    assert "No such file: /proc/0/uid_map" in report["user_namespace"]["error"]
+    report = assert_valid(build_report(roots=Roots(process=str(tmp_path))))
+    assert "No such file: /proc/self/uid_map" in report["user_namespace"]["error"]
+    # Unknown, not "not remapped".
     assert report["user_namespace"]["remapped"] is None
-    assert report["capabilities"]["error"] == "No such file: /proc/0/status"
+    assert report["capabilities"]["error"] == "No such file: /proc/self/status"
     assert report["home"]["filesystem"] is None
     assert report["run_as"]["uid"] == os.getuid()
+    assert not {"no-user-namespace", "root-not-remapped"} & {f["id"] for f in report["findings"]}
+
+
+class StallingReader(Reader):
+    """The real reader, with every guarded call on one path blocking as a dead NFS mount does."""
+
+    def __init__(self, stalled: str, release: threading.Event):
+        super().__init__(timeout=0.3)
+        self.stalled, self.release = stalled, release
+
+    def _guard(self, function, what, path):
+        if path == self.stalled or path.startswith(self.stalled + "/"):
+            inner = function
+
+            def function():
+                self.release.wait(30)
+                return inner()
+
+        return super()._guard(function, what, path)
+
+
+def test_a_stalled_home_costs_one_guard_and_leaves_a_sentence():
+    release = threading.Event()
+    home = collect(check_sudo=False)["run_as"]["home"]
+    try:
+        began = time.monotonic()
+        first = assert_valid(build_report(reader=StallingReader(home, release), check_sudo=False))
+        first_took = time.monotonic() - began
+        began = time.monotonic()
+        second = assert_valid(build_report(reader=StallingReader(home, release), check_sudo=False))
+        second_took = time.monotonic() - began
+    finally:
+        release.set()
+    assert first_took < 1.0, first_took  # one 0.3 s guard, not one per call
+    assert "did not answer within 0.3 s" in first["home"]["error"]
+    assert first["home"]["exists"] is None  # unknown, not missing
+    assert first["metadata"]["error"]  # the rest of the report is there
+    assert first["capabilities"]["bounding"] == second["capabilities"]["bounding"]
+    # While the first call is still blocked, the path is not tried again.
+    assert second_took < 0.3, second_took
+    assert "was not tried" in second["home"]["error"]
 
 
 @pytest.fixture
@@ -241,7 +287,7 @@ def report_as(uid: int, package: Path) -> dict:
     )
     completed = run_as(uid, uid, ["-c", code], package)
     assert completed.returncode == 0, completed.stderr
-    return json.loads(completed.stdout)
+    return assert_valid(json.loads(completed.stdout))
 
 
 def test_a_uid_without_a_passwd_entry_has_no_name_and_no_home(world_readable_package):
@@ -250,7 +296,7 @@ def test_a_uid_without_a_passwd_entry_has_no_name_and_no_home(world_readable_pac
     assert report["run_as"]["user"] is None
     assert report["run_as"]["home"] is None
     assert "no passwd entry for uid 4321" in report["run_as"]["error"]
-    assert report["home"]["exists"] is False
+    assert report["home"]["exists"] is None  # no home is known, so its existence is not
     assert report["home"]["error"]
     assert report["run_as"]["sudo"] in ("no", "unknown")
 

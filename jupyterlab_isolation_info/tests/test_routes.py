@@ -7,7 +7,10 @@ import sys
 import textwrap
 
 import pytest
+from contract import assert_valid
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
+
+from jupyterlab_isolation_info.collector.render import to_markdown
 
 
 @pytest.fixture
@@ -20,7 +23,7 @@ async def test_report_under_studio_base_url_describes_this_process(jp_fetch):
 
     assert response.code == 200
     assert response.headers["Content-Type"].startswith("application/json")
-    report = json.loads(response.body)
+    report = assert_valid(json.loads(response.body))
     assert report["schema_version"] == 1
     assert report["run_as"]["uid"] == os.getuid()
     assert report["run_as"]["gid"] == os.getgid()
@@ -28,6 +31,32 @@ async def test_report_under_studio_base_url_describes_this_process(jp_fetch):
         inside, outside, _ = map(int, uid_map.readline().split())
     assert report["user_namespace"]["host_uid"] == outside + (os.getuid() - inside)
     assert isinstance(report["kernels"], list)
+
+
+async def test_the_markdown_is_the_collectors_rendering_of_the_same_report(jp_fetch):
+    """The panel copies this: byte for byte what `jupyter isolation-info --markdown` prints."""
+    report = json.loads((await jp_fetch("isolation-info", "report")).body)
+    response = await jp_fetch("isolation-info", "report", params={"format": "markdown"})
+    assert response.headers["Content-Type"].startswith("text/markdown")
+    assert response.body.decode("utf-8") == to_markdown(report)
+    assert response.body.startswith(b"## Isolation report\n")
+
+
+async def test_an_unknown_format_is_a_400_with_a_sentence(jp_fetch):
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", "report", params={"format": "yaml"})
+    assert error.value.code == 400
+    assert json.loads(error.value.response.body)["message"].startswith("Unknown format")
+
+
+async def test_an_unchanged_report_answers_304_to_its_etag(jp_fetch):
+    first = await jp_fetch("isolation-info", "report")
+    etag = first.headers["Etag"]
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", "report", headers={"If-None-Match": etag})
+    assert error.value.code == 304
+    markdown = await jp_fetch("isolation-info", "report", params={"format": "markdown"})
+    assert markdown.headers["Etag"] != etag  # one tag per representation
 
 
 async def test_report_is_not_served_outside_base_url(jp_fetch):
@@ -89,3 +118,32 @@ def test_server_starts_without_auth_warnings_when_authentication_is_required():
     assert result.returncode == 0, result.stderr
     assert "LOADED" in result.stdout.splitlines()
     assert result.stdout.splitlines()[-1] == "NO AUTH WARNINGS"
+
+
+def test_a_bad_extra_endpoint_is_a_configuration_error_naming_the_entry():
+    from traitlets import TraitError
+
+    from jupyterlab_isolation_info.config import IsolationInfo
+
+    good = {"id": "proxy", "name": "Proxy", "host": "127.0.0.1", "port": 3128}
+    assert IsolationInfo(extra_endpoints=[good]).extra_endpoints == [good]
+    for bad, sentence in [
+        ({**good, "port": True}, "port is not a number from 1 to 65535"),
+        ({**good, "port": 0}, "port is not a number from 1 to 65535"),
+        ({**good, "expected": "open"}, 'expected is not "blocked" or "reachable"'),
+        ({"id": "x", "host": "h"}, "lacks port"),
+        ({**good, "hots": "typo"}, "unknown keys: hots"),
+    ]:
+        with pytest.raises(TraitError, match=r"extra_endpoints\[1\]") as error:
+            IsolationInfo(extra_endpoints=[good, bad])
+        assert sentence in str(error.value)
+
+
+@pytest.mark.parametrize("value", [0, -1, 31, float("nan"), float("inf")])
+def test_a_probe_timeout_out_of_bounds_is_a_configuration_error(value):
+    from traitlets import TraitError
+
+    from jupyterlab_isolation_info.config import IsolationInfo
+
+    with pytest.raises(TraitError, match="at most 30 seconds"):
+        IsolationInfo(probe_timeout=value)

@@ -12,6 +12,7 @@ import time
 from http.cookies import SimpleCookie
 
 import pytest
+from contract import assert_valid
 from jupyter_server.auth.authorizer import Authorizer
 from server_setup import server_config as _server_config
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
@@ -167,7 +168,7 @@ class TestBadMetadataAtTheEndpoint:
         elapsed = time.monotonic() - started
 
         assert response.code == 200
-        report = json.loads(response.body)
+        report = assert_valid(json.loads(response.body))
         assert report["metadata"]["error"], kind
         assert report["metadata"]["fields"] is None
         assert report["run_as"]["uid"] == os.getuid()  # the rest of the report is intact

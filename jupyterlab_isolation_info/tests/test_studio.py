@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from contract import assert_valid
 
 from jupyterlab_isolation_info.collector import (
     context,
@@ -23,6 +24,7 @@ from jupyterlab_isolation_info.collector.findings import derive_findings
 from jupyterlab_isolation_info.collector.report import build_report
 
 FIXTURES = Path(__file__).parent / "fixtures"
+READER = read.Reader()
 APP_ARN = "arn:aws:sagemaker:us-west-2:111122223333:app/d-xxxxxxxxxxxx/my-space/JupyterLab/default"
 ROLE_ARN = "arn:aws:iam::111122223333:role/service-role/AmazonSageMaker-ExecutionRole-2024"
 
@@ -160,7 +162,7 @@ class TestContext:
     def test_only_allow_listed_names_are_read(self, monkeypatch):
         monkeypatch.setenv("AWS_REGION", "eu-central-1")
         monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "not-for-the-report")
-        values = read.environment_allowlisted(context.ALLOWED_ENVIRONMENT)
+        values = read.Reader().environment_allowlisted(context.ALLOWED_ENVIRONMENT)
         assert values["AWS_REGION"] == "eu-central-1"
         assert "AWS_SECRET_ACCESS_KEY" not in values
 
@@ -222,7 +224,9 @@ def _mount(path: str) -> dict:
 class TestMountEntry:
     def test_owner_mode_and_writability_are_measured(self, tmp_path):
         tmp_path.chmod(0o700)
-        entry = mounts.mount_entry(_mount(tmp_path), "under-home", parse.IDENTITY_MAP, 65534)
+        entry = mounts.mount_entry(
+            READER, _mount(tmp_path), "under-home", parse.IDENTITY_MAP, 65534
+        )
         info = tmp_path.stat()
         assert entry["owner_uid"] == info.st_uid
         assert entry["mode"] == "0700"
@@ -232,12 +236,14 @@ class TestMountEntry:
 
     def test_an_owner_showing_as_the_overflow_id_has_no_host_owner(self, tmp_path):
         overflow = tmp_path.stat().st_uid  # as if our own uid were the overflow id
-        entry = mounts.mount_entry(_mount(tmp_path), "under-home", parse.IDENTITY_MAP, overflow)
+        entry = mounts.mount_entry(
+            READER, _mount(tmp_path), "under-home", parse.IDENTITY_MAP, overflow
+        )
         assert entry["owner_unmapped"] is True
         assert entry["host_owner_uid"] is None
 
     def test_a_mount_point_that_is_gone_gives_a_sentence(self, tmp_path):
-        entry = mounts.mount_entry(_mount(tmp_path / "gone"), "home", None, 65534)
+        entry = mounts.mount_entry(READER, _mount(tmp_path / "gone"), "home", None, 65534)
         assert entry["error"] == f"{tmp_path / 'gone'} does not exist."
         assert entry["writable"] is None
 
@@ -246,7 +252,7 @@ class TestMountEntry:
         # this is EACCES; as root, a dangling symlink gives the same kind of sentence).
         link = tmp_path / "efs"
         link.symlink_to(tmp_path / "nowhere")
-        entry = mounts.mount_entry(_mount(link), "under-home", None, 65534)
+        entry = mounts.mount_entry(READER, _mount(link), "under-home", None, 65534)
         assert entry["error"] and entry["owner_uid"] is None
 
 
@@ -311,7 +317,7 @@ def unix_socket(tmp_path):
 
 class TestWallsReaders:
     def test_a_socket_is_found_and_its_writability_asked_of_the_kernel(self, unix_socket):
-        entry = walls.socket_entry(str(unix_socket), "docker")
+        entry = walls.socket_entry(READER, str(unix_socket), "docker")
         assert entry["is_socket"] is True
         assert entry["writable"] is os.access(unix_socket, os.W_OK)
         assert entry["symlink_to"] is None
@@ -319,32 +325,32 @@ class TestWallsReaders:
     def test_a_symlinked_socket_names_its_target(self, unix_socket, tmp_path):
         link = tmp_path / "run-docker.sock"
         link.symlink_to(unix_socket)
-        entry = walls.socket_entry(str(link), "docker")
+        entry = walls.socket_entry(READER, str(link), "docker")
         assert entry["symlink_to"] == str(unix_socket)
         assert entry["is_socket"] is True
 
     def test_a_dangling_symlink_gives_a_sentence(self, tmp_path):
         link = tmp_path / "docker.sock"
         link.symlink_to(tmp_path / "gone.sock")
-        entry = walls.socket_entry(str(link), "docker")
+        entry = walls.socket_entry(READER, str(link), "docker")
         assert entry["error"] == f"{link} does not exist."
         assert entry["is_socket"] is None
 
     def test_a_symlink_loop_gives_a_sentence(self, tmp_path):
         link = tmp_path / "docker.sock"
         link.symlink_to(link)
-        entry = walls.socket_entry(str(link), "docker")
+        entry = walls.socket_entry(READER, str(link), "docker")
         assert "symbolic link loop" in entry["error"]
 
     def test_a_regular_file_is_not_a_socket(self, tmp_path):
         path = tmp_path / "docker.sock"
         path.write_text("")
-        entry = walls.socket_entry(str(path), "docker")
+        entry = walls.socket_entry(READER, str(path), "docker")
         assert (entry["is_socket"], entry["writable"]) == (False, None)
 
     def test_nothing_there_is_no_entry(self, tmp_path):
-        assert walls.socket_entry(str(tmp_path / "none.sock"), "docker") is None
-        assert walls.socket_entry(str(tmp_path / "file" / "x.sock"), "docker") is None
+        assert walls.socket_entry(READER, str(tmp_path / "none.sock"), "docker") is None
+        assert walls.socket_entry(READER, str(tmp_path / "file" / "x.sock"), "docker") is None
 
     def test_a_token_is_reported_present_without_being_read(self, tmp_path):
         marker = "token-content-that-must-not-appear"
@@ -352,7 +358,11 @@ class TestWallsReaders:
         token.write_text(marker)
         token.chmod(0)
         section = walls.walls_section(
-            {}, None, sockets=((str(tmp_path / "none.sock"), "docker"),), token_path=str(token)
+            READER,
+            {},
+            None,
+            sockets=((str(tmp_path / "none.sock"), "docker"),),
+            token_path=str(token),
         )
         assert section["service_account_token"] == {
             "path": str(token),
@@ -366,7 +376,7 @@ class TestWallsReaders:
         link = tmp_path / "link.sock"
         link.symlink_to(unix_socket)
         section = walls.walls_section(
-            {}, None, sockets=((str(unix_socket), "docker"), (str(link), "docker"))
+            READER, {}, None, sockets=((str(unix_socket), "docker"), (str(link), "docker"))
         )
         assert len(section["runtime_sockets"]) == 1
         assert section["error"]  # no mountinfo: read-only facts unknown, said so
@@ -379,8 +389,15 @@ def _fake_sudo(tmp_path, body: str) -> str:
     return str(path)
 
 
+class StandInSudo(read.Reader):
+    """The real reader, answering the sudo check as told (an injected answer)."""
+
+    def sudo(self, uid, run=True):
+        return "unknown", "injected sentence"
+
+
 class TestSudoCheck:
-    """A stand-in sudo (a real process) plays each answer; uid 1000 so the check runs."""
+    """A stand-in sudo (a real process) plays each answer."""
 
     @pytest.mark.parametrize(
         ("body", "answer", "sentence"),
@@ -392,36 +409,40 @@ class TestSudoCheck:
         ],
     )
     def test_answers(self, tmp_path, body, answer, sentence):
-        result = read.sudo_check(1000, paths=(_fake_sudo(tmp_path, body),))
+        result = read.sudo_check(_fake_sudo(tmp_path, body))
         assert result[0] == answer
         assert sentence in result[1]
 
     def test_a_sudo_that_hangs_is_given_up_on(self, tmp_path):
         started = time.monotonic()
-        answer, sentence = read.sudo_check(
-            1000, paths=(_fake_sudo(tmp_path, "exec sleep 60"),), timeout=0.3
-        )
+        answer, sentence = read.sudo_check(_fake_sudo(tmp_path, "exec sleep 60"), timeout=0.3)
         assert (answer, sentence) == ("unknown", "`sudo -n true` did not finish within 0.3 s.")
         assert time.monotonic() - started < 10  # returned, rather than waiting out the sleep
 
     def test_no_sudo_installed(self, tmp_path):
-        assert read.sudo_check(1000, paths=(str(tmp_path / "sudo"),)) == (
-            "no",
-            "sudo is not installed.",
-        )
+        reader = read.Reader(read.Roots(fs=str(tmp_path)))
+        assert reader.sudo(1000) == ("no", "sudo is not installed.")
 
     def test_root_needs_no_sudo(self):
-        assert read.sudo_check(0)[0] == "yes"
+        assert READER.sudo(0)[0] == "yes"
 
-    def test_the_check_runs_once_per_process(self):
-        read.sudo_check_cached.cache_clear()
-        build_report()
-        build_report()
-        info = read.sudo_check_cached.cache_info()
-        assert (info.misses, info.hits) == (1, 1)
+    def test_the_check_runs_once_per_process(self, tmp_path):
+        runs = tmp_path / "runs"
+        (tmp_path / "usr" / "bin").mkdir(parents=True)
+        sudo = tmp_path / "usr" / "bin" / "sudo"
+        sudo.write_text(f"#!/bin/sh\necho run >> {runs}\nexit 0\n")
+        sudo.chmod(0o755)
+        reader = read.Reader(read.Roots(fs=str(tmp_path)))
+        assert reader.sudo(1000)[0] == "yes"
+        assert read.Reader(read.Roots(fs=str(tmp_path))).sudo(1000)[0] == "yes"
+        assert runs.read_text() == "run\n"
+
+    def test_captured_files_run_no_sudo(self):
+        assert READER.sudo(1000, run=False) == ("unknown", None)
 
     def test_an_injected_check_reaches_the_report(self):
-        report = build_report(sudo_check=lambda uid: ("unknown", "injected sentence"))
+        report = assert_valid(build_report(reader=StandInSudo()))
+        # As root no sudo is needed; the injected answer shows as a non-root user's would.
         assert report["run_as"]["sudo"] == "unknown"
         assert report["run_as"]["sudo_detail"] == "injected sentence"
 
@@ -515,7 +536,7 @@ class TestFindings:
 
 class TestReportAndRendering:
     def test_the_new_sections_are_in_every_report(self):
-        report = build_report(metadata_path="/nonexistent/metadata.json")
+        report = assert_valid(build_report(metadata_path="/nonexistent/metadata.json"))
         assert {"mounts", "credentials", "context", "walls"} <= set(report)
         assert report["run_as"]["root_host_uid"] == parse.map_to_host(
             0, parse.parse_id_map(read.read_text("/proc/self/uid_map"))

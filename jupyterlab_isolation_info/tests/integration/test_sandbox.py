@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from contract import assert_valid
 
 REPO = Path(__file__).resolve().parents[3]
 SANDBOX = REPO / "scripts" / "studio-sandbox"
@@ -78,7 +79,7 @@ def run_in_sandbox(package_dir, *options, cli_args=(), env=None, extra="true"):
     )
     assert result.returncode == 0, result.stderr
     sections = dict(re.findall(r"^==(\w+)\n(.*?)(?=^==|\Z)", result.stdout, re.S | re.M))
-    return json.loads(sections.pop("report")), sections
+    return assert_valid(json.loads(sections.pop("report"))), sections
 
 
 def endpoint(report, endpoint_id):

@@ -1,0 +1,61 @@
+"""Golden reports: captured files in, the committed report.json out, valid against the schema."""
+
+import json
+
+import pytest
+from contract import SCHEMA_PATH, assert_valid
+from golden import build_golden, cases, golden_path, serialize
+
+from jupyterlab_isolation_info.collector.render import SECTION_TITLES
+
+
+def test_there_is_a_golden_report_for_every_fixture_case():
+    assert cases() == [
+        "docker-root-seccomp",
+        "host-root",
+        "studio-root-remapped",
+        "studio-sagemaker-user",
+    ]
+    for case in cases():
+        assert golden_path(case).exists(), case
+
+
+@pytest.mark.parametrize("case", cases())
+def test_the_collector_builds_the_golden_report(case):
+    built = serialize(build_golden(case))
+    assert built == golden_path(case).read_text(encoding="utf-8"), (
+        f"{case}: run `make goldens` and review the diff"
+    )
+
+
+@pytest.mark.parametrize("case", cases())
+def test_golden_reports_follow_the_schema(case):
+    assert_valid(json.loads(golden_path(case).read_text(encoding="utf-8")))
+
+
+def test_the_schema_rejects_a_renamed_key():
+    report = json.loads(golden_path("studio-sagemaker-user").read_text(encoding="utf-8"))
+    report["user_namespace"]["host_uid_renamed"] = report["user_namespace"].pop("host_uid")
+    with pytest.raises(AssertionError, match="host_uid"):
+        assert_valid(report)
+
+
+def test_the_schema_rejects_an_unknown_severity():
+    report = json.loads(golden_path("host-root").read_text(encoding="utf-8"))
+    report["findings"][0]["severity"] = "fatal"
+    with pytest.raises(AssertionError, match="fatal"):
+        assert_valid(report)
+
+
+def test_metadata_fields_may_hold_any_keys():
+    report = json.loads(golden_path("studio-sagemaker-user").read_text(encoding="utf-8"))
+    report["metadata"]["fields"]["AnythingNew"] = {"nested": [1, None, "x"]}
+    assert_valid(report)
+
+
+def test_section_titles_are_the_schemas():
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    titles = {
+        key: value["title"] for key, value in schema["properties"].items() if "title" in value
+    }
+    assert titles == SECTION_TITLES
