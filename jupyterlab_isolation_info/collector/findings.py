@@ -319,6 +319,12 @@ def _mount_findings(mounts: list[dict]) -> list[dict]:
     for mount in mounts:
         path = mount.get("path")
         # Under /opt/ml an owner outside the map is the image's or the platform's: expected.
+        efs_note = (
+            " On Studio's EFS this is the profile's own uid, and access goes by the access "
+            "point instead."
+            if str(mount.get("filesystem", "")).startswith("nfs")
+            else ""
+        )
         if mount.get("owner_unmapped") and mount.get("role") in ("home", "under-home"):
             findings.append(
                 _finding(
@@ -327,9 +333,8 @@ def _mount_findings(mounts: list[dict]) -> list[dict]:
                     f"{path} is owned by nobody",
                     f"{path} ({mount.get('filesystem')}) shows as owned by nobody because its "
                     "owner on the file system is a uid that is not mapped into this container. "
-                    "Files there keep their real owner; only this container cannot name it. On "
-                    "Studio's EFS this is the profile's own uid, and access goes by the access "
-                    "point instead.",
+                    "Files there keep their real owner; only this container cannot name it."
+                    + efs_note,
                 )
             )
         if mount.get("role") in ("home", "under-home") and mount.get("writable") is False:

@@ -115,10 +115,21 @@ describe('studio sections', () => {
   describe('renderMounts', () => {
     it('should mark an unmapped owner and a mount you cannot write', () => {
       const node = renderMounts(report, trans);
-      const value = node?.querySelector('dd');
-      expect(value?.textContent).toContain('not mapped into this container');
-      expect(value?.textContent).toContain('writable by you: no');
-      expect(value?.className).toContain('jp-mod-warning');
+      const item = node?.querySelector('li');
+      expect(item?.textContent).toContain('not mapped into this container');
+      expect(item?.textContent).toContain('writable by you: no');
+      expect(item?.className).toContain('jp-mod-warning');
+    });
+
+    it('should not warn about an app mount owned outside the map', () => {
+      const app: IStudioReport = {
+        ...report,
+        mounts: [
+          { ...report.mounts![0], path: '/opt/ml/metadata', role: 'app' }
+        ]
+      };
+      const item = renderMounts(app, trans)?.querySelector('li');
+      expect(item?.className).toBe('jp-IsolationInfo-mount');
     });
   });
 
