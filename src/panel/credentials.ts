@@ -21,9 +21,11 @@ export function renderCredentials(
       yesNo(credentials.relative_uri_set, trans)
     ],
     [
-      `${credentials.host}:${credentials.port}`,
+      trans.__('Endpoint'),
       trans.__(
-        '%1, expected %2 (%3) %4',
+        '%1:%2: %3, expected %4 (%5). %6',
+        credentials.host,
+        credentials.port,
         credentials.status,
         credentials.expected,
         credentials.method,

@@ -47,6 +47,9 @@ export function renderWalls(
       socket.writable ? 'jp-mod-critical' : 'jp-mod-warning'
     ]);
   }
+  if (!walls.runtime_sockets.length) {
+    rows.push([trans.__('Runtime sockets'), trans.__('none found')]);
+  }
   const children: Node[] = [definitionList(rows)];
   if (walls.error) {
     children.push(errorLine(walls.error));
