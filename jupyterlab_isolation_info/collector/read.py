@@ -487,6 +487,11 @@ def sudo_check(sudo: str, timeout: float = SUDO_TIMEOUT) -> tuple[str, str]:
         return "no", "sudo refuses this user (not in the sudoers file)."
     if "password is required" in message:
         return "no", "sudo asks this user for a password."
+    if "must be owned by uid 0 and have the setuid bit set" in message:
+        return "no", (
+            "sudo cannot become root here: its setuid bit has no effect (its owner is not "
+            "mapped into this user namespace, or its file system is mounted nosuid)."
+        )
     # e.g. sudo cannot become root in this namespace; its own words are not repeated here.
     return "unknown", f"`sudo -n true` failed with exit status {process.returncode}."
 

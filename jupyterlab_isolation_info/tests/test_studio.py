@@ -406,6 +406,12 @@ class TestSudoCheck:
             ("echo 'sudo: a password is required' >&2; exit 1", "no", "password"),
             ("echo 'u is not in the sudoers file.' >&2; exit 1", "no", "sudoers"),
             ("echo 'sudo: unable to change to root gid' >&2; exit 1", "unknown", "exit status 1"),
+            (
+                "echo 'sudo: /usr/bin/sudo must be owned by uid 0 and have the setuid bit set' >&2;"
+                " exit 1",
+                "no",
+                "setuid bit has no effect",
+            ),
         ],
     )
     def test_answers(self, tmp_path, body, answer, sentence):
