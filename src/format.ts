@@ -1,7 +1,7 @@
 /**
  * Pure, DOM-free helpers that turn report values into text.
  */
-import { IFinding, IIdMapLine, IReport, JSONValue, Severity } from './tokens';
+import { IFinding, IIdMapLine, IReport, Severity } from './tokens';
 
 const SEVERITY_RANK: Record<Severity, number> = {
   critical: 0,
@@ -54,7 +54,7 @@ export function worstSeverity(
  * so nested metadata reads as rows.
  */
 export function flattenJSON(
-  value: JSONValue,
+  value: unknown,
   prefix = ''
 ): Array<[string, string]> {
   if (Array.isArray(value)) {
@@ -75,185 +75,6 @@ export function flattenJSON(
     );
   }
   return [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]];
-}
-
-/**
- * Markdown cell text: pipes and newlines would break a table row.
- */
-function cell(value: unknown): string {
-  const text =
-    value === null || value === undefined
-      ? '—'
-      : typeof value === 'string'
-        ? value
-        : JSON.stringify(value);
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function table(header: string[], rows: unknown[][]): string[] {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
-  ];
-}
-
-/**
- * The report as Markdown for a support ticket. Identifiers and kernel terms
- * stay untranslated, as in `id` and `capsh` output.
- */
-export function toMarkdown(report: IReport): string {
-  const runAs = report.run_as;
-  const userns = report.user_namespace;
-  const lines: string[] = [
-    '# Isolation report',
-    '',
-    `Generated ${report.generated_at} (schema ${report.schema_version}).`,
-    ''
-  ];
-
-  const findings = sortFindings(report.findings);
-  lines.push('## Findings', '');
-  if (findings.length) {
-    lines.push(
-      ...table(
-        ['severity', 'id', 'title', 'detail'],
-        findings.map(f => [f.severity, f.id, f.title, f.detail])
-      )
-    );
-  } else {
-    lines.push('None.');
-  }
-
-  lines.push(
-    '',
-    '## Identity',
-    '',
-    ...table(
-      ['field', 'value'],
-      [
-        ['user', formatId(runAs.uid, runAs.user)],
-        ['gid', runAs.gid],
-        ['groups', runAs.groups.map(g => formatId(g.gid, g.name)).join(', ')],
-        ['sudo', runAs.sudo ?? null],
-        ['home', runAs.home],
-        ['remapped', userns.remapped],
-        ['host uid', userns.host_uid],
-        ['host gid', userns.host_gid],
-        ['uid_map', userns.uid_map.map(formatMapLine).join('; ')],
-        ['gid_map', userns.gid_map.map(formatMapLine).join('; ')]
-      ]
-    )
-  );
-
-  const home = report.home;
-  if (home) {
-    lines.push(
-      '',
-      '## Home directory',
-      '',
-      ...table(
-        ['field', 'value'],
-        [
-          ['path', home.path],
-          [
-            'owner',
-            home.owner_uid === null
-              ? null
-              : formatId(home.owner_uid, home.owner_name)
-          ],
-          ['host owner uid', home.host_owner_uid],
-          ['mode', home.mode],
-          ['owner is run-as user', home.owner_is_run_as],
-          ['filesystem', home.filesystem],
-          ['mount source', home.mount_source],
-          ['error', home.error ?? null]
-        ]
-      )
-    );
-  }
-
-  const metadata = report.metadata;
-  if (metadata) {
-    lines.push(
-      '',
-      '## App metadata',
-      '',
-      `\`${metadata.path}\`: ` +
-        (metadata.found
-          ? `found, ${metadata.read_only ? 'read-only' : 'WRITABLE'}.`
-          : 'not found.')
-    );
-    if (metadata.error) {
-      lines.push('', `Error: ${metadata.error}`);
-    }
-    if (metadata.fields) {
-      lines.push(
-        '',
-        ...table(['field', 'value'], flattenJSON(metadata.fields))
-      );
-    }
-  }
-
-  if (report.endpoints?.length) {
-    lines.push(
-      '',
-      '## Network isolation',
-      '',
-      ...table(
-        ['endpoint', 'address', 'expected', 'status', 'method', 'detail'],
-        report.endpoints.map(e => [
-          e.name,
-          `${e.host}:${e.port}`,
-          e.expected,
-          e.status,
-          e.method,
-          e.detail
-        ])
-      )
-    );
-  }
-
-  const caps = report.capabilities;
-  if (caps) {
-    lines.push(
-      '',
-      '## Container',
-      '',
-      ...table(
-        ['field', 'value'],
-        [
-          ['effective', caps.effective.join(', ') || 'none'],
-          ['bounding', caps.bounding.join(', ') || 'none'],
-          [
-            'beyond Docker default',
-            caps.beyond_docker_default.join(', ') || 'none'
-          ],
-          ['no_new_privs', caps.no_new_privs],
-          ['seccomp', caps.seccomp]
-        ]
-      )
-    );
-  }
-
-  if (report.kernels?.length) {
-    lines.push(
-      '',
-      '## Kernels',
-      '',
-      ...table(
-        ['kernel', 'name', 'uid', 'host uid', 'note'],
-        report.kernels.map(k => [
-          k.id,
-          k.name,
-          k.uid === undefined ? null : formatId(k.uid, k.user),
-          k.host_uid ?? null,
-          k.error ?? null
-        ])
-      )
-    );
-  }
-  return lines.join('\n') + '\n';
 }
 
 /**

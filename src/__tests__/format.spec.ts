@@ -5,11 +5,22 @@ import {
   formatMapLine,
   identityDifferences,
   sortFindings,
-  toMarkdown,
   worstSeverity
 } from '../format';
 import { IReport } from '../tokens';
-import { studioReport } from './fixtures/report';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { SECTION_TITLES } from '../sections';
+import {
+  blockedAsInStudio,
+  goldenReport,
+  patchedReport,
+  SCHEMA_PATH
+} from './golden';
+
+const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 
 describe('format', () => {
   describe('formatMapLine', () => {
@@ -26,10 +37,13 @@ describe('format', () => {
 
   describe('sortFindings', () => {
     it('should put the worst severity first', () => {
-      expect(sortFindings(studioReport.findings).map(f => f.severity)).toEqual([
-        'critical',
-        'warning',
-        'info'
+      // A bare host's findings, given in reverse: stable within a severity.
+      const findings = goldenReport('host-root').findings;
+      expect(sortFindings([...findings].reverse()).map(f => f.id)).toEqual([
+        'root-not-remapped',
+        'caps-beyond-docker-default',
+        'seccomp-disabled',
+        'not-in-studio'
       ]);
     });
 
@@ -41,7 +55,10 @@ describe('format', () => {
 
   describe('worstSeverity', () => {
     it('should be the most severe finding', () => {
-      expect(worstSeverity(studioReport.findings)).toBe('critical');
+      expect(worstSeverity(goldenReport('host-root').findings)).toBe(
+        'critical'
+      );
+      expect(worstSeverity(studioReport.findings)).toBe('info');
     });
   });
 
@@ -58,65 +75,50 @@ describe('format', () => {
       ]);
     });
   });
+});
 
-  describe('toMarkdown', () => {
-    const markdown = toMarkdown(studioReport);
-
-    it('should list the host uid', () => {
-      expect(markdown).toContain('| host uid | 200001 |');
-    });
-
-    it('should put findings first, worst first', () => {
-      const findings = markdown.indexOf('## Findings');
-      expect(findings).toBeGreaterThan(0);
-      expect(findings).toBeLessThan(markdown.indexOf('## Identity'));
-      expect(markdown.indexOf('critical')).toBeLessThan(
-        markdown.indexOf('| warning')
-      );
-    });
-
-    it('should escape pipes so table rows stay whole', () => {
-      expect(markdown).toContain('Extra \\| capability');
-    });
-
-    it('should include nested metadata and every section', () => {
-      expect(markdown).toContain('| Tags.cost[1] | b |');
-      for (const heading of [
-        '## Home directory',
-        '## App metadata',
-        '## Network isolation',
-        '## Container',
-        '## Kernels'
-      ]) {
-        expect(markdown).toContain(heading);
+describe('SECTION_TITLES', () => {
+  it('should be the titles the report schema gives its sections', () => {
+    const schema = JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+    const titles: Record<string, string> = {};
+    for (const [key, value] of Object.entries(schema.properties)) {
+      const title = (value as { title?: string }).title;
+      if (title) {
+        titles[key] = title;
       }
-      expect(markdown).toContain('read-only');
-    });
+    }
+    expect(SECTION_TITLES).toEqual(titles);
+  });
+});
+
+describe('report.generated.ts', () => {
+  it('should be what the report schema gives', () => {
+    // Exits 1, and so throws, when the types and the schema disagree.
+    expect(() =>
+      execFileSync(
+        process.execPath,
+        [
+          path.join(__dirname, '..', '..', 'scripts', 'report-types.js'),
+          '--check'
+        ],
+        { stdio: 'pipe' }
+      )
+    ).not.toThrow();
   });
 });
 
 describe('identityDifferences', () => {
   const trans = nullTranslator.load('jupyterlab_isolation_info');
-  const kernelReport: IReport = {
-    ...studioReport,
-    run_as: {
-      ...studioReport.run_as,
-      user: 'root',
-      uid: 0,
-      gid: 0,
-      home: '/root'
-    },
-    user_namespace: { ...studioReport.user_namespace, host_uid: 100000 },
-    home: { ...studioReport.home!, path: '/root' },
-    capabilities: {
-      ...studioReport.capabilities!,
-      beyond_docker_default: ['CAP_SYS_ADMIN', 'CAP_NET_ADMIN']
-    },
-    metadata: {
-      ...studioReport.metadata!,
-      fields: { ...studioReport.metadata!.fields, AppType: 'KernelGateway' }
-    }
-  };
+  // Root in a KernelGateway container, as in Studio Classic, with one
+  // capability more than Docker's defaults.
+  const kernelReport = patchedReport('studio-root-remapped', report => {
+    blockedAsInStudio(report);
+    report.capabilities.beyond_docker_default = ['CAP_NET_ADMIN'];
+    report.metadata.fields = {
+      ...report.metadata.fields,
+      AppType: 'KernelGateway'
+    };
+  });
 
   it('should say who the code runs as beside who the server runs as', () => {
     expect(identityDifferences(studioReport, kernelReport, trans)[0]).toBe(
@@ -140,7 +142,7 @@ describe('identityDifferences', () => {
   it('should call out an endpoint blocked on one side only', () => {
     const open: IReport = {
       ...studioReport,
-      endpoints: studioReport.endpoints!.map(e =>
+      endpoints: studioReport.endpoints.map(e =>
         e.id === 'imds-ipv4' ? { ...e, status: 'reachable' } : e
       )
     };

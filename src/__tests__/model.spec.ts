@@ -1,7 +1,9 @@
 import { ServerConnection } from '@jupyterlab/services';
 
 import { IsolationInfoModel, ReportState } from '../model';
-import { studioReport } from './fixtures/report';
+import { blockedAsInStudio, patchedReport } from './golden';
+
+const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 
 /**
  * Server settings whose fetch answers from a function, as a server would.

@@ -21,7 +21,7 @@ export function renderHome(
       ? unknown
       : formatId(home.owner_uid, home.owner_name);
   const rows: Array<[string, string, string?]> = [
-    [trans.__('Path'), home.path],
+    [trans.__('Path'), home.path ?? unknown],
     [trans.__('Exists'), yesNo(home.exists, trans)],
     [trans.__('Owner'), owner],
     [

@@ -35,9 +35,11 @@ export function renderIdentity(
     ],
     [
       trans.__('User namespace'),
-      userns.remapped
-        ? trans.__('remapped: ids inside differ from the host')
-        : trans.__('not remapped: ids inside are the host ids')
+      userns.remapped === null
+        ? trans.__('unknown: uid_map could not be read')
+        : userns.remapped
+          ? trans.__('remapped: ids inside differ from the host')
+          : trans.__('not remapped: ids inside are the host ids')
     ]
   ];
   if (runAs.sudo) {
