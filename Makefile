@@ -20,7 +20,7 @@ TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json ts
 PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
 LABEXTENSION := jupyterlab_isolation_info/labextension/package.json
 
-.PHONY: help lab test lint test-py test-js test-ui studio-lab bench clean system-deps goldens
+.PHONY: help lab test lint test-py test-js test-ui studio-lab bench clean system-deps goldens contract-doc
 
 help:
 	@echo "make lab         JupyterLab with the extension on http://localhost:$(PORT)/lab"
@@ -108,6 +108,10 @@ test-ui: .stamps/installed ui-tests/node_modules/.stamp
 # Rewrite the golden reports from the fixture cases; review the diff like code.
 goldens: .stamps/installed
 	python -m jupyterlab_isolation_info.tests.golden --update
+
+# Rewrite the README's list of report keys from report.schema.json.
+contract-doc: .stamps/python
+	python jupyterlab_isolation_info/tests/contract.py --update-readme
 
 bench: .stamps/installed ui-tests/node_modules/.stamp
 	python bench/run.py

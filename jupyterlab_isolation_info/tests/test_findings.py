@@ -163,3 +163,24 @@ def test_ipv6_endpoints_are_written_with_brackets():
     endpoint["status"] = "routable"
     [finding] = derive_findings(with_changes(endpoints=[endpoint]))
     assert "IMDS ([fd00:ec2::254]:80)" in finding["detail"]
+
+
+def test_a_local_kernel_running_as_host_root_is_critical():
+    """Kernels are collected before findings, so the server's report can name this."""
+    from golden import build_golden
+
+    report = build_golden("studio-sagemaker-user")
+    assert "kernel-host-root" not in {f["id"] for f in report["findings"]}  # remapped root
+    kernel = report["kernels"][0]
+    kernel.update(uid=0, host_uid=0)
+    kernel["capabilities"]["beyond_docker_default"] = ["CAP_SYS_ADMIN"]
+    findings = {f["id"]: f for f in derive_findings(report)}
+    assert findings["kernel-host-root"]["severity"] == "critical"
+    assert "python3 6f1e2d3c (pid 4242)" in findings["kernel-host-root"]["detail"]
+    assert findings["kernel-caps-beyond-docker-default"]["severity"] == "warning"
+    assert "CAP_SYS_ADMIN" in findings["kernel-caps-beyond-docker-default"]["detail"]
+
+
+def test_a_remote_kernel_gives_no_kernel_finding():
+    report = {"kernels": [{"id": "k", "name": "remote", "local": False, "error": "remote"}]}
+    assert derive_findings(report) == []
