@@ -153,6 +153,14 @@ export interface AppMetadata {
     [k: string]: unknown;
   } | null;
   /**
+   * Sentences on what was changed to show the file: numbers JSON cannot carry shown as text, lone surrogates as U+FFFD, repeated keys.
+   */
+  notes: string[];
+  /**
+   * Keys that appear more than once within one object; only the last value is kept.
+   */
+  repeated_keys: string[];
+  /**
    * A sentence saying what could not be read, or null.
    */
   error: string | null;
