@@ -55,7 +55,7 @@ $(VENV)/bin/python: | .stamps/system
 	pip install -q --upgrade pip
 	pip install -q "hatchling>=1.5" "hatch-nodejs-version>=0.3.2" "hatch-jupyter-builder>=0.5" \
 	  "jupyter-builder>=1.2,<2" "jupyterlab>=4.6,<5" editables ruff \
-	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" "jsonschema>=4.18"
+	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" "jsonschema>=4.18" hypothesis
 	touch $@
 
 node_modules/.stamp: package.json yarn.lock .stamps/python
