@@ -39,6 +39,18 @@ export function sortFindings(findings: IFinding[] | undefined): IFinding[] {
   );
 }
 
+type Translate = { __: (msg: string, ...args: unknown[]) => string };
+
+/**
+ * Read-only, writable, or unknown: never "writable" for a fact not measured.
+ */
+export function readOnlyText(value: boolean | null, trans: Translate): string {
+  if (value === null) {
+    return trans.__('read-only unknown');
+  }
+  return value ? trans.__('read-only') : trans.__('writable');
+}
+
 /**
  * The worst severity among the findings, or null when there are none.
  */

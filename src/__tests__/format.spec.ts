@@ -4,6 +4,7 @@ import {
   flattenJSON,
   formatMapLine,
   identityDifferences,
+  readOnlyText,
   sortFindings,
   worstSeverity
 } from '../format';
@@ -74,6 +75,17 @@ describe('format', () => {
         ['e', '[]']
       ]);
     });
+  });
+});
+
+describe('readOnlyText', () => {
+  const trans = nullTranslator.load('jupyterlab_isolation_info');
+  it.each([
+    [true, 'read-only'],
+    [false, 'writable'],
+    [null, 'read-only unknown']
+  ])('should read %s as %s, never writable when unknown', (value, text) => {
+    expect(readOnlyText(value, trans)).toBe(text);
   });
 });
 
