@@ -24,11 +24,17 @@ const BANNER = `/**
 
 async function generate() {
   const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
-  return compile(schema, 'IsolationReport', {
+  const types = await compile(schema, 'IsolationReport', {
     bannerComment: BANNER,
     additionalProperties: false,
     style: { singleQuote: true, trailingComma: 'none', arrowParens: 'avoid' }
   });
+  // The schema itself, so the panel checks a report's shape before it renders one.
+  return (
+    types +
+    '\n/**\n * The report schema, for validating a report before it is rendered.\n */\n' +
+    `export const REPORT_SCHEMA = ${JSON.stringify(schema, null, 2)} as const;\n`
+  );
 }
 
 async function main() {

@@ -3,6 +3,7 @@ import { ServerConnection } from '@jupyterlab/services';
 
 import { fetchKernelCode } from './api';
 import { IReport } from './tokens';
+import { schemaProblem } from './validate';
 
 /**
  * What inspecting a kernel gave.
@@ -84,6 +85,13 @@ export async function inspectKernel(
       return {
         status: 'error',
         message: answer.error ?? 'the kernel returned no report'
+      };
+    }
+    const problem = schemaProblem(answer.report);
+    if (problem) {
+      return {
+        status: 'error',
+        message: `the kernel's answer is not an isolation report (${problem}); is its collector older or newer than this server's?`
       };
     }
     return {
