@@ -108,6 +108,8 @@ test-ui: .stamps/installed ui-tests/node_modules/.stamp
 # Rewrite the golden reports from the fixture cases; review the diff like code.
 goldens: .stamps/installed
 	python -m jupyterlab_isolation_info.tests.golden --update
+	ISOLATION_INFO_UPDATE_GOLDENS=1 python -m pytest -q -p no:cacheprovider \
+	  jupyterlab_isolation_info/tests/integration/test_sandbox_golden.py
 
 # Rewrite the README's list of report keys from report.schema.json.
 contract-doc: .stamps/python

@@ -62,3 +62,19 @@ export const SCHEMA_PATH = path.resolve(
   '..',
   'report.schema.json'
 );
+
+const SANDBOX_GOLDEN = path.resolve(FIXTURES, '..', 'integration', 'golden');
+
+/**
+ * The golden reports of the Studio-like sandbox's configurations, by name.
+ */
+export function sandboxReports(): Array<[string, IReport]> {
+  return fs
+    .readdirSync(SANDBOX_GOLDEN)
+    .filter(name => name.endsWith('.json'))
+    .sort()
+    .map(name => [
+      name.replace(/\.json$/, ''),
+      JSON.parse(fs.readFileSync(path.join(SANDBOX_GOLDEN, name), 'utf8'))
+    ]);
+}

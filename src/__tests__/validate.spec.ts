@@ -1,5 +1,10 @@
 import { isReport, schemaProblem } from '../validate';
-import { goldenReport, GoldenCase, patchedReport } from './golden';
+import {
+  goldenReport,
+  GoldenCase,
+  patchedReport,
+  sandboxReports
+} from './golden';
 
 describe('schemaProblem', () => {
   it.each<GoldenCase>([
@@ -11,6 +16,13 @@ describe('schemaProblem', () => {
     expect(schemaProblem(goldenReport(name))).toBeNull();
     expect(isReport(goldenReport(name))).toBe(true);
   });
+
+  it.each(sandboxReports())(
+    'should accept the sandbox golden report %s',
+    (_, report) => {
+      expect(schemaProblem(report)).toBeNull();
+    }
+  );
 
   it('should name an unknown key', () => {
     const report = patchedReport('host-root', r => {
