@@ -61,6 +61,49 @@ export function worstSeverity(
   return sorted.length ? sorted[0].severity : null;
 }
 
+// Control, format (bidi overrides, zero-width), separator, surrogate and
+// private-use characters: shown as escapes, as the CLI shows them.
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}\u00a0]/gu;
+
+function escapeCharacter(character: string): string {
+  const named: Record<string, string> = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t'
+  };
+  if (named[character]) {
+    return named[character];
+  }
+  const code = character.codePointAt(0)!;
+  if (code < 0x100) {
+    return `\\x${code.toString(16).padStart(2, '0')}`;
+  }
+  return code < 0x10000
+    ? `\\u${code.toString(16).padStart(4, '0')}`
+    : `\\U${code.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Text whose invisible characters are written as escapes (a right-to-left
+ * override as \u202e, a newline as \n), so a value cannot reorder or hide
+ * what is shown around it.
+ */
+export function visible(text: string): string {
+  return text.replace(NOT_PRINTABLE, escapeCharacter);
+}
+
+// A key that reads as a plain path step; anything else is quoted, so the key
+// "a.b" and the nested {"a": {"b": …}} never give the same row.
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
+function pathStep(key: string): string {
+  return PLAIN_KEY.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+function topKey(key: string): string {
+  return PLAIN_KEY.test(key) ? key : `[${JSON.stringify(key)}]`;
+}
+
 /**
  * Flatten a JSON object into `a.b[0].c` paths with their leaf values as text,
  * so nested metadata reads as rows.
@@ -83,7 +126,7 @@ export function flattenJSON(
       return [[prefix, '{}']];
     }
     return entries.flatMap(([key, item]) =>
-      flattenJSON(item, prefix ? `${prefix}.${key}` : key)
+      flattenJSON(item, prefix ? `${prefix}${pathStep(key)}` : topKey(key))
     );
   }
   return [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]];

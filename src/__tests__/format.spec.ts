@@ -6,6 +6,7 @@ import {
   identityDifferences,
   readOnlyText,
   sortFindings,
+  visible,
   worstSeverity
 } from '../format';
 import { IReport } from '../tokens';
@@ -64,6 +65,17 @@ describe('format', () => {
   });
 
   describe('flattenJSON', () => {
+    it('should tell a dotted key from a nested one, and show an empty key', () => {
+      expect(
+        flattenJSON({ 'a.b': 1, a: { b: 2 }, '': 3, x: { 'y[0]': 4 } })
+      ).toEqual([
+        ['["a.b"]', '1'],
+        ['a.b', '2'],
+        ['[""]', '3'],
+        ['x["y[0]"]', '4']
+      ]);
+    });
+
     it('should name nested keys and array items by path', () => {
       expect(
         flattenJSON({ a: { b: [1, 'x'] }, c: null, d: {}, e: [] })
@@ -75,6 +87,19 @@ describe('format', () => {
         ['e', '[]']
       ]);
     });
+  });
+});
+
+describe('visible', () => {
+  it.each([
+    ['plain é 日本 😀', 'plain é 日本 😀'],
+    ['read\u202eylno-', 'read\\u202eylno-'],
+    ['a\x1b[31m', 'a\\x1b[31m'],
+    ['two\nlines\r', 'two\\nlines\\r'],
+    ['zero\u200bwidth', 'zero\\u200bwidth'],
+    ['lone \ud800', 'lone \\ud800']
+  ])('should show %j as %j', (text, shown) => {
+    expect(visible(text)).toBe(shown);
   });
 });
 

@@ -154,6 +154,19 @@ describe('IsolationInfoPanel', () => {
     ]);
   });
 
+  it('should show a bidi override in a value as an escape', async () => {
+    await renderReport({
+      ...studioReport,
+      metadata: {
+        ...studioReport.metadata,
+        fields: { ReadOnly: 'read\u202eylno-' }
+      }
+    });
+    expect(textOf(panel, '.jp-IsolationInfo-metadata details dd')).toEqual([
+      'read\\u202eylno-'
+    ]);
+  });
+
   it('should show a metadata value with HTML in it literally', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await renderReport({
