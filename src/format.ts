@@ -52,6 +52,25 @@ export function readOnlyText(value: boolean | null, trans: Translate): string {
 }
 
 /**
+ * How old the report's facts are, from the report's own collection time: a
+ * cached report is older than the moment it arrived.
+ */
+export function collectedAgo(
+  report: IReport,
+  trans: Translate,
+  now: number = Date.now()
+): string {
+  const collected = Date.parse(report.generated_at);
+  if (Number.isNaN(collected)) {
+    return trans.__('collected at an unknown time');
+  }
+  const seconds = Math.max(0, Math.round((now - collected) / 1000));
+  return seconds < 120
+    ? trans.__('collected %1 s ago', seconds)
+    : trans.__('collected %1 min ago', Math.round(seconds / 60));
+}
+
+/**
  * The worst severity among the findings, or null when there are none.
  */
 export function worstSeverity(

@@ -4,6 +4,7 @@ import {
   flattenJSON,
   formatMapLine,
   identityDifferences,
+  collectedAgo,
   readOnlyText,
   sortFindings,
   visible,
@@ -100,6 +101,20 @@ describe('visible', () => {
     ['lone \ud800', 'lone \\ud800']
   ])('should show %j as %j', (text, shown) => {
     expect(visible(text)).toBe(shown);
+  });
+});
+
+describe('collectedAgo', () => {
+  const trans = nullTranslator.load('jupyterlab_isolation_info');
+  const report = goldenReport('host-root'); // collected 2026-01-01T00:00:00Z
+  const at = Date.parse('2026-01-01T00:00:00Z');
+  it.each([
+    [0, 'collected 0 s ago'],
+    [9_400, 'collected 9 s ago'],
+    [600_000, 'collected 10 min ago'],
+    [-5_000, 'collected 0 s ago']
+  ])('should count %d ms from the report time', (elapsed, text) => {
+    expect(collectedAgo(report, trans, at + elapsed)).toBe(text);
   });
 });
 

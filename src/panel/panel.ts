@@ -5,6 +5,7 @@ import { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
 import { fetchMarkdown } from '../api';
+import { collectedAgo } from '../format';
 import { isolationIcon } from '../icon';
 import { inspectKernel, KernelInspection } from '../kernel';
 import { IsolationInfoModel, ReportState } from '../model';
@@ -150,11 +151,7 @@ export class IsolationInfoPanel extends Widget {
       this._updated.textContent = '';
       return;
     }
-    const seconds = Math.max(
-      0,
-      Math.round((Date.now() - state.receivedAt.getTime()) / 1000)
-    );
-    this._updated.textContent = this._trans.__('updated %1 s ago', seconds);
+    this._updated.textContent = collectedAgo(state.report, this._trans);
     this._updated.title = state.report.generated_at;
   }
 
