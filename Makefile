@@ -20,7 +20,7 @@ TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json ts
 PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
 LABEXTENSION := jupyterlab_isolation_info/labextension/package.json
 
-.PHONY: help lab test lint test-py test-js test-ui studio-lab bench clean system-deps goldens
+.PHONY: help lab test lint test-py test-js test-ui studio-lab bench clean system-deps goldens contract-doc
 
 help:
 	@echo "make lab         JupyterLab with the extension on http://localhost:$(PORT)/lab"
@@ -55,7 +55,7 @@ $(VENV)/bin/python: | .stamps/system
 	pip install -q --upgrade pip
 	pip install -q "hatchling>=1.5" "hatch-nodejs-version>=0.3.2" "hatch-jupyter-builder>=0.5" \
 	  "jupyter-builder>=1.2,<2" "jupyterlab>=4.6,<5" editables ruff \
-	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" "jsonschema>=4.18"
+	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" "jsonschema>=4.18" hypothesis
 	touch $@
 
 node_modules/.stamp: package.json yarn.lock .stamps/python
@@ -108,6 +108,12 @@ test-ui: .stamps/installed ui-tests/node_modules/.stamp
 # Rewrite the golden reports from the fixture cases; review the diff like code.
 goldens: .stamps/installed
 	python -m jupyterlab_isolation_info.tests.golden --update
+	ISOLATION_INFO_UPDATE_GOLDENS=1 python -m pytest -q -p no:cacheprovider \
+	  jupyterlab_isolation_info/tests/integration/test_sandbox_golden.py
+
+# Rewrite the README's list of report keys from report.schema.json.
+contract-doc: .stamps/python
+	python jupyterlab_isolation_info/tests/contract.py --update-readme
 
 bench: .stamps/installed ui-tests/node_modules/.stamp
 	python bench/run.py

@@ -13,6 +13,7 @@ export default defineConfig([
       'coverage',
       '**/*.js',
       '**/*.d.ts',
+      'src/report.generated.ts',
       '.venv',
       'tests',
       '**/__tests__',

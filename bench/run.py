@@ -25,6 +25,7 @@ sys.path.insert(0, str(REPO))  # the package, even if the editable install is mi
 
 import floor  # noqa: E402
 import frontend  # noqa: E402
+import huge_metadata  # noqa: E402
 import panel_time  # noqa: E402
 from jserver import JupyterServer, percentile  # noqa: E402
 
@@ -383,6 +384,7 @@ def main() -> int:
         ("report latency", http_section),
         ("floor", floor_section),
         ("hanging probes", probe_section),
+        ("huge metadata", huge_metadata.section),
         ("parsers", parser_section),
         ("frontend weight", frontend_section),
         ("panel time", panel_section),

@@ -14,6 +14,9 @@ from .collector.render import to_markdown, to_text
 from .collector.report import DEFAULT_METADATA_PATH, build_report
 
 FAIL_ON = ("never", "info", "warning", "critical")
+# Exit statuses that never collide: --fail-on 1, usage 2 (argparse's), an internal failure 3.
+EXIT_FINDINGS = 1
+EXIT_INTERNAL = 3
 # The report's contract, shipped in the package.
 SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
 
@@ -38,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
             "Report how this process is isolated: run-as user, user namespace remapping, home "
             "directory, app metadata, blocked endpoints, capabilities and storage."
         ),
-        epilog="Exit status: 0; 1 when --fail-on finds a finding that severe; 2 on usage errors.",
+        epilog=(
+            "Exit status: 0; 1 when --fail-on finds a finding that severe; 2 on usage errors; "
+            f"{EXIT_INTERNAL} when the report could not be made or written (a sentence on "
+            "stderr says why)."
+        ),
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument(
@@ -89,7 +96,8 @@ def exit_status(findings: list[dict], fail_on: str) -> int:
     if fail_on == "never":
         return 0
     threshold = SEVERITY_ORDER[fail_on]
-    return int(any(SEVERITY_ORDER.get(f.get("severity"), 99) <= threshold for f in findings))
+    found = any(SEVERITY_ORDER.get(f.get("severity"), 99) <= threshold for f in findings)
+    return EXIT_FINDINGS if found else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,25 +107,40 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as done:  # usage errors (2) and --help (0), as an exit status
         return done.code if isinstance(done.code, int) else 2
     if args.schema:
-        sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
-        return 0
-    report = build_report(
-        metadata_path=args.metadata_path,
-        active_probes=args.probe,
-        probe_timeout=args.probe_timeout,
-        expect_uid=args.expect_uid,
-        expect_gid=args.expect_gid,
-    )
-    if args.json:
-        output = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-    elif args.markdown:
-        output = to_markdown(report)
-    else:
-        output = to_text(report)
+        return _write(SCHEMA_PATH.read_text(encoding="utf-8"))
     try:
-        sys.stdout.write(output)
+        report = build_report(
+            metadata_path=args.metadata_path,
+            active_probes=args.probe,
+            probe_timeout=args.probe_timeout,
+            expect_uid=args.expect_uid,
+            expect_gid=args.expect_gid,
+        )
+        if args.json:
+            output = json.dumps(report, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        elif args.markdown:
+            output = to_markdown(report)
+        else:
+            output = to_text(report)
+    except Exception as error:  # a sentence and our own status, never a traceback
+        sys.stderr.write(
+            f"jupyter isolation-info: the report could not be made ({type(error).__name__}: "
+            f"{error}). Please report this as a bug.\n"
+        )
+        return EXIT_INTERNAL
+    status = _write(output)
+    return status or exit_status(report["findings"], args.fail_on)
+
+
+def _write(output: str) -> int:
+    """Write UTF-8 bytes whatever the locale says: a C locale must not fail on a name."""
+    try:
+        sys.stdout.buffer.write(output.encode("utf-8"))
         sys.stdout.flush()
     except BrokenPipeError:  # `| head` closed the pipe; not an error of the report
         # Point stdout at /dev/null so the interpreter's final flush does not complain.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return exit_status(report["findings"], args.fail_on)
+    except OSError as error:
+        sys.stderr.write(f"jupyter isolation-info: the report could not be written ({error}).\n")
+        return EXIT_INTERNAL
+    return 0

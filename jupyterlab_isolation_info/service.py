@@ -30,7 +30,7 @@ class Snapshot:
 
     @classmethod
     def of(cls, report: dict) -> Snapshot:
-        body = json.dumps(report).encode("utf-8")
+        body = json.dumps(report, allow_nan=False).encode("utf-8")
         return cls(
             report=report,
             json=body,

@@ -1,7 +1,7 @@
 /**
  * Pure, DOM-free helpers that turn report values into text.
  */
-import { IFinding, IIdMapLine, IReport, JSONValue, Severity } from './tokens';
+import { IFinding, IIdMapLine, IReport, Severity } from './tokens';
 
 const SEVERITY_RANK: Record<Severity, number> = {
   critical: 0,
@@ -39,6 +39,37 @@ export function sortFindings(findings: IFinding[] | undefined): IFinding[] {
   );
 }
 
+type Translate = { __: (msg: string, ...args: unknown[]) => string };
+
+/**
+ * Read-only, writable, or unknown: never "writable" for a fact not measured.
+ */
+export function readOnlyText(value: boolean | null, trans: Translate): string {
+  if (value === null) {
+    return trans.__('read-only unknown');
+  }
+  return value ? trans.__('read-only') : trans.__('writable');
+}
+
+/**
+ * How old the report's facts are, from the report's own collection time: a
+ * cached report is older than the moment it arrived.
+ */
+export function collectedAgo(
+  report: IReport,
+  trans: Translate,
+  now: number = Date.now()
+): string {
+  const collected = Date.parse(report.generated_at);
+  if (Number.isNaN(collected)) {
+    return trans.__('collected at an unknown time');
+  }
+  const seconds = Math.max(0, Math.round((now - collected) / 1000));
+  return seconds < 120
+    ? trans.__('collected %1 s ago', seconds)
+    : trans.__('collected %1 min ago', Math.round(seconds / 60));
+}
+
 /**
  * The worst severity among the findings, or null when there are none.
  */
@@ -49,12 +80,55 @@ export function worstSeverity(
   return sorted.length ? sorted[0].severity : null;
 }
 
+// Control, format (bidi overrides, zero-width), separator, surrogate and
+// private-use characters: shown as escapes, as the CLI shows them.
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}\u00a0]/gu;
+
+function escapeCharacter(character: string): string {
+  const named: Record<string, string> = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t'
+  };
+  if (named[character]) {
+    return named[character];
+  }
+  const code = character.codePointAt(0)!;
+  if (code < 0x100) {
+    return `\\x${code.toString(16).padStart(2, '0')}`;
+  }
+  return code < 0x10000
+    ? `\\u${code.toString(16).padStart(4, '0')}`
+    : `\\U${code.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Text whose invisible characters are written as escapes (a right-to-left
+ * override as \u202e, a newline as \n), so a value cannot reorder or hide
+ * what is shown around it.
+ */
+export function visible(text: string): string {
+  return text.replace(NOT_PRINTABLE, escapeCharacter);
+}
+
+// A key that reads as a plain path step; anything else is quoted, so the key
+// "a.b" and the nested {"a": {"b": …}} never give the same row.
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
+function pathStep(key: string): string {
+  return PLAIN_KEY.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+function topKey(key: string): string {
+  return PLAIN_KEY.test(key) ? key : `[${JSON.stringify(key)}]`;
+}
+
 /**
  * Flatten a JSON object into `a.b[0].c` paths with their leaf values as text,
  * so nested metadata reads as rows.
  */
 export function flattenJSON(
-  value: JSONValue,
+  value: unknown,
   prefix = ''
 ): Array<[string, string]> {
   if (Array.isArray(value)) {
@@ -71,189 +145,10 @@ export function flattenJSON(
       return [[prefix, '{}']];
     }
     return entries.flatMap(([key, item]) =>
-      flattenJSON(item, prefix ? `${prefix}.${key}` : key)
+      flattenJSON(item, prefix ? `${prefix}${pathStep(key)}` : topKey(key))
     );
   }
   return [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]];
-}
-
-/**
- * Markdown cell text: pipes and newlines would break a table row.
- */
-function cell(value: unknown): string {
-  const text =
-    value === null || value === undefined
-      ? '—'
-      : typeof value === 'string'
-        ? value
-        : JSON.stringify(value);
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function table(header: string[], rows: unknown[][]): string[] {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map(row => `| ${row.map(cell).join(' | ')} |`)
-  ];
-}
-
-/**
- * The report as Markdown for a support ticket. Identifiers and kernel terms
- * stay untranslated, as in `id` and `capsh` output.
- */
-export function toMarkdown(report: IReport): string {
-  const runAs = report.run_as;
-  const userns = report.user_namespace;
-  const lines: string[] = [
-    '# Isolation report',
-    '',
-    `Generated ${report.generated_at} (schema ${report.schema_version}).`,
-    ''
-  ];
-
-  const findings = sortFindings(report.findings);
-  lines.push('## Findings', '');
-  if (findings.length) {
-    lines.push(
-      ...table(
-        ['severity', 'id', 'title', 'detail'],
-        findings.map(f => [f.severity, f.id, f.title, f.detail])
-      )
-    );
-  } else {
-    lines.push('None.');
-  }
-
-  lines.push(
-    '',
-    '## Identity',
-    '',
-    ...table(
-      ['field', 'value'],
-      [
-        ['user', formatId(runAs.uid, runAs.user)],
-        ['gid', runAs.gid],
-        ['groups', runAs.groups.map(g => formatId(g.gid, g.name)).join(', ')],
-        ['sudo', runAs.sudo ?? null],
-        ['home', runAs.home],
-        ['remapped', userns.remapped],
-        ['host uid', userns.host_uid],
-        ['host gid', userns.host_gid],
-        ['uid_map', userns.uid_map.map(formatMapLine).join('; ')],
-        ['gid_map', userns.gid_map.map(formatMapLine).join('; ')]
-      ]
-    )
-  );
-
-  const home = report.home;
-  if (home) {
-    lines.push(
-      '',
-      '## Home directory',
-      '',
-      ...table(
-        ['field', 'value'],
-        [
-          ['path', home.path],
-          [
-            'owner',
-            home.owner_uid === null
-              ? null
-              : formatId(home.owner_uid, home.owner_name)
-          ],
-          ['host owner uid', home.host_owner_uid],
-          ['mode', home.mode],
-          ['owner is run-as user', home.owner_is_run_as],
-          ['filesystem', home.filesystem],
-          ['mount source', home.mount_source],
-          ['error', home.error ?? null]
-        ]
-      )
-    );
-  }
-
-  const metadata = report.metadata;
-  if (metadata) {
-    lines.push(
-      '',
-      '## App metadata',
-      '',
-      `\`${metadata.path}\`: ` +
-        (metadata.found
-          ? `found, ${metadata.read_only ? 'read-only' : 'WRITABLE'}.`
-          : 'not found.')
-    );
-    if (metadata.error) {
-      lines.push('', `Error: ${metadata.error}`);
-    }
-    if (metadata.fields) {
-      lines.push(
-        '',
-        ...table(['field', 'value'], flattenJSON(metadata.fields))
-      );
-    }
-  }
-
-  if (report.endpoints?.length) {
-    lines.push(
-      '',
-      '## Network isolation',
-      '',
-      ...table(
-        ['endpoint', 'address', 'expected', 'status', 'method', 'detail'],
-        report.endpoints.map(e => [
-          e.name,
-          `${e.host}:${e.port}`,
-          e.expected,
-          e.status,
-          e.method,
-          e.detail
-        ])
-      )
-    );
-  }
-
-  const caps = report.capabilities;
-  if (caps) {
-    lines.push(
-      '',
-      '## Container',
-      '',
-      ...table(
-        ['field', 'value'],
-        [
-          ['effective', caps.effective.join(', ') || 'none'],
-          ['bounding', caps.bounding.join(', ') || 'none'],
-          [
-            'beyond Docker default',
-            caps.beyond_docker_default.join(', ') || 'none'
-          ],
-          ['no_new_privs', caps.no_new_privs],
-          ['seccomp', caps.seccomp]
-        ]
-      )
-    );
-  }
-
-  if (report.kernels?.length) {
-    lines.push(
-      '',
-      '## Kernels',
-      '',
-      ...table(
-        ['kernel', 'name', 'uid', 'host uid', 'note'],
-        report.kernels.map(k => [
-          k.id,
-          k.name,
-          k.uid === undefined ? null : formatId(k.uid, k.user),
-          k.host_uid ?? null,
-          k.error ?? null
-        ])
-      )
-    );
-  }
-  return lines.join('\n') + '\n';
 }
 
 /**

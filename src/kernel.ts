@@ -3,12 +3,13 @@ import { ServerConnection } from '@jupyterlab/services';
 
 import { fetchKernelCode } from './api';
 import { IReport } from './tokens';
+import { schemaProblem } from './validate';
 
 /**
  * What inspecting a kernel gave.
  */
 export type KernelInspection =
-  | { status: 'ok'; kernelName: string; report: IReport }
+  | { status: 'ok'; kernelName: string; report: IReport; markdown: string }
   | { status: 'no-kernel' }
   | { status: 'unsupported'; language: string }
   | { status: 'busy' }
@@ -70,18 +71,35 @@ export async function inspectKernel(
     const result = content.user_expressions?.report as
       | { status: string; data?: Record<string, unknown>; evalue?: string }
       | undefined;
-    const report = result?.data?.['application/json'] as
-      (IReport & { error?: string }) | undefined;
-    if (!report || result?.status !== 'ok') {
+    // The kernel's own collector answers {report, markdown}, or {error} when it
+    // could not run.
+    const answer = result?.data?.['application/json'] as
+      { report?: IReport; markdown?: string; error?: string } | undefined;
+    if (!answer || result?.status !== 'ok') {
       return {
         status: 'error',
         message: result?.evalue ?? 'the kernel returned no report'
       };
     }
-    if (report.error && !report.run_as) {
-      return { status: 'error', message: report.error };
+    if (!answer.report) {
+      return {
+        status: 'error',
+        message: answer.error ?? 'the kernel returned no report'
+      };
     }
-    return { status: 'ok', kernelName: spec?.display_name ?? '', report };
+    const problem = schemaProblem(answer.report);
+    if (problem) {
+      return {
+        status: 'error',
+        message: `the kernel's answer is not an isolation report (${problem}); is its collector older or newer than this server's?`
+      };
+    }
+    return {
+      status: 'ok',
+      kernelName: spec?.display_name ?? '',
+      report: answer.report,
+      markdown: answer.markdown ?? ''
+    };
   } catch (error) {
     future.dispose();
     return {

@@ -4,6 +4,7 @@ import { ISignal, Signal } from '@lumino/signaling';
 
 import { fetchReport, runProbes } from './api';
 import { IReport } from './tokens';
+import { schemaProblem } from './validate';
 
 /**
  * Why the last fetch failed: `missing-extension` when the server answered 404
@@ -60,7 +61,7 @@ export class IsolationInfoModel {
    */
   async probe(): Promise<void> {
     try {
-      const report = await runProbes(this._serverSettings);
+      const report = Private.checked(await runProbes(this._serverSettings));
       this._probeMessage = null;
       this._setState({ status: 'ready', report, receivedAt: new Date() });
     } catch (error) {
@@ -100,7 +101,7 @@ export class IsolationInfoModel {
       this._setState({ status: 'loading' });
     }
     try {
-      const report = await request();
+      const report = Private.checked(await request());
       this._setState({ status: 'ready', report, receivedAt: new Date() });
     } catch (error) {
       this._setState(Private.failure(error));
@@ -121,6 +122,20 @@ export class IsolationInfoModel {
 }
 
 namespace Private {
+  /**
+   * The answer when it follows the report contract; else an error that says
+   * where it does not, so the panel shows it with Retry instead of breaking.
+   */
+  export function checked(answer: unknown): IReport {
+    const problem = schemaProblem(answer);
+    if (problem) {
+      throw new Error(
+        `the server's answer is not an isolation report (${problem})`
+      );
+    }
+    return answer as IReport;
+  }
+
   export function message(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
   }

@@ -143,6 +143,18 @@ def _metadata_findings(metadata: dict) -> list[dict]:
                 f"{metadata['error']} The app's domain, profile and space cannot be shown.",
             )
         )
+    repeated = metadata.get("repeated_keys") or []
+    if repeated:
+        findings.append(
+            _finding(
+                "metadata-repeated-keys",
+                "warning",
+                "The app metadata file repeats keys",
+                f"{', '.join(repeated[:5])} appear more than once in one object. The report "
+                "shows the last value, as most parsers do, but another reader may see the "
+                "first: the file is ambiguous and may have been edited.",
+            )
+        )
     if metadata.get("read_only") is False:
         findings.append(
             _finding(
@@ -157,6 +169,28 @@ def _metadata_findings(metadata: dict) -> list[dict]:
 
 
 def _home_findings(home: dict) -> list[dict]:
+    path = home.get("path")
+    if path and home.get("exists") is False:
+        return [
+            _finding(
+                "home-missing",
+                "warning",
+                "The home directory does not exist",
+                f"{path} is your home in the user database, but there is nothing there, so "
+                "saving notebooks and settings there fails. In Studio, check the space's storage; "
+                "elsewhere, create it or fix the user's entry.",
+            )
+        ]
+    if path and home.get("exists") is None:
+        return [
+            _finding(
+                "home-unknown",
+                "warning",
+                "The home directory could not be examined",
+                f"{home.get('error') or 'The home directory could not be looked at.'} Whether "
+                "it exists and who owns it are unknown.",
+            )
+        ]
     if not home.get("exists"):
         return []
     findings = []
@@ -166,7 +200,7 @@ def _home_findings(home: dict) -> list[dict]:
                 "home-owner-unmapped",
                 "warning",
                 "The home directory's owner is not mapped",
-                f"{home.get('path')} belongs to a host user with no id in this container (it "
+                f"{path} belongs to a host user with no id in this container (it "
                 "shows as the overflow uid), so you may not be able to write your own files. "
                 "Ask your administrator to check the user profile's uid.",
             )
@@ -177,19 +211,31 @@ def _home_findings(home: dict) -> list[dict]:
                 "home-owner-mismatch",
                 "warning",
                 "The home directory belongs to someone else",
-                f"{home.get('path')} is owned by uid {home.get('owner_uid')}, not by the user "
+                f"{path} is owned by uid {home.get('owner_uid')}, not by the user "
                 "this runs as. Files you save may fail or land with the wrong owner.",
             )
         )
     mode = home.get("mode")
-    if isinstance(mode, str) and mode.isdigit() and int(mode, 8) & 0o007:
+    bits = int(mode, 8) if isinstance(mode, str) and mode.isdigit() else 0
+    if bits & 0o002 and not bits & 0o1000:
+        findings.append(
+            _finding(
+                "home-world-writable",
+                "critical",
+                "Anyone can write to the home directory",
+                f"{path} has mode {mode}: every user and process in this container may add, "
+                "replace or delete files there, such as your shell start-up files or notebooks, "
+                f"and so run code as you. Remove it with: chmod o-w {path}",
+            )
+        )
+    elif bits & 0o007:
         findings.append(
             _finding(
                 "home-world-readable",
                 "warning",
                 "Other users can access the home directory",
-                f"{home.get('path')} has mode {mode}, which gives other users access. Remove it "
-                f"with: chmod o-rwx {home.get('path')}",
+                f"{path} has mode {mode}, which gives other users access. Remove it "
+                f"with: chmod o-rwx {path}",
             )
         )
     return findings

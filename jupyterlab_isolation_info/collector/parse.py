@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 
 # Capability numbers, from linux/include/uapi/linux/capability.h (0 … 40 as of Linux 5.9+).
@@ -267,8 +268,70 @@ def nfs_addresses(mounts: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-def parse_metadata(data: bytes) -> dict:
-    """The app metadata file's JSON object, exactly as read; ValueError with a plain sentence."""
+# Deeper than any app metadata needs, and far below the recursion limit of a busy kernel, so
+# the server and a kernel give the same answer for the same file.
+MAX_METADATA_DEPTH = 64
+# Integers a JavaScript number (a double) cannot hold become text, as non-finite numbers do.
+_DOUBLE_LIMIT = 2**1024
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+class _NotANumber(str):
+    """A number literal JSON cannot carry (NaN, Infinity, 1e400), kept as its text."""
+
+
+def _nesting_too_deep(text: str, limit: int) -> bool:
+    depth = 0
+    for bracket in _BRACKETS.finditer(_STRINGS.sub("", text)):
+        depth += 1 if bracket.group() in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
+def _number(literal: str):
+    value = float(literal)
+    return value if math.isfinite(value) else _NotANumber(literal)
+
+
+def _integer(literal: str):
+    value = int(literal)
+    return value if abs(value) < _DOUBLE_LIMIT else _NotANumber(literal)
+
+
+def strict_json(value, path: str = "", notes: dict | None = None):
+    """A copy that any JSON parser reads: every non-finite or oversized number becomes its text,
+    and every lone surrogate in a string or key becomes U+FFFD. ``notes`` collects the paths.
+    """
+    if isinstance(value, dict):
+        return {
+            strict_json(key, path, notes): strict_json(
+                item, f"{path}.{key}" if path else str(key), notes
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [strict_json(item, f"{path}[{index}]", notes) for index, item in enumerate(value)]
+    if isinstance(value, _NotANumber) or (isinstance(value, float) and not math.isfinite(value)):
+        if notes is not None:
+            notes.setdefault("numbers", []).append(f"{path} ({value})")
+        return str(value)
+    if isinstance(value, str) and _SURROGATES.search(value):
+        if notes is not None:
+            notes.setdefault("surrogates", []).append(path or "a key")
+        return _SURROGATES.sub("\ufffd", value)
+    return value
+
+
+def parse_metadata(data: bytes) -> tuple[dict, list[str], list[str]]:
+    """The app metadata file's JSON object, sentences on what had to change to show it, and the
+    keys repeated within an object.
+
+    Raises ValueError with a plain sentence when the file is not a JSON object. Numbers JSON
+    cannot carry, lone surrogate escapes and repeated keys are kept readable and noted.
+    """
     if not data.strip():
         raise ValueError("The metadata file is empty.")
     try:
@@ -277,22 +340,74 @@ def parse_metadata(data: bytes) -> dict:
         raise ValueError(
             f"The metadata file is not UTF-8 text (invalid byte at position {error.start})."
         ) from None
+    if _nesting_too_deep(text, MAX_METADATA_DEPTH):
+        raise ValueError(
+            f"The metadata file nests deeper than {MAX_METADATA_DEPTH} levels; it was not read."
+        )
+    repeated: list[str] = []
+
+    def pairs(items: list) -> dict:
+        seen: dict = {}
+        for key, item in items:
+            if key in seen:
+                repeated.append(key)
+            seen[key] = item  # the last one wins, as in every JSON parser
+        return seen
+
     try:
-        value = json.loads(text)
+        value = json.loads(
+            text,
+            object_pairs_hook=pairs,
+            parse_float=_number,
+            parse_int=_integer,
+            parse_constant=_NotANumber,
+        )
     except json.JSONDecodeError as error:
         raise ValueError(
             f"The metadata file is not valid JSON ({error.msg} at line {error.lineno}, "
             f"column {error.colno})."
         ) from None
     except (ValueError, RecursionError) as error:
-        # Python's own limits: integers over 4300 digits, nesting deeper than the stack.
+        # Python's own limits, e.g. integers over 4300 digits.
         raise ValueError(f"The metadata file cannot be read as JSON ({error}).") from None
     if not isinstance(value, dict):
         kind = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
             type(value), "a number"
         )
         raise ValueError(f"The metadata file holds {kind}, not a JSON object.")
-    return value
+    changed: dict[str, list[str]] = {}
+    fields = strict_json(value, "", changed)
+    repeated = list(dict.fromkeys(strict_json(key) for key in repeated))
+    return fields, _metadata_notes(changed, repeated), repeated
+
+
+def _short(text: str, most: int = 60) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def _listed(items: list[str], most: int = 5) -> str:
+    shown = ", ".join(_short(item) for item in items[:most])
+    return shown + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
+def _metadata_notes(changed: dict[str, list[str]], repeated: list[str]) -> list[str]:
+    notes = []
+    if changed.get("numbers"):
+        notes.append(
+            "Numbers JSON cannot carry (NaN, Infinity, or beyond a double's range) are shown as "
+            f"text: {_listed(changed['numbers'])}."
+        )
+    if changed.get("surrogates"):
+        notes.append(
+            "Lone surrogate escapes, which are not Unicode text, are shown as U+FFFD in: "
+            f"{_listed(changed['surrogates'])}."
+        )
+    if repeated:
+        notes.append(
+            f"Keys repeated within one object, of which only the last value is shown: "
+            f"{_listed([json.dumps(key) for key in repeated])}."
+        )
+    return notes
 
 
 def _colon_records(text: str, fields: int) -> list[list[str]]:

@@ -7,6 +7,7 @@ and the kernel inspection renders its own report with it.
 from __future__ import annotations
 
 import json
+import re
 
 # The report's section titles, keyed by the report's own keys; the schema's titles and the
 # panel's list are tested equal to these.
@@ -48,6 +49,29 @@ def _map_lines(lines: list[dict]) -> str:
     return "; ".join(f"{m['inside']} {m['outside']} {m['count']}" for m in lines) or "none"
 
 
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(character: str) -> str:
+    if character in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[character]
+    code = ord(character)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def visible(text) -> str:
+    """Text that cannot move the cursor, recolour or retitle a terminal, start a new line, or
+    reorder what follows it: every character that is not printable is written as an escape
+    (ESC as \\x1b, a newline as \\n, a right-to-left override as \\u202e).
+    """
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() and c != "\xa0" else _escape(c) for c in text)
+
+
 _READ_ONLY_TEXT = {True: "read-only", False: "read-write", None: "read-only unknown"}
 
 
@@ -55,8 +79,16 @@ def _caps(names: list[str]) -> str:
     return ", ".join(names) or "none"
 
 
-def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None]]:
-    """(title, rows, error) for each section, shared by the text and Markdown renderings."""
+def _remarks(section: dict) -> list[str]:
+    """A section's error and notes, as sentences under its rows."""
+    remarks = [f"Note: {note}" for note in section.get("notes") or []]
+    if section.get("error"):
+        remarks.insert(0, f"Error: {section['error']}")
+    return remarks
+
+
+def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
+    """(title, rows, remarks) for each section, shared by the text and Markdown renderings."""
     run_as = report.get("run_as") or {}
     userns = report.get("user_namespace") or {}
     home = report.get("home") or {}
@@ -75,7 +107,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
                 ("Sudo without a password", _value(run_as.get("sudo"))),
                 ("Root (uid 0) on the host", _root_host(run_as.get("root_host_uid"))),
             ],
-            run_as.get("error"),
+            _remarks(run_as),
         ),
         (
             titles["user_namespace"],
@@ -86,7 +118,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
                 ("uid_map", _map_lines(userns.get("uid_map", []))),
                 ("gid_map", _map_lines(userns.get("gid_map", []))),
             ],
-            userns.get("error"),
+            _remarks(userns),
         ),
         (
             titles["home"],
@@ -100,7 +132,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
                 ("File system", _value(home.get("filesystem"))),
                 ("Mount source", _value(home.get("mount_source"))),
             ],
-            home.get("error"),
+            _remarks(home),
         ),
         (
             titles["metadata"],
@@ -113,7 +145,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
                     for key, value in (metadata.get("fields") or {}).items()
                 ),
             ],
-            metadata.get("error"),
+            _remarks(metadata),
         ),
         (
             titles["endpoints"],
@@ -125,7 +157,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
                 )
                 for e in report.get("endpoints") or []
             ],
-            None,
+            [],
         ),
         (
             titles["capabilities"],
@@ -139,7 +171,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
                 ("no_new_privs", _value(caps.get("no_new_privs"))),
                 ("Seccomp", _value(caps.get("seccomp"))),
             ],
-            caps.get("error"),
+            _remarks(caps),
         ),
         (
             titles["storage"],
@@ -151,7 +183,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
                 )
                 for s in report.get("storage") or []
             ],
-            None,
+            [],
         ),
     ]
     sections += studio_sections(report)
@@ -169,11 +201,11 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None
                     )
                     for k in report.get("kernels") or []
                 ],
-                None,
+                [],
             )
         )
     for name, sentence in (report.get("errors") or {}).items():
-        sections.append((f"Not collected: {name}", [], sentence))
+        sections.append((f"Not collected: {name}", [], [f"Error: {sentence}"]))
     return sections
 
 
@@ -187,27 +219,46 @@ def _primary_group_name(run_as: dict) -> str | None:
 def to_text(report: dict) -> str:
     """Plain text for a terminal: findings first, then each section as aligned rows."""
     lines = [
-        f"Isolation report (schema {report.get('schema_version')}, {report.get('generated_at')})"
+        visible(
+            f"Isolation report (schema {report.get('schema_version')}, "
+            f"{report.get('generated_at')})"
+        )
     ]
     findings = report.get("findings") or []
     lines += ["", SECTION_TITLES["findings"]]
     if not findings:
         lines.append("  none")
     for finding in findings:
-        lines.append(f"  [{finding['severity'].upper()}] {finding['title']} ({finding['id']})")
-        lines.append(f"      {finding['detail']}")
-    for title, rows, error in _sections(report):
-        lines += ["", title]
+        lines.append(
+            f"  [{visible(finding['severity']).upper()}] {visible(finding['title'])} "
+            f"({visible(finding['id'])})"
+        )
+        lines.append(f"      {visible(finding['detail'])}")
+    for title, rows, remarks in _sections(report):
+        rows = [(visible(label), visible(value)) for label, value in rows]
+        lines += ["", visible(title)]
         width = max((len(label) for label, _ in rows), default=0)
         lines += [f"  {label.ljust(width)}  {value}" for label, value in rows]
-        if error:
-            lines.append(f"  Error: {error}")
+        lines += [f"  {visible(remark)}" for remark in remarks]
     return "\n".join(lines) + "\n"
 
 
-def _cell(text: str) -> str:
-    """A Markdown table cell: pipes escaped, newlines flattened."""
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+# ASCII punctuation that Markdown (CommonMark and GitHub's tables) would read as syntax or HTML.
+# An underscore inside a word (CAP_SYS_ADMIN) starts no emphasis and is left as it is.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|~&]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
+_FINDING_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def _inline(text) -> str:
+    """Text shown literally in Markdown: nothing in it becomes markup, HTML, a table cell
+    boundary or a new line."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", visible(text))
+
+
+def _code(finding_id) -> str:
+    """A finding id as code; one not of the id pattern is shown literally instead."""
+    text = str(finding_id)
+    return f"`{text}`" if _FINDING_ID.fullmatch(text) else _inline(text)
 
 
 def to_markdown(report: dict) -> str:
@@ -215,7 +266,7 @@ def to_markdown(report: dict) -> str:
     lines = [
         "## Isolation report",
         "",
-        f"Schema {report.get('schema_version')}, generated {report.get('generated_at')}.",
+        _inline(f"Schema {report.get('schema_version')}, generated {report.get('generated_at')}."),
         "",
         f"### {SECTION_TITLES['findings']}",
         "",
@@ -225,16 +276,16 @@ def to_markdown(report: dict) -> str:
         lines.append("None.")
     for finding in findings:
         lines.append(
-            f"- **{finding['severity']}** `{finding['id']}`: {finding['title']}. "
-            f"{_cell(finding['detail'])}"
+            f"- **{_inline(finding['severity'])}** {_code(finding['id'])}: "
+            f"{_inline(finding['title'])}. {_inline(finding['detail'])}"
         )
-    for title, rows, error in _sections(report):
-        lines += ["", f"### {title}", ""]
+    for title, rows, remarks in _sections(report):
+        lines += ["", f"### {_inline(title)}", ""]
         if rows:
             lines += ["| | |", "|---|---|"]
-            lines += [f"| {_cell(label)} | {_cell(value)} |" for label, value in rows]
-        if error:
-            lines += ["", f"> Error: {_cell(error)}"]
+            lines += [f"| {_inline(label)} | {_inline(value)} |" for label, value in rows]
+        for remark in remarks:
+            lines += ["", f"> {_inline(remark)}"]
     return "\n".join(lines) + "\n"
 
 
@@ -262,7 +313,7 @@ def _mount_row(mount: dict) -> tuple[str, str]:
     return f"{mount.get('path')} ({mount.get('role')})", ", ".join(facts)
 
 
-def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str | None]]:
+def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
     """Mounts, credentials, context and walls: rows for the text and Markdown renderings."""
     sections = []
     if "context" in report:
@@ -288,12 +339,12 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str 
                     ("HOME moved", _value(ctx.get("home_moved"))),
                     ("What it means", _value(ctx.get("meaning"))),
                 ],
-                ctx.get("error"),
+                _remarks(ctx),
             )
         )
     if "mounts" in report:
         rows = [_mount_row(m) for m in report.get("mounts") or []]
-        sections.append((SECTION_TITLES["mounts"], rows or [("none", "")], None))
+        sections.append((SECTION_TITLES["mounts"], rows or [("none", "")], []))
     if "credentials" in report:
         cred = report.get("credentials") or {}
         sections.append(
@@ -311,7 +362,7 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str 
                         f"[{cred.get('method')}] {cred.get('detail')}",
                     ),
                 ],
-                cred.get("error"),
+                _remarks(cred),
             )
         )
     if "walls" in report:
@@ -345,5 +396,5 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], str 
             rows.append((f"Runtime socket {sock.get('path')}", ", ".join(facts)))
         if not walls.get("runtime_sockets"):
             rows.append(("Runtime sockets", "none found"))
-        sections.append((SECTION_TITLES["walls"], rows, walls.get("error")))
+        sections.append((SECTION_TITLES["walls"], rows, _remarks(walls)))
     return sections

@@ -142,8 +142,20 @@ def home_section(proc: _ProcState, run_as: dict) -> dict:
     return section
 
 
+def _empty_metadata(path: str) -> dict:
+    return {
+        "path": path,
+        "found": None,
+        "read_only": None,
+        "fields": None,
+        "notes": [],
+        "repeated_keys": [],
+        "error": None,
+    }
+
+
 def metadata_section(path: str, proc: _ProcState) -> dict:
-    section = {"path": path, "found": False, "read_only": None, "fields": None, "error": None}
+    section = _empty_metadata(path)
     if not path:
         section["error"] = "No metadata file path is configured."
         return section
@@ -156,9 +168,11 @@ def metadata_section(path: str, proc: _ProcState) -> dict:
     else:
         section["found"] = True
         try:
-            section["fields"] = parse.parse_metadata(data)
+            fields, notes, repeated = parse.parse_metadata(data)
         except ValueError as error:
             section["error"] = str(error)
+        else:
+            section.update(fields=fields, notes=notes, repeated_keys=repeated)
     if section["found"]:
         section["read_only"] = _read_only(path, proc)
     return section
@@ -403,7 +417,9 @@ def build_report(
         )
     report["errors"] = errors
     report["findings"] = derive_findings(report, expect_uid=expect_uid, expect_gid=expect_gid)
-    return report
+    # Any JSON parser must read it, and any terminal print it: a path or name that is not
+    # valid Unicode must not make the whole report fail to encode.
+    return parse.strict_json(report)
 
 
 def _studio_sections(

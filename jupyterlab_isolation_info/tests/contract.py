@@ -26,3 +26,83 @@ def assert_valid(report: dict) -> dict:
     ]
     assert not faults, "the report breaks the schema:\n" + "\n".join(faults)
     return report
+
+
+# --- the README's contract list, generated from the schema ---------------------------------
+
+README = SCHEMA_PATH.parents[1] / "README.md"
+BEGIN = "<!-- contract: generated from report.schema.json by `make contract-doc`; do not edit -->"
+END = "<!-- contract: end -->"
+
+
+def _type_text(node: dict, defs: dict) -> str:
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        return _type_text(defs[name], defs) if "properties" not in defs[name] else "object"
+    if "const" in node:
+        return json.dumps(node["const"])
+    if "enum" in node:
+        return " / ".join("null" if v is None else f"`{v}`" for v in node["enum"])
+    kind = node.get("type", "any")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if kinds[0] == "array":
+        items = node.get("items", {})
+        inner = items.get("$ref", "").rsplit("/", 1)[-1]
+        if inner and "properties" in defs.get(inner, {}):
+            keys = ", ".join(defs[inner]["properties"])
+            return f"list of {{{keys}}}"
+        return f"list of {_type_text(items, defs)}"
+    return " or ".join(kinds)
+
+
+def _key_text(key: str, node: dict, defs: dict, required: list) -> str:
+    text = f"`{key}` ({_type_text(node, defs)}{'' if key in required else ', optional'})"
+    description = node.get("description")
+    if not description and "$ref" in node:
+        description = defs[node["$ref"].rsplit("/", 1)[-1]].get("description")
+    return f"{text}: {description.rstrip('.')}" if description else text
+
+
+def contract_lines() -> list[str]:
+    """One bullet per top-level key, naming each key of its section, its type and meaning."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+    lines = []
+    for key, node in schema["properties"].items():
+        head = f"- `{key}`" + (f" — **{node['title']}**" if "title" in node else "")
+        target = node
+        if "$ref" in node:
+            target = defs[node["$ref"].rsplit("/", 1)[-1]]
+        elif node.get("type") == "array" and "$ref" in node.get("items", {}):
+            target = defs[node["items"]["$ref"].rsplit("/", 1)[-1]]
+            head += " (a list)"
+        if "properties" in target:
+            keys = "; ".join(
+                _key_text(k, v, defs, target.get("required", []))
+                for k, v in target["properties"].items()
+            )
+            lines.append(f"{head}: {keys}.")
+        else:
+            lines.append(f"{head} ({_type_text(node, defs)}): {node.get('description', '')}")
+    lines[0] = lines[0].replace("(1)", "(always 1)")
+    return lines
+
+
+def readme_block() -> str:
+    return "\n".join([BEGIN, "", *contract_lines(), "", END])
+
+
+def main(argv: list[str] | None = None) -> int:
+    text = README.read_text(encoding="utf-8")
+    start, stop = text.index(BEGIN), text.index(END) + len(END)
+    updated = text[:start] + readme_block() + text[stop:]
+    if argv and "--update-readme" in argv:
+        README.write_text(updated, encoding="utf-8")
+        return 0
+    return 0 if updated == text else 1
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

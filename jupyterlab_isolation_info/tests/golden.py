@@ -5,9 +5,10 @@
 
 A case directory holds verbatim kernel text (status, uid_map, gid_map, mountinfo,
 sys/kernel/cap_last_cap), the passwd and group files, `stat` (lines of
-`stat -c '%n|%u|%g|%f'` for the paths the report stats) and, where the case has one, the app
-metadata under root/. No sudo is run and no route is looked up, so the report depends on
-these files alone; review the diff of report.json like code.
+`stat -c '%n|%u|%g|%f'` for the paths the report stats), the app metadata under root/ where
+the case has one, and kernels.json with <pid>/ folders for a server's kernels. No sudo is run
+and no route is looked up, so the report depends on these files alone; review the diff of
+report.json like code.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def cases() -> list[str]:
 
 def build_golden(case: str) -> dict:
     directory = FIXTURES / case
+    kernels_file = directory / "kernels.json"
     return build_report(
         metadata_path=DEFAULT_METADATA_PATH,
         roots=Roots(
@@ -45,6 +47,8 @@ def build_golden(case: str) -> dict:
         check_sudo=False,
         check_endpoints=False,
         generated_at=GENERATED_AT,
+        # A server's running kernels; a local one's /proc/<pid> files lie in <case>/<pid>/.
+        kernels=json.loads(kernels_file.read_text()) if kernels_file.exists() else None,
     )
 
 

@@ -129,7 +129,8 @@ def test_run_as_unexpected_compares_with_the_expected_ids(expect_uid, expect_gid
 @pytest.mark.parametrize(
     "changes",
     [
-        {"home": {"exists": False, "mode": None, "owner_is_run_as": None}},  # no home: no claims
+        # No passwd entry: no home is known, so nothing is claimed about it.
+        {"home": {"path": None, "exists": None, "mode": None, "owner_is_run_as": None}},
         {"home": {"mode": None}},
         {"endpoints": [{"id": "imds-ipv4", "status": "unknown", "expected": "blocked"}]},
         {"user_namespace": {"remapped": None, "host_uid": None}},  # uid_map unreadable
@@ -163,3 +164,63 @@ def test_ipv6_endpoints_are_written_with_brackets():
     endpoint["status"] = "routable"
     [finding] = derive_findings(with_changes(endpoints=[endpoint]))
     assert "IMDS ([fd00:ec2::254]:80)" in finding["detail"]
+
+
+def test_a_local_kernel_running_as_host_root_is_critical():
+    """Kernels are collected before findings, so the server's report can name this."""
+    from golden import build_golden
+
+    report = build_golden("studio-sagemaker-user")
+    assert "kernel-host-root" not in {f["id"] for f in report["findings"]}  # remapped root
+    kernel = report["kernels"][0]
+    kernel.update(uid=0, host_uid=0)
+    kernel["capabilities"]["beyond_docker_default"] = ["CAP_SYS_ADMIN"]
+    findings = {f["id"]: f for f in derive_findings(report)}
+    assert findings["kernel-host-root"]["severity"] == "critical"
+    assert "python3 6f1e2d3c (pid 4242)" in findings["kernel-host-root"]["detail"]
+    assert findings["kernel-caps-beyond-docker-default"]["severity"] == "warning"
+    assert "CAP_SYS_ADMIN" in findings["kernel-caps-beyond-docker-default"]["detail"]
+
+
+def test_a_remote_kernel_gives_no_kernel_finding():
+    report = {"kernels": [{"id": "k", "name": "remote", "local": False, "error": "remote"}]}
+    assert derive_findings(report) == []
+
+
+@pytest.mark.parametrize(
+    ("home", "finding", "severity"),
+    [
+        ({"exists": False, "error": "/home/u does not exist."}, "home-missing", "warning"),
+        (
+            {"exists": None, "error": "Permission denied: /home/u cannot be looked at."},
+            "home-unknown",
+            "warning",
+        ),
+        ({"mode": "0777"}, "home-world-writable", "critical"),
+        ({"mode": "0755"}, "home-world-readable", "warning"),
+    ],
+)
+def test_home_findings_say_what_is_known(home, finding, severity):
+    base = {
+        "path": "/home/u",
+        "exists": True,
+        "mode": "0750",
+        "owner_is_run_as": True,
+        "owner_unmapped": False,
+    }
+    [found] = derive_findings({"home": {**base, **home}})
+    assert (found["id"], found["severity"]) == (finding, severity)
+    assert "/home/u" in found["detail"]
+
+
+def test_a_sticky_world_writable_home_is_only_world_readable():
+    [found] = derive_findings({"home": {"path": "/tmp", "exists": True, "mode": "1777"}})
+    assert found["id"] == "home-world-readable"
+
+
+def test_repeated_metadata_keys_are_a_finding():
+    [found] = derive_findings(
+        {"metadata": {"found": True, "repeated_keys": ["AppType"], "read_only": True}}
+    )
+    assert found["id"] == "metadata-repeated-keys"
+    assert "AppType" in found["detail"]

@@ -60,3 +60,19 @@ def test_section_titles_are_the_schemas():
         key: value["title"] for key, value in schema["properties"].items() if "title" in value
     }
     assert titles == SECTION_TITLES
+
+
+def test_the_readme_lists_the_schemas_keys():
+    import contract
+
+    assert contract.main([]) == 0, "the README's key list is stale: run `make contract-doc`"
+
+
+@pytest.mark.parametrize("render", ["to_text", "to_markdown"])
+def test_both_renderings_head_every_section_with_its_title(render):
+    from jupyterlab_isolation_info.collector import render as renderers
+
+    text = getattr(renderers, render)(build_golden("studio-sagemaker-user"))
+    for title in SECTION_TITLES.values():
+        heading = f"### {title}\n" if render == "to_markdown" else f"\n{title}\n"
+        assert heading in text, title

@@ -103,3 +103,17 @@ def test_a_module_that_cannot_load_names_its_cause(kernel):
     error = content["user_expressions"]["report"]["data"]["application/json"]["error"]
     assert "cannot load the collector modules" in error
     assert "report (ModuleNotFoundError: import of datetime halted" in error
+
+
+def test_the_kernel_and_the_server_agree_on_deeply_nested_metadata(kernel, tmp_path):
+    """One depth limit, checked before parsing: no recursion error in a kernel's deeper stack."""
+    from jupyterlab_isolation_info.collector.report import build_report
+
+    path = tmp_path / "deep.json"
+    path.write_text('{"a":' * 980 + "1" + "}" * 980)
+    request = kernel_request(metadata_path=str(path), active_probes=False, probe_timeout=1)
+    content = run_silently(kernel, request)
+    in_kernel = content["user_expressions"]["report"]["data"]["application/json"]["report"]
+    on_server = build_report(metadata_path=str(path), check_sudo=False)
+    assert in_kernel["metadata"]["error"] == on_server["metadata"]["error"]
+    assert "nests deeper than 64 levels" in on_server["metadata"]["error"]

@@ -1,5 +1,6 @@
 """The pure parsers, fed verbatim kernel text from tests/fixtures/<case>/."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -241,7 +242,8 @@ class TestMountinfo:
 class TestMetadata:
     def test_fields_are_kept_exactly_including_unknown_and_nested(self):
         data = (FIXTURES / "studio-sagemaker-user" / "metadata.json").read_bytes()
-        fields = parse.parse_metadata(data)
+        fields, notes, repeated = parse.parse_metadata(data)
+        assert (notes, repeated) == ([], [])
         assert fields["AppType"] == "JupyterLab"
         assert fields["SpaceSettings"] == {"AppType": "JupyterLab", "EbsVolumeSizeInGb": 5}
         assert fields["AppImageVersion"] == ""
@@ -258,12 +260,54 @@ class TestMetadata:
             (b"42", "a number"),
             (b"null", "null"),
             (b'{"n": ' + b"1" * 5000 + b"}", "cannot be read as JSON"),  # int digit limit
-            (b"[" * 100000, "cannot be read as JSON|not valid JSON"),  # nesting too deep
+            (b"[" * 100000, "nests deeper than 64 levels"),
+            (b'{"a":' * 65 + b"1" + b"}" * 65, "nests deeper than 64 levels"),
         ],
     )
     def test_bad_metadata_is_a_sentence(self, data, message):
         with pytest.raises(ValueError, match=message):
             parse.parse_metadata(data)
+
+    def test_64_levels_are_read_and_brackets_in_strings_do_not_count(self):
+        fields, _, _ = parse.parse_metadata(b'{"a":' * 63 + b'"[[[{{{"' + b"}" * 63)
+        assert json.dumps(fields).count("[") == 3
+
+    @pytest.mark.parametrize(
+        ("literal", "shown"),
+        [
+            (b"NaN", "NaN"),
+            (b"Infinity", "Infinity"),
+            (b"-Infinity", "-Infinity"),
+            (b"1e400", "1e400"),
+            (b"-1e400", "-1e400"),
+            (b"1" + b"0" * 400, "1" + "0" * 400),
+        ],
+    )
+    def test_numbers_json_cannot_carry_become_text_and_are_noted(self, literal, shown):
+        fields, notes, _ = parse.parse_metadata(b'{"Size": {"Gb": ' + literal + b"}}")
+        assert fields == {"Size": {"Gb": shown}}
+        assert "Size.Gb" in notes[0]
+        json.dumps(fields, allow_nan=False)  # strict JSON
+
+    def test_ordinary_numbers_stay_numbers(self):
+        fields, notes, _ = parse.parse_metadata(b'{"a": 5, "b": 1.5e3, "c": -0.25}')
+        assert fields == {"a": 5, "b": 1500.0, "c": -0.25}
+        assert notes == []
+
+    def test_lone_surrogates_become_replacement_characters(self):
+        fields, notes, _ = parse.parse_metadata(b'{"k\\udc00": "v\\ud800"}')
+        assert fields == {"k\ufffd": "v\ufffd"}
+        assert "U+FFFD" in notes[0]
+        json.dumps(fields, ensure_ascii=False).encode("utf-8")  # encodes
+
+    def test_repeated_keys_keep_the_last_value_and_are_named(self):
+        fields, notes, repeated = parse.parse_metadata(
+            b'{"AppType": "JupyterLab", "AppType": "KernelGateway", "x": {"y": 1, "y": 2}}'
+        )
+        assert fields == {"AppType": "KernelGateway", "x": {"y": 2}}
+        assert sorted(repeated) == ["AppType", "y"]
+        assert '"AppType"' in notes[0]
+        assert '"y"' in notes[0]
 
 
 @pytest.mark.parametrize(

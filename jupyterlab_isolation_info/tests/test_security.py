@@ -175,6 +175,29 @@ class TestBadMetadataAtTheEndpoint:
         assert elapsed < 2.0
 
 
+class TestOddButReadableMetadataAtTheEndpoint:
+    """Values JSON cannot carry must never stop the browser from parsing the whole report."""
+
+    @pytest.fixture
+    def jp_server_config(self, tmp_path):
+        path = tmp_path / "resource-metadata.json"
+        path.write_bytes(b'{"AppType": "\\ud800", "Size": NaN, "Big": 1e400, "AppType": "x"}')
+        return _server_config(metadata_path=str(path))
+
+    async def test_the_report_is_strict_json_and_says_what_changed(self, jp_fetch):
+        response = await jp_fetch("isolation-info", "report")
+
+        def refuse(constant):
+            raise AssertionError(f"{constant} is not JSON")
+
+        report = assert_valid(json.loads(response.body, parse_constant=refuse))
+        assert report["metadata"]["fields"] == {"AppType": "x", "Size": "NaN", "Big": "1e400"}
+        assert len(report["metadata"]["notes"]) == 2
+        assert "metadata-repeated-keys" in {f["id"] for f in report["findings"]}
+        markdown = await jp_fetch("isolation-info", "report", params={"format": "markdown"})
+        markdown.body.decode("utf-8")
+
+
 class TestLoad:
     async def test_300_concurrent_gets_all_succeed_with_few_collections(
         self, jp_fetch, jp_serverapp

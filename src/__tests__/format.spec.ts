@@ -4,12 +4,26 @@ import {
   flattenJSON,
   formatMapLine,
   identityDifferences,
+  collectedAgo,
+  readOnlyText,
   sortFindings,
-  toMarkdown,
+  visible,
   worstSeverity
 } from '../format';
 import { IReport } from '../tokens';
-import { studioReport } from './fixtures/report';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { SECTION_TITLES } from '../sections';
+import {
+  blockedAsInStudio,
+  goldenReport,
+  patchedReport,
+  SCHEMA_PATH
+} from './golden';
+
+const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 
 describe('format', () => {
   describe('formatMapLine', () => {
@@ -26,10 +40,14 @@ describe('format', () => {
 
   describe('sortFindings', () => {
     it('should put the worst severity first', () => {
-      expect(sortFindings(studioReport.findings).map(f => f.severity)).toEqual([
-        'critical',
-        'warning',
-        'info'
+      // A bare host's findings, given in reverse: stable within a severity.
+      const findings = goldenReport('host-root').findings;
+      expect(sortFindings([...findings].reverse()).map(f => f.id)).toEqual([
+        'root-not-remapped',
+        'kernel-settings-writable',
+        'caps-beyond-docker-default',
+        'seccomp-disabled',
+        'not-in-studio'
       ]);
     });
 
@@ -41,11 +59,25 @@ describe('format', () => {
 
   describe('worstSeverity', () => {
     it('should be the most severe finding', () => {
-      expect(worstSeverity(studioReport.findings)).toBe('critical');
+      expect(worstSeverity(goldenReport('host-root').findings)).toBe(
+        'critical'
+      );
+      expect(worstSeverity(studioReport.findings)).toBe('info');
     });
   });
 
   describe('flattenJSON', () => {
+    it('should tell a dotted key from a nested one, and show an empty key', () => {
+      expect(
+        flattenJSON({ 'a.b': 1, a: { b: 2 }, '': 3, x: { 'y[0]': 4 } })
+      ).toEqual([
+        ['["a.b"]', '1'],
+        ['a.b', '2'],
+        ['[""]', '3'],
+        ['x["y[0]"]', '4']
+      ]);
+    });
+
     it('should name nested keys and array items by path', () => {
       expect(
         flattenJSON({ a: { b: [1, 'x'] }, c: null, d: {}, e: [] })
@@ -58,65 +90,88 @@ describe('format', () => {
       ]);
     });
   });
+});
 
-  describe('toMarkdown', () => {
-    const markdown = toMarkdown(studioReport);
+describe('visible', () => {
+  it.each([
+    ['plain é 日本 😀', 'plain é 日本 😀'],
+    ['read\u202eylno-', 'read\\u202eylno-'],
+    ['a\x1b[31m', 'a\\x1b[31m'],
+    ['two\nlines\r', 'two\\nlines\\r'],
+    ['zero\u200bwidth', 'zero\\u200bwidth'],
+    ['lone \ud800', 'lone \\ud800']
+  ])('should show %j as %j', (text, shown) => {
+    expect(visible(text)).toBe(shown);
+  });
+});
 
-    it('should list the host uid', () => {
-      expect(markdown).toContain('| host uid | 200001 |');
-    });
+describe('collectedAgo', () => {
+  const trans = nullTranslator.load('jupyterlab_isolation_info');
+  const report = goldenReport('host-root'); // collected 2026-01-01T00:00:00Z
+  const at = Date.parse('2026-01-01T00:00:00Z');
+  it.each([
+    [0, 'collected 0 s ago'],
+    [9_400, 'collected 9 s ago'],
+    [600_000, 'collected 10 min ago'],
+    [-5_000, 'collected 0 s ago']
+  ])('should count %d ms from the report time', (elapsed, text) => {
+    expect(collectedAgo(report, trans, at + elapsed)).toBe(text);
+  });
+});
 
-    it('should put findings first, worst first', () => {
-      const findings = markdown.indexOf('## Findings');
-      expect(findings).toBeGreaterThan(0);
-      expect(findings).toBeLessThan(markdown.indexOf('## Identity'));
-      expect(markdown.indexOf('critical')).toBeLessThan(
-        markdown.indexOf('| warning')
-      );
-    });
+describe('readOnlyText', () => {
+  const trans = nullTranslator.load('jupyterlab_isolation_info');
+  it.each([
+    [true, 'read-only'],
+    [false, 'writable'],
+    [null, 'read-only unknown']
+  ])('should read %s as %s, never writable when unknown', (value, text) => {
+    expect(readOnlyText(value, trans)).toBe(text);
+  });
+});
 
-    it('should escape pipes so table rows stay whole', () => {
-      expect(markdown).toContain('Extra \\| capability');
-    });
-
-    it('should include nested metadata and every section', () => {
-      expect(markdown).toContain('| Tags.cost[1] | b |');
-      for (const heading of [
-        '## Home directory',
-        '## App metadata',
-        '## Network isolation',
-        '## Container',
-        '## Kernels'
-      ]) {
-        expect(markdown).toContain(heading);
+describe('SECTION_TITLES', () => {
+  it('should be the titles the report schema gives its sections', () => {
+    const schema = JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+    const titles: Record<string, string> = {};
+    for (const [key, value] of Object.entries(schema.properties)) {
+      const title = (value as { title?: string }).title;
+      if (title) {
+        titles[key] = title;
       }
-      expect(markdown).toContain('read-only');
-    });
+    }
+    expect(SECTION_TITLES).toEqual(titles);
+  });
+});
+
+describe('report.generated.ts', () => {
+  it('should be what the report schema gives', () => {
+    // Exits 1, and so throws, when the types and the schema disagree.
+    expect(() =>
+      execFileSync(
+        process.execPath,
+        [
+          path.join(__dirname, '..', '..', 'scripts', 'report-types.js'),
+          '--check'
+        ],
+        { stdio: 'pipe' }
+      )
+    ).not.toThrow();
   });
 });
 
 describe('identityDifferences', () => {
   const trans = nullTranslator.load('jupyterlab_isolation_info');
-  const kernelReport: IReport = {
-    ...studioReport,
-    run_as: {
-      ...studioReport.run_as,
-      user: 'root',
-      uid: 0,
-      gid: 0,
-      home: '/root'
-    },
-    user_namespace: { ...studioReport.user_namespace, host_uid: 100000 },
-    home: { ...studioReport.home!, path: '/root' },
-    capabilities: {
-      ...studioReport.capabilities!,
-      beyond_docker_default: ['CAP_SYS_ADMIN', 'CAP_NET_ADMIN']
-    },
-    metadata: {
-      ...studioReport.metadata!,
-      fields: { ...studioReport.metadata!.fields, AppType: 'KernelGateway' }
-    }
-  };
+  // Root in a KernelGateway container, as in Studio Classic, with one
+  // capability more than Docker's defaults.
+  const kernelReport = patchedReport('studio-root-remapped', report => {
+    blockedAsInStudio(report);
+    report.capabilities.beyond_docker_default = ['CAP_NET_ADMIN'];
+    report.metadata.fields = {
+      ...report.metadata.fields,
+      AppType: 'KernelGateway'
+    };
+  });
 
   it('should say who the code runs as beside who the server runs as', () => {
     expect(identityDifferences(studioReport, kernelReport, trans)[0]).toBe(
@@ -140,7 +195,7 @@ describe('identityDifferences', () => {
   it('should call out an endpoint blocked on one side only', () => {
     const open: IReport = {
       ...studioReport,
-      endpoints: studioReport.endpoints!.map(e =>
+      endpoints: studioReport.endpoints.map(e =>
         e.id === 'imds-ipv4' ? { ...e, status: 'reachable' } : e
       )
     };

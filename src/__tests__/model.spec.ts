@@ -1,7 +1,9 @@
 import { ServerConnection } from '@jupyterlab/services';
 
 import { IsolationInfoModel, ReportState } from '../model';
-import { studioReport } from './fixtures/report';
+import { blockedAsInStudio, patchedReport } from './golden';
+
+const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 
 /**
  * Server settings whose fetch answers from a function, as a server would.
@@ -51,6 +53,41 @@ describe('IsolationInfoModel', () => {
       state.status === 'ready' && state.report.user_namespace.host_uid
     ).toBe(200001);
     expect(states.map(s => s.status)).toEqual(['loading', 'ready']);
+  });
+
+  it.each([
+    ['an empty object', {}, 'report: lacks schema_version'],
+    [
+      'a non-finite number the server should never send',
+      { ...studioReport, run_as: undefined },
+      'report: lacks run_as'
+    ],
+    [
+      'an unknown remapping state',
+      patchedReport('studio-sagemaker-user', report => {
+        (report.user_namespace as any).remapped = 'maybe';
+      }),
+      'report.user_namespace.remapped: should be boolean or null'
+    ]
+  ])(
+    'should fail with the reason, not spin, for %s',
+    async (_, body, problem) => {
+      const { settings } = settingsAnswering(() => json(body));
+      const model = new IsolationInfoModel(settings);
+      await model.refresh();
+      const state = model.state;
+      expect(state.status).toBe('failed');
+      expect(state.status === 'failed' && state.message).toContain(problem);
+    }
+  );
+
+  it('should fail with a sentence when the body is not JSON at all', async () => {
+    const { settings } = settingsAnswering(
+      () => new Response('{"a": NaN}', { status: 200 })
+    );
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    expect(model.state.status).toBe('failed');
   });
 
   it('should ask the server to skip its cache when forced', async () => {

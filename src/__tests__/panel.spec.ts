@@ -5,7 +5,10 @@ import { Widget } from '@lumino/widgets';
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../panel/panel';
 import { IReport } from '../tokens';
-import { bareReport, studioReport } from './fixtures/report';
+import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+
+const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
+const bareReport = goldenReport('host-root');
 
 type Answer = (url: string, init?: RequestInit) => Response;
 
@@ -69,10 +72,14 @@ describe('IsolationInfoPanel', () => {
     expect(textOf(panel, '.jp-IsolationInfo-sectionTitle')).toEqual([
       'Findings',
       'Identity',
+      'Where am I',
       'Home directory',
+      'Mounts at the home and /opt/ml',
       'App metadata',
       'Network isolation',
+      'Credentials',
       'Container',
+      'Walls beyond capabilities',
       'Kernels'
     ]);
     for (const section of Array.from(panel.node.querySelectorAll('section'))) {
@@ -82,18 +89,20 @@ describe('IsolationInfoPanel', () => {
   });
 
   it('should list findings worst first with their why', async () => {
-    await renderReport(studioReport);
+    await renderReport(bareReport);
     const findings = panel.node.querySelectorAll('.jp-IsolationInfo-finding');
     expect(
       Array.from(findings).map(f => (f as HTMLElement).dataset.findingId)
     ).toEqual([
+      'root-not-remapped',
       'caps-beyond-docker-default',
-      'imds-routable',
+      'kernel-settings-writable',
+      'not-in-studio',
       'seccomp-disabled'
     ]);
     expect(findings[0].classList).toContain('jp-mod-critical');
     expect(findings[1].textContent).toContain(
-      'Run an active probe to confirm.'
+      'Drop them unless the image needs them.'
     );
   });
 
@@ -102,8 +111,8 @@ describe('IsolationInfoPanel', () => {
     const values = textOf(panel, '.jp-IsolationInfo-identity dd');
     expect(values[0]).toBe('1000 (sagemaker-user)');
     expect(values[1]).toBe('100 (users)');
-    expect(values[2]).toBe('100 (users), 27 (sudo)');
-    expect(values[3]).toBe('yes');
+    expect(values[2]).toBe('100 (users)');
+    expect(values[3]).toBe('unknown');
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
     expect(textOf(panel, '.jp-IsolationInfo-hostGid')).toEqual(['200001']);
     expect(textOf(panel, '.jp-IsolationInfo-mapLines li')).toContain(
@@ -119,11 +128,14 @@ describe('IsolationInfoPanel', () => {
     expect(home.textContent).toContain('0750');
     expect(home.textContent).toContain('nfs4');
     expect(home.textContent).toContain('fs-0123456789abcdef0');
-    expect(
-      textOf(panel, '.jp-IsolationInfo-storage dd').concat(
-        textOf(panel, '.jp-IsolationInfo-storage dt')
-      )
-    ).toEqual(['overlay from overlay', '/']);
+    expect(textOf(panel, '.jp-IsolationInfo-storage dt')).toEqual([
+      '/',
+      '/home/sagemaker-user',
+      '/tmp'
+    ]);
+    expect(textOf(panel, '.jp-IsolationInfo-storage dd')[0]).toContain(
+      'overlay'
+    );
   });
 
   it('should show every metadata field, nested ones by path', async () => {
@@ -139,9 +151,24 @@ describe('IsolationInfoPanel', () => {
       'UserProfileName',
       'SpaceName',
       'ResourceArn',
-      'Tags.team',
-      'Tags.cost[0]',
-      'Tags.cost[1]'
+      'ResourceName',
+      'AppImageVersion',
+      'ExecutionRoleArn',
+      'SpaceSettings.AppType',
+      'SpaceSettings.EbsVolumeSizeInGb'
+    ]);
+  });
+
+  it('should show a bidi override in a value as an escape', async () => {
+    await renderReport({
+      ...studioReport,
+      metadata: {
+        ...studioReport.metadata,
+        fields: { ReadOnly: 'read\u202eylno-' }
+      }
+    });
+    expect(textOf(panel, '.jp-IsolationInfo-metadata details dd')).toEqual([
+      'read\\u202eylno-'
     ]);
   });
 
@@ -149,7 +176,7 @@ describe('IsolationInfoPanel', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await renderReport({
       ...studioReport,
-      metadata: { ...studioReport.metadata!, fields: { AppType: hostile } }
+      metadata: { ...studioReport.metadata, fields: { AppType: hostile } }
     });
     expect(panel.node.querySelector('img')).toBeNull();
     expect(textOf(panel, '.jp-IsolationInfo-metadata details dd')).toEqual([
@@ -158,35 +185,56 @@ describe('IsolationInfoPanel', () => {
   });
 
   it('should mark endpoints by expected versus found', async () => {
-    await renderReport(studioReport);
+    await renderReport(
+      patchedReport('studio-sagemaker-user', report => {
+        blockedAsInStudio(report);
+        report.endpoints[1].status = 'routable';
+      })
+    );
     const rows = panel.node.querySelectorAll(
       '.jp-IsolationInfo-network tbody tr'
     );
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     const status = (row: Element) =>
       row.querySelector('.jp-IsolationInfo-status')!;
     expect(status(rows[0]).textContent).toBe('blocked');
     expect(status(rows[0]).classList).toContain('jp-mod-ok');
     expect(status(rows[1]).textContent).toBe('routable (not probed)');
     expect(status(rows[1]).classList).toContain('jp-mod-warning');
-    expect(rows[1].textContent).toContain('fd00:ec2::254:80');
+    // IPv6 in brackets, as the collector writes it.
+    expect(rows[1].textContent).toContain('[fd00:ec2::254]:80');
   });
 
   it("should mark capabilities beyond Docker's defaults", async () => {
-    await renderReport(studioReport);
-    const marked = panel.node.querySelectorAll(
-      '.jp-IsolationInfo-capList .jp-mod-warning'
-    );
-    expect(Array.from(marked).map(n => n.textContent)).toEqual([
-      'CAP_SYS_ADMIN'
-    ]);
+    await renderReport(goldenReport('docker-root-seccomp'));
+    expect(
+      panel.node.querySelectorAll('.jp-IsolationInfo-capList .jp-mod-warning')
+    ).toHaveLength(0);
     expect(
       panel.node.querySelector('.jp-IsolationInfo-container')!.textContent
     ).toContain('filter');
+    await renderReport(bareReport);
+    const marked = panel.node.querySelectorAll(
+      '.jp-IsolationInfo-capList .jp-mod-warning'
+    );
+    expect(
+      Array.from(marked)
+        .map(n => n.textContent)
+        .sort()
+    ).toEqual([...bareReport.capabilities.beyond_docker_default].sort());
+    expect(Array.from(marked).map(n => n.textContent)).toContain(
+      'CAP_SYS_ADMIN'
+    );
   });
 
   it('should show local kernel identities and say when one is remote', async () => {
-    await renderReport(studioReport);
+    await renderReport(
+      patchedReport('studio-sagemaker-user', report => {
+        report.kernels![0].capabilities!.beyond_docker_default = [
+          'CAP_SYS_ADMIN'
+        ];
+      })
+    );
     const kernels = panel.node.querySelector('.jp-IsolationInfo-kernels')!;
     expect(kernels.textContent).toContain('0 (root)');
     expect(kernels.textContent).toContain('100000');
@@ -198,8 +246,21 @@ describe('IsolationInfoPanel', () => {
     await renderReport(bareReport);
     expect(panel.node.textContent).toContain('Not in SageMaker Studio');
     expect(panel.node.textContent).toContain('not found');
-    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['4321']);
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['0']);
     expect(panel.node.textContent).toContain('not remapped');
+  });
+
+  it('should say remapping is unknown when uid_map could not be read', async () => {
+    await renderReport(
+      patchedReport('studio-sagemaker-user', report => {
+        report.user_namespace.remapped = null;
+        report.user_namespace.error = 'No such file: /proc/self/uid_map';
+      })
+    );
+    expect(panel.node.textContent).toContain(
+      'unknown: uid_map could not be read'
+    );
+    expect(panel.node.textContent).not.toContain('not remapped');
   });
 
   it('should fetch when first shown', async () => {

@@ -3,8 +3,11 @@ import { nullTranslator } from '@jupyterlab/translation';
 
 import { IsolationInfoModel } from '../model';
 import { IsolationStatus } from '../statusbar';
-import { bareReport, studioReport } from './fixtures/report';
+import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
 import { IReport } from '../tokens';
+
+const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
+const hostRoot = goldenReport('host-root');
 
 function modelWith(report: IReport): IsolationInfoModel {
   return new IsolationInfoModel(
@@ -20,20 +23,21 @@ describe('IsolationStatus', () => {
   const trans = nullTranslator.load('jupyterlab_isolation_info');
 
   it('should show the host uid and the worst severity', async () => {
-    const model = modelWith(studioReport);
+    // Root not remapped: the collector's critical finding.
+    const model = modelWith(hostRoot);
     const item = new IsolationStatus({ model, trans, onClick: () => 0 });
     await model.refresh();
-    expect(item.node.textContent).toBe('host uid 200001 · Critical');
+    expect(item.node.textContent).toBe('host uid 0 · Critical');
     expect(item.hasClass('jp-mod-critical')).toBe(true);
-    expect(item.node.getAttribute('aria-label')).toContain('Host UID 200001');
+    expect(item.node.getAttribute('aria-label')).toContain('Host UID 0');
     item.dispose();
   });
 
   it('should not alarm for info findings only', async () => {
-    const model = modelWith(bareReport);
+    const model = modelWith(studioReport);
     const item = new IsolationStatus({ model, trans, onClick: () => 0 });
     await model.refresh();
-    expect(item.node.textContent).toBe('host uid 4321');
+    expect(item.node.textContent).toBe('host uid 200001');
     expect(item.hasClass('jp-mod-critical')).toBe(false);
     expect(item.hasClass('jp-mod-warning')).toBe(false);
     item.dispose();

@@ -6,69 +6,34 @@ import { renderIdentity } from '../panel/identity';
 import { renderMounts } from '../panel/mounts';
 import { renderWalls } from '../panel/walls';
 import { IStudioReport } from '../tokens-studio';
-import { bareReport, studioReport } from './fixtures/report';
+import { goldenReport } from './golden';
 
 const trans = nullTranslator.load('jupyterlab_isolation_info');
 
 /**
- * The Studio fixture with the keys a collector that knows Studio adds.
+ * The EFS golden report (a new-Studio space whose EFS directory shows as
+ * nobody), with what a live collection adds: sudo, a hostile space name, the
+ * credentials variable, a writable runtime socket.
  */
-const report: IStudioReport = {
-  ...studioReport,
-  run_as: { ...studioReport.run_as, root_host_uid: 100000, sudo_detail: 'x' },
-  context: {
-    in_studio: true,
-    studio: 'new',
-    partition: 'aws',
-    region: 'us-east-1',
-    account: '111122223333',
-    domain: 'd-abc',
-    space: '<img src=x onerror=alert(1)>',
-    user_profile: null,
-    app_type: 'JupyterLab',
-    app_name: 'default',
-    execution_role: 'AmazonSageMaker-ExecutionRole',
-    home_env: '/home/sagemaker-user',
-    home_moved: false,
-    meaning:
-      'New Studio: the server and its kernels run in this one container.',
-    error: null
-  },
-  mounts: [
-    {
-      path: '/home/sagemaker-user/user-default-efs',
-      role: 'under-home',
-      filesystem: 'nfs4',
-      mount_source: 'fs-0123.efs.us-east-1.amazonaws.com:/',
-      read_only: false,
-      owner_uid: 65534,
-      owner_gid: 65534,
-      owner_name: 'nobody',
-      host_owner_uid: null,
-      owner_unmapped: true,
-      mode: '0700',
-      writable: false,
-      error: null
-    }
-  ],
-  credentials: {
+function studioReport(): IStudioReport {
+  const report = goldenReport('studio-efs-access-point');
+  report.run_as.sudo = 'yes';
+  report.run_as.root_host_uid = 100000;
+  report.context.space = '<img src=x onerror=alert(1)>';
+  report.mounts[2].writable = false;
+  report.credentials = {
+    ...report.credentials,
     relative_uri_set: true,
-    full_uri_set: false,
-    host: '169.254.170.2',
-    port: 80,
-    expected: 'reachable',
     status: 'blocked',
-    method: 'route',
-    detail: 'The kernel refuses the route (EINVAL): a blackhole rule.',
-    error: null
-  },
-  walls: {
+    detail: 'The kernel refuses the route (EINVAL): a blackhole rule.'
+  };
+  report.walls = {
+    ...report.walls,
     security_label: {
       label: 'docker-default',
       kind: 'apparmor',
       mode: 'enforce'
     },
-    seccomp_filters: 1,
     runtime_sockets: [
       {
         path: '/var/run/docker.sock',
@@ -78,17 +43,12 @@ const report: IStudioReport = {
         writable: true,
         error: null
       }
-    ],
-    service_account_token: {
-      path: '/var/run/secrets/kubernetes.io/serviceaccount/token',
-      present: false,
-      error: null
-    },
-    proc_sys_read_only: true,
-    cgroup_read_only: true,
-    error: null
-  }
-};
+    ]
+  };
+  return report;
+}
+
+const report = studioReport();
 
 function rows(node: HTMLElement | null): string[] {
   return Array.from(node?.querySelectorAll('dt, dd') ?? []).map(
@@ -108,14 +68,16 @@ describe('studio sections', () => {
     });
 
     it('should render nothing for a report without the key', () => {
-      expect(renderContext(bareReport, trans)).toBeNull();
+      const old = studioReport() as Partial<IStudioReport>;
+      delete old.context;
+      expect(renderContext(old as IStudioReport, trans)).toBeNull();
     });
   });
 
   describe('renderMounts', () => {
     it('should mark an unmapped owner and a mount you cannot write', () => {
       const node = renderMounts(report, trans);
-      const item = node?.querySelector('li');
+      const item = node?.querySelectorAll('li')[2];
       expect(item?.textContent).toContain('not mapped into this container');
       expect(item?.textContent).toContain('writable by you: no');
       expect(item?.className).toContain('jp-mod-warning');

@@ -1,7 +1,9 @@
 /**
  * Small DOM builders. Every value goes in as text (textContent), never as
- * HTML, so a metadata value like `<img onerror=…>` shows literally.
+ * HTML, so a metadata value like `<img onerror=…>` shows literally, and its
+ * invisible characters (bidi overrides, controls) show as escapes.
  */
+import { visible } from '../format';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -13,7 +15,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     node.className = options.className;
   }
   if (options.text !== undefined) {
-    node.textContent = options.text;
+    node.textContent = visible(options.text);
   }
   node.append(...children);
   return node;

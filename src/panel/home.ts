@@ -1,6 +1,6 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
-import { formatId } from '../format';
+import { formatId, readOnlyText } from '../format';
 import { IReport } from '../tokens';
 import { definitionList, el, errorLine, section, yesNo } from './dom';
 
@@ -21,7 +21,7 @@ export function renderHome(
       ? unknown
       : formatId(home.owner_uid, home.owner_name);
   const rows: Array<[string, string, string?]> = [
-    [trans.__('Path'), home.path],
+    [trans.__('Path'), home.path ?? unknown],
     [trans.__('Exists'), yesNo(home.exists, trans)],
     [trans.__('Owner'), owner],
     [
@@ -60,10 +60,10 @@ export function renderHome(
           report.storage.map(entry => [
             entry.path,
             trans.__(
-              '%1 from %2%3',
+              '%1 from %2, %3',
               entry.filesystem ?? unknown,
               entry.mount_source ?? unknown,
-              entry.read_only ? trans.__(', read-only') : ''
+              readOnlyText(entry.read_only, trans)
             )
           ])
         )

@@ -2,7 +2,6 @@ import { TranslationBundle } from '@jupyterlab/translation';
 
 import { formatId, formatMapLine } from '../format';
 import { IReport } from '../tokens';
-import { hasRootHostUid } from '../tokens-studio';
 import { definitionList, el, errorLine, section } from './dom';
 
 /**
@@ -36,15 +35,17 @@ export function renderIdentity(
     ],
     [
       trans.__('User namespace'),
-      userns.remapped
-        ? trans.__('remapped: ids inside differ from the host')
-        : trans.__('not remapped: ids inside are the host ids')
+      userns.remapped === null
+        ? trans.__('unknown: uid_map could not be read')
+        : userns.remapped
+          ? trans.__('remapped: ids inside differ from the host')
+          : trans.__('not remapped: ids inside are the host ids')
     ]
   ];
   if (runAs.sudo) {
     rows.splice(3, 0, [trans.__('Sudo'), runAs.sudo]);
   }
-  const rootHostUid = hasRootHostUid(runAs) ? runAs.root_host_uid : undefined;
+  const rootHostUid = runAs.root_host_uid;
   if (rootHostUid !== undefined) {
     rows.push([
       trans.__('Root on the host'),

@@ -1,6 +1,11 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
-import { formatId, identityDifferences, sortFindings } from '../format';
+import {
+  formatId,
+  identityDifferences,
+  readOnlyText,
+  sortFindings
+} from '../format';
 import { KernelInspection } from '../kernel';
 import { IReport } from '../tokens';
 import { el } from './dom';
@@ -84,11 +89,11 @@ export function renderInspection(
     [
       trans.__('App metadata'),
       r =>
-        r.metadata?.found
-          ? r.metadata.read_only
-            ? trans.__('read-only')
-            : trans.__('writable')
-          : trans.__('not found')
+        r.metadata.found === null
+          ? trans.__('unknown')
+          : r.metadata.found
+            ? readOnlyText(r.metadata.read_only, trans)
+            : trans.__('not found')
     ],
     [
       trans.__("Beyond Docker's defaults"),

@@ -62,7 +62,7 @@ export function renderNetwork(
       el('span', { text: endpoint.name }),
       el('code', {
         className: 'jp-IsolationInfo-address',
-        text: `${endpoint.host}:${endpoint.port}`
+        text: endpoint.address
       })
     );
     const row = el(

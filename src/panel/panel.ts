@@ -4,7 +4,8 @@ import { ITranslator, TranslationBundle } from '@jupyterlab/translation';
 import { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
-import { toMarkdown } from '../format';
+import { fetchMarkdown } from '../api';
+import { collectedAgo } from '../format';
 import { isolationIcon } from '../icon';
 import { inspectKernel, KernelInspection } from '../kernel';
 import { IsolationInfoModel, ReportState } from '../model';
@@ -92,9 +93,7 @@ export class IsolationInfoPanel extends Widget {
         this.model.refresh({ force: true })
       ),
       this._button(trans.__('Probe now'), () => this.model.probe()),
-      this._button(trans.__('Copy as Markdown'), () =>
-        this._copy(report => toMarkdown(report), trans.__('Markdown'))
-      ),
+      this._button(trans.__('Copy as Markdown'), () => this._copyMarkdown()),
       this._button(trans.__('Copy as JSON'), () =>
         this._copy(report => JSON.stringify(report, null, 2), 'JSON')
       )
@@ -127,17 +126,36 @@ export class IsolationInfoPanel extends Widget {
     this._notice.textContent = this._trans.__('Copied the report as %1.', what);
   }
 
+  /**
+   * The server renders the Markdown with the collector's one renderer, so
+   * the copy is what `jupyter isolation-info --markdown` prints.
+   */
+  private async _copyMarkdown(): Promise<void> {
+    if (!this._serverSettings || this.model.state.status !== 'ready') {
+      this._notice.textContent = this._trans.__('No report to copy yet.');
+      return;
+    }
+    try {
+      Clipboard.copyToSystem(await fetchMarkdown(this._serverSettings));
+      this._notice.textContent = this._trans.__(
+        'Copied the report as %1.',
+        this._trans.__('Markdown')
+      );
+    } catch (error) {
+      this._notice.textContent = this._trans.__(
+        'Could not copy the report: %1',
+        error instanceof Error ? error.message : String(error)
+      );
+    }
+  }
+
   private _renderUpdated(): void {
     const state = this.model.state;
     if (state.status !== 'ready') {
       this._updated.textContent = '';
       return;
     }
-    const seconds = Math.max(
-      0,
-      Math.round((Date.now() - state.receivedAt.getTime()) / 1000)
-    );
-    this._updated.textContent = this._trans.__('updated %1 s ago', seconds);
+    this._updated.textContent = collectedAgo(state.report, this._trans);
     this._updated.title = state.report.generated_at;
   }
 

@@ -1,0 +1,81 @@
+/**
+ * The golden reports: what the collector builds from each fixture case
+ * (jupyterlab_isolation_info/tests/fixtures/<case>/report.json), shared with
+ * pytest. Tests take a fresh copy and patch what an edge case needs.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { IReport } from '../tokens';
+
+export type GoldenCase =
+  | 'docker-root-seccomp'
+  | 'host-root'
+  | 'studio-efs-access-point'
+  | 'studio-root-remapped'
+  | 'studio-sagemaker-user';
+
+const FIXTURES = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  'jupyterlab_isolation_info',
+  'tests',
+  'fixtures'
+);
+
+/**
+ * A fresh copy of a case's golden report.
+ */
+export function goldenReport(name: GoldenCase): IReport {
+  return JSON.parse(
+    fs.readFileSync(path.join(FIXTURES, name, 'report.json'), 'utf8')
+  ) as IReport;
+}
+
+/**
+ * A golden report with a change applied, for the edge cases a test needs.
+ */
+export function patchedReport(
+  name: GoldenCase,
+  patch: (report: IReport) => void
+): IReport {
+  const report = goldenReport(name);
+  patch(report);
+  return report;
+}
+
+/**
+ * The route lookups a Studio space gives: every endpoint blocked by a rule.
+ * Golden reports check no route (they are built from captured files).
+ */
+export function blockedAsInStudio(report: IReport): void {
+  for (const endpoint of report.endpoints) {
+    endpoint.status = 'blocked';
+    endpoint.detail =
+      'The kernel refuses the route (EINVAL): a blackhole rule.';
+  }
+}
+
+export const SCHEMA_PATH = path.resolve(
+  FIXTURES,
+  '..',
+  '..',
+  'report.schema.json'
+);
+
+const SANDBOX_GOLDEN = path.resolve(FIXTURES, '..', 'integration', 'golden');
+
+/**
+ * The golden reports of the Studio-like sandbox's configurations, by name.
+ */
+export function sandboxReports(): Array<[string, IReport]> {
+  return fs
+    .readdirSync(SANDBOX_GOLDEN)
+    .filter(name => name.endsWith('.json'))
+    .sort()
+    .map(name => [
+      name.replace(/\.json$/, ''),
+      JSON.parse(fs.readFileSync(path.join(SANDBOX_GOLDEN, name), 'utf8'))
+    ]);
+}

@@ -1,0 +1,1618 @@
+/**
+ * The isolation report's types, generated from
+ * jupyterlab_isolation_info/report.schema.json by `jlpm build:types`.
+ * Do not edit: change the schema, then regenerate.
+ */
+
+export type Severity = 'critical' | 'warning' | 'info';
+/**
+ * Most severe first; derived from the rest of the report.
+ */
+export type Findings = Finding[];
+export type NetworkEndpoints = Endpoint[];
+/**
+ * A capability's kernel name; a bit this collector has no name for reads CAP_<number>.
+ */
+export type Capability = string;
+export type Storage = StorageEntry[];
+/**
+ * The server's running kernels; only in the server's report.
+ */
+export type Kernels = Kernel[];
+/**
+ * Every mount at the home, under it, or under /opt/ml, in mountinfo order.
+ */
+export type MountsAtTheHomeAndOptMl = Mount[];
+
+/**
+ * The isolation report, schema_version 1: what `jupyter isolation-info --json`, GET isolation-info/report and the kernel inspection return. The title of each section property is the heading the CLI, the Markdown export and the panel give it.
+ */
+export interface IsolationReport {
+  /**
+   * Changes only when a key is removed or changes meaning.
+   */
+  schema_version: 1;
+  /**
+   * When the report was collected, UTC, to the second.
+   */
+  generated_at: string;
+  findings: Findings;
+  run_as: RunAsUser;
+  user_namespace: UserNamespace;
+  home: HomeDirectory;
+  metadata: AppMetadata;
+  endpoints: NetworkEndpoints;
+  capabilities: Capabilities;
+  storage: Storage;
+  kernels?: Kernels;
+  context: WhereAmI;
+  mounts: MountsAtTheHomeAndOptMl;
+  credentials: Credentials;
+  walls: WallsBeyondCapabilities;
+  /**
+   * A sentence per section that could not be collected at all, keyed by the section's key.
+   */
+  errors: {
+    [k: string]: string;
+  };
+}
+export interface Finding {
+  /**
+   * Stable identifier, e.g. root-not-remapped.
+   */
+  id: string;
+  severity: Severity;
+  title: string;
+  /**
+   * Why it matters and what to do.
+   */
+  detail: string;
+}
+export interface RunAsUser {
+  /**
+   * The user's name; null when the uid has no passwd entry.
+   */
+  user: string | null;
+  uid: number;
+  gid: number;
+  /**
+   * The primary group first, as `id` lists them.
+   */
+  groups: Group[];
+  /**
+   * From the user database, never from $HOME; null without a passwd entry.
+   */
+  home: string | null;
+  /**
+   * Whether `sudo -n true` succeeds without a password.
+   */
+  sudo: 'yes' | 'no' | 'unknown';
+  /**
+   * A sentence: why `sudo` is what it is; null when sudo was not checked.
+   */
+  sudo_detail: string | null;
+  /**
+   * The host uid that uid 0 maps to (user_namespaces(7)): 0 means root here is host root; null when unknown or when uid 0 is not mapped.
+   */
+  root_host_uid: number | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface Group {
+  gid: number;
+  name: string | null;
+}
+export interface UserNamespace {
+  /**
+   * False only for the identity map `0 0 4294967295`; null when uid_map cannot be read.
+   */
+  remapped: boolean | null;
+  uid_map: IdMapLine[];
+  gid_map: IdMapLine[];
+  /**
+   * The run-as uid on the host; null when no map line holds it or the map is unknown.
+   */
+  host_uid: number | null;
+  host_gid: number | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface IdMapLine {
+  inside: number;
+  outside: number;
+  count: number;
+}
+export interface HomeDirectory {
+  path: string | null;
+  /**
+   * Null when it cannot be told (permission denied, a stalled mount).
+   */
+  exists: boolean | null;
+  owner_uid: number | null;
+  owner_gid: number | null;
+  owner_name: string | null;
+  /**
+   * Permission bits in octal, e.g. 0750.
+   */
+  mode: string | null;
+  host_owner_uid: number | null;
+  owner_is_run_as: boolean | null;
+  /**
+   * True when the owner shows as the overflow uid: a host uid not mapped into this container.
+   */
+  owner_unmapped: boolean | null;
+  filesystem: string | null;
+  mount_source: string | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface AppMetadata {
+  path: string;
+  /**
+   * Whether anything is at the path; null when that cannot be told.
+   */
+  found: boolean | null;
+  /**
+   * Measured from statvfs or the mount's options; null when unknown.
+   */
+  read_only: boolean | null;
+  /**
+   * The file's JSON object as read; any keys and values.
+   */
+  fields: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Sentences on what was changed to show the file: numbers JSON cannot carry shown as text, lone surrogates as U+FFFD, repeated keys.
+   */
+  notes: string[];
+  /**
+   * Keys that appear more than once within one object; only the last value is kept.
+   */
+  repeated_keys: string[];
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface Endpoint {
+  id: string;
+  name: string;
+  host: string;
+  port: number;
+  /**
+   * host:port for display, an IPv6 host in brackets.
+   */
+  address: string;
+  expected: 'blocked' | 'reachable';
+  /**
+   * routable: the kernel has a route and no packet was sent.
+   */
+  status: 'blocked' | 'routable' | 'reachable' | 'unknown';
+  /**
+   * route: a route lookup that sends nothing; connect: an active TCP probe.
+   */
+  method: 'route' | 'connect';
+  detail: string;
+}
+export interface Capabilities {
+  effective: Capability[];
+  permitted: Capability[];
+  inheritable: Capability[];
+  bounding: Capability[];
+  ambient: Capability[];
+  /**
+   * Bounding-set capabilities Docker's default set does not grant.
+   */
+  beyond_docker_default: Capability[];
+  no_new_privs: boolean | null;
+  seccomp: 'disabled' | 'strict' | 'filter' | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface StorageEntry {
+  path: string;
+  filesystem: string | null;
+  mount_source: string | null;
+  read_only: boolean | null;
+}
+export interface Kernel {
+  id: string;
+  name: string | null;
+  /**
+   * Whether the kernel is a local process whose identity can be read.
+   */
+  local: boolean;
+  pid?: number;
+  uid?: number;
+  user?: string | null;
+  gid?: number;
+  host_uid?: number | null;
+  host_gid?: number | null;
+  capabilities?: KernelCapabilities;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface KernelCapabilities {
+  effective: Capability[];
+  beyond_docker_default: Capability[];
+}
+/**
+ * From the metadata's ARNs and the allow-listed variables SAGEMAKER_SPACE_NAME, SAGEMAKER_APP_TYPE, AWS_REGION, AWS_DEFAULT_REGION, HOME; control characters replaced.
+ */
+export interface WhereAmI {
+  /**
+   * App metadata was found, or an app type is known.
+   */
+  in_studio: boolean;
+  /**
+   * classic: JupyterServer or KernelGateway; new: JupyterLab or CodeEditor; null when not known.
+   */
+  studio: 'classic' | 'new' | 'other' | null;
+  partition: string | null;
+  region: string | null;
+  /**
+   * The 12-digit account of the app ARN.
+   */
+  account: string | null;
+  domain: string | null;
+  space: string | null;
+  user_profile: string | null;
+  app_type: string | null;
+  app_name: string | null;
+  /**
+   * The execution role's name (the last element of ExecutionRoleArn).
+   */
+  execution_role: string | null;
+  /**
+   * $HOME, allow-listed (recovery mode moves it).
+   */
+  home_env: string | null;
+  /**
+   * $HOME differs from the passwd home.
+   */
+  home_moved: boolean | null;
+  /**
+   * What this app type means for the user, as a sentence.
+   */
+  meaning: string | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface Mount {
+  /**
+   * The mount point.
+   */
+  path: string;
+  /**
+   * At the home (passwd or $HOME), under it, or under /opt/ml.
+   */
+  role: 'home' | 'under-home' | 'app';
+  filesystem: string;
+  mount_source: string;
+  /**
+   * The ro option of the mount or its superblock.
+   */
+  read_only: boolean;
+  owner_uid: number | null;
+  owner_gid: number | null;
+  owner_name: string | null;
+  /**
+   * The owner's host uid; null when the owner shows as the overflow id (its real uid cannot be seen from inside) or the map is unknown.
+   */
+  host_owner_uid: number | null;
+  /**
+   * The owner is the overflow id (nobody).
+   */
+  owner_unmapped: boolean | null;
+  mode: string | null;
+  /**
+   * access(W_OK) for the run-as user; nothing is written.
+   */
+  writable: boolean | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface Credentials {
+  /**
+   * Whether AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is set; its value is never read.
+   */
+  relative_uri_set: boolean;
+  /**
+   * Whether AWS_CONTAINER_CREDENTIALS_FULL_URI is set; its value is never read.
+   */
+  full_uri_set: boolean;
+  host: string;
+  port: number;
+  expected: 'reachable';
+  status: 'blocked' | 'routable' | 'reachable' | 'unknown';
+  /**
+   * route: a route lookup that sends nothing; connect: a TCP connect and close, only under active probes. Never an HTTP request.
+   */
+  method: 'route' | 'connect';
+  detail: string;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface WallsBeyondCapabilities {
+  security_label: {
+    /**
+     * As /proc/self/attr/current prints it, mode removed.
+     */
+    label: string | null;
+    kind: 'apparmor' | 'selinux' | null;
+    /**
+     * AppArmor's mode, e.g. enforce or complain.
+     */
+    mode: string | null;
+  };
+  /**
+   * Seccomp_filters of /proc/self/status (Linux 5.9+).
+   */
+  seccomp_filters: number | null;
+  /**
+   * Only those present.
+   */
+  runtime_sockets: RuntimeSocket[];
+  service_account_token: {
+    path: string;
+    /**
+     * lstat only: the token is never opened.
+     */
+    present: boolean | null;
+    /**
+     * A sentence saying what could not be read, or null.
+     */
+    error: string | null;
+  };
+  /**
+   * From mountinfo.
+   */
+  proc_sys_read_only: boolean | null;
+  /**
+   * From mountinfo.
+   */
+  cgroup_read_only: boolean | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface RuntimeSocket {
+  path: string;
+  runtime: 'docker' | 'containerd' | 'cri-o' | 'podman';
+  /**
+   * The link's target when the path is a symbolic link.
+   */
+  symlink_to: string | null;
+  is_socket: boolean | null;
+  /**
+   * access(W_OK): writable means host root.
+   */
+  writable: boolean | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+
+/**
+ * The report schema, for validating a report before it is rendered.
+ */
+export const REPORT_SCHEMA = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "urn:jupyterlab-isolation-info:report:1",
+  "title": "IsolationReport",
+  "description": "The isolation report, schema_version 1: what `jupyter isolation-info --json`, GET isolation-info/report and the kernel inspection return. The title of each section property is the heading the CLI, the Markdown export and the panel give it.",
+  "type": "object",
+  "properties": {
+    "schema_version": {
+      "const": 1,
+      "description": "Changes only when a key is removed or changes meaning."
+    },
+    "generated_at": {
+      "type": "string",
+      "format": "date-time",
+      "pattern": "Z$",
+      "description": "When the report was collected, UTC, to the second."
+    },
+    "findings": {
+      "title": "Findings",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/finding"
+      },
+      "description": "Most severe first; derived from the rest of the report."
+    },
+    "run_as": {
+      "title": "Run-as user",
+      "$ref": "#/$defs/runAs"
+    },
+    "user_namespace": {
+      "title": "User namespace",
+      "$ref": "#/$defs/userNamespace"
+    },
+    "home": {
+      "title": "Home directory",
+      "$ref": "#/$defs/home"
+    },
+    "metadata": {
+      "title": "App metadata",
+      "$ref": "#/$defs/metadata"
+    },
+    "endpoints": {
+      "title": "Network endpoints",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/endpoint"
+      }
+    },
+    "capabilities": {
+      "title": "Capabilities",
+      "$ref": "#/$defs/capabilities"
+    },
+    "storage": {
+      "title": "Storage",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/storageEntry"
+      }
+    },
+    "kernels": {
+      "title": "Kernels",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/kernel"
+      },
+      "description": "The server's running kernels; only in the server's report."
+    },
+    "context": {
+      "title": "Where am I",
+      "$ref": "#/$defs/context"
+    },
+    "mounts": {
+      "title": "Mounts at the home and /opt/ml",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/mount"
+      },
+      "description": "Every mount at the home, under it, or under /opt/ml, in mountinfo order."
+    },
+    "credentials": {
+      "title": "Credentials",
+      "$ref": "#/$defs/credentials"
+    },
+    "walls": {
+      "title": "Walls beyond capabilities",
+      "$ref": "#/$defs/walls"
+    },
+    "errors": {
+      "type": "object",
+      "additionalProperties": {
+        "type": "string"
+      },
+      "description": "A sentence per section that could not be collected at all, keyed by the section's key."
+    }
+  },
+  "required": [
+    "schema_version",
+    "generated_at",
+    "findings",
+    "run_as",
+    "user_namespace",
+    "home",
+    "metadata",
+    "endpoints",
+    "capabilities",
+    "storage",
+    "context",
+    "mounts",
+    "credentials",
+    "walls",
+    "errors"
+  ],
+  "additionalProperties": false,
+  "$defs": {
+    "severity": {
+      "enum": [
+        "critical",
+        "warning",
+        "info"
+      ]
+    },
+    "capability": {
+      "type": "string",
+      "pattern": "^CAP_[A-Z0-9_]+$",
+      "description": "A capability's kernel name; a bit this collector has no name for reads CAP_<number>."
+    },
+    "finding": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+          "description": "Stable identifier, e.g. root-not-remapped."
+        },
+        "severity": {
+          "$ref": "#/$defs/severity"
+        },
+        "title": {
+          "type": "string"
+        },
+        "detail": {
+          "type": "string",
+          "description": "Why it matters and what to do."
+        }
+      },
+      "required": [
+        "id",
+        "severity",
+        "title",
+        "detail"
+      ],
+      "additionalProperties": false
+    },
+    "group": {
+      "type": "object",
+      "properties": {
+        "gid": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "gid",
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "runAs": {
+      "type": "object",
+      "properties": {
+        "user": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The user's name; null when the uid has no passwd entry."
+        },
+        "uid": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "gid": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "groups": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/group"
+          },
+          "description": "The primary group first, as `id` lists them."
+        },
+        "home": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "From the user database, never from $HOME; null without a passwd entry."
+        },
+        "sudo": {
+          "enum": [
+            "yes",
+            "no",
+            "unknown"
+          ],
+          "description": "Whether `sudo -n true` succeeds without a password."
+        },
+        "sudo_detail": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence: why `sudo` is what it is; null when sudo was not checked."
+        },
+        "root_host_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "The host uid that uid 0 maps to (user_namespaces(7)): 0 means root here is host root; null when unknown or when uid 0 is not mapped."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "user",
+        "uid",
+        "gid",
+        "groups",
+        "home",
+        "sudo",
+        "sudo_detail",
+        "root_host_uid",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "idMapLine": {
+      "type": "object",
+      "properties": {
+        "inside": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "outside": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "count": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      "required": [
+        "inside",
+        "outside",
+        "count"
+      ],
+      "additionalProperties": false
+    },
+    "userNamespace": {
+      "type": "object",
+      "properties": {
+        "remapped": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "False only for the identity map `0 0 4294967295`; null when uid_map cannot be read."
+        },
+        "uid_map": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/idMapLine"
+          }
+        },
+        "gid_map": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/idMapLine"
+          }
+        },
+        "host_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "The run-as uid on the host; null when no map line holds it or the map is unknown."
+        },
+        "host_gid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "remapped",
+        "uid_map",
+        "gid_map",
+        "host_uid",
+        "host_gid",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "home": {
+      "type": "object",
+      "properties": {
+        "path": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "exists": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "Null when it cannot be told (permission denied, a stalled mount)."
+        },
+        "owner_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "owner_gid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "owner_name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "mode": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[0-7]{4}$",
+          "description": "Permission bits in octal, e.g. 0750."
+        },
+        "host_owner_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "owner_is_run_as": {
+          "type": [
+            "boolean",
+            "null"
+          ]
+        },
+        "owner_unmapped": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "True when the owner shows as the overflow uid: a host uid not mapped into this container."
+        },
+        "filesystem": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "mount_source": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "path",
+        "exists",
+        "owner_uid",
+        "owner_gid",
+        "owner_name",
+        "mode",
+        "host_owner_uid",
+        "owner_is_run_as",
+        "owner_unmapped",
+        "filesystem",
+        "mount_source",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "metadata": {
+      "type": "object",
+      "properties": {
+        "path": {
+          "type": "string"
+        },
+        "found": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "Whether anything is at the path; null when that cannot be told."
+        },
+        "read_only": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "Measured from statvfs or the mount's options; null when unknown."
+        },
+        "fields": {
+          "type": [
+            "object",
+            "null"
+          ],
+          "description": "The file's JSON object as read; any keys and values.",
+          "additionalProperties": true
+        },
+        "notes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Sentences on what was changed to show the file: numbers JSON cannot carry shown as text, lone surrogates as U+FFFD, repeated keys."
+        },
+        "repeated_keys": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Keys that appear more than once within one object; only the last value is kept."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "path",
+        "found",
+        "read_only",
+        "fields",
+        "notes",
+        "repeated_keys",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "endpoint": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        },
+        "host": {
+          "type": "string"
+        },
+        "port": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 65535
+        },
+        "address": {
+          "type": "string",
+          "description": "host:port for display, an IPv6 host in brackets."
+        },
+        "expected": {
+          "enum": [
+            "blocked",
+            "reachable"
+          ]
+        },
+        "status": {
+          "enum": [
+            "blocked",
+            "routable",
+            "reachable",
+            "unknown"
+          ],
+          "description": "routable: the kernel has a route and no packet was sent."
+        },
+        "method": {
+          "enum": [
+            "route",
+            "connect"
+          ],
+          "description": "route: a route lookup that sends nothing; connect: an active TCP probe."
+        },
+        "detail": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "name",
+        "host",
+        "port",
+        "address",
+        "expected",
+        "status",
+        "method",
+        "detail"
+      ],
+      "additionalProperties": false
+    },
+    "capabilities": {
+      "type": "object",
+      "properties": {
+        "effective": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/capability"
+          }
+        },
+        "permitted": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/capability"
+          }
+        },
+        "inheritable": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/capability"
+          }
+        },
+        "bounding": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/capability"
+          }
+        },
+        "ambient": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/capability"
+          }
+        },
+        "beyond_docker_default": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/capability"
+          },
+          "description": "Bounding-set capabilities Docker's default set does not grant."
+        },
+        "no_new_privs": {
+          "type": [
+            "boolean",
+            "null"
+          ]
+        },
+        "seccomp": {
+          "enum": [
+            "disabled",
+            "strict",
+            "filter",
+            null
+          ]
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "effective",
+        "permitted",
+        "inheritable",
+        "bounding",
+        "ambient",
+        "beyond_docker_default",
+        "no_new_privs",
+        "seccomp",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "kernelCapabilities": {
+      "type": "object",
+      "properties": {
+        "effective": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/capability"
+          }
+        },
+        "beyond_docker_default": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/capability"
+          }
+        }
+      },
+      "required": [
+        "effective",
+        "beyond_docker_default"
+      ],
+      "additionalProperties": false
+    },
+    "kernel": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string"
+        },
+        "name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "local": {
+          "type": "boolean",
+          "description": "Whether the kernel is a local process whose identity can be read."
+        },
+        "pid": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "uid": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "user": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "gid": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "host_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "host_gid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "capabilities": {
+          "$ref": "#/$defs/kernelCapabilities"
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "id",
+        "name",
+        "local",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "storageEntry": {
+      "type": "object",
+      "properties": {
+        "path": {
+          "type": "string"
+        },
+        "filesystem": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "mount_source": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "read_only": {
+          "type": [
+            "boolean",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "path",
+        "filesystem",
+        "mount_source",
+        "read_only"
+      ],
+      "additionalProperties": false
+    },
+    "mount": {
+      "type": "object",
+      "properties": {
+        "path": {
+          "type": "string",
+          "description": "The mount point."
+        },
+        "role": {
+          "enum": [
+            "home",
+            "under-home",
+            "app"
+          ],
+          "description": "At the home (passwd or $HOME), under it, or under /opt/ml."
+        },
+        "filesystem": {
+          "type": "string"
+        },
+        "mount_source": {
+          "type": "string"
+        },
+        "read_only": {
+          "type": "boolean",
+          "description": "The ro option of the mount or its superblock."
+        },
+        "owner_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "owner_gid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "owner_name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "host_owner_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "The owner's host uid; null when the owner shows as the overflow id (its real uid cannot be seen from inside) or the map is unknown."
+        },
+        "owner_unmapped": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "The owner is the overflow id (nobody)."
+        },
+        "mode": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[0-7]{4}$"
+        },
+        "writable": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "access(W_OK) for the run-as user; nothing is written."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "path",
+        "role",
+        "filesystem",
+        "mount_source",
+        "read_only",
+        "owner_uid",
+        "owner_gid",
+        "owner_name",
+        "host_owner_uid",
+        "owner_unmapped",
+        "mode",
+        "writable",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "credentials": {
+      "type": "object",
+      "properties": {
+        "relative_uri_set": {
+          "type": "boolean",
+          "description": "Whether AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is set; its value is never read."
+        },
+        "full_uri_set": {
+          "type": "boolean",
+          "description": "Whether AWS_CONTAINER_CREDENTIALS_FULL_URI is set; its value is never read."
+        },
+        "host": {
+          "type": "string"
+        },
+        "port": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 65535
+        },
+        "expected": {
+          "const": "reachable"
+        },
+        "status": {
+          "enum": [
+            "blocked",
+            "routable",
+            "reachable",
+            "unknown"
+          ]
+        },
+        "method": {
+          "enum": [
+            "route",
+            "connect"
+          ],
+          "description": "route: a route lookup that sends nothing; connect: a TCP connect and close, only under active probes. Never an HTTP request."
+        },
+        "detail": {
+          "type": "string"
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "relative_uri_set",
+        "full_uri_set",
+        "host",
+        "port",
+        "expected",
+        "status",
+        "method",
+        "detail",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "context": {
+      "type": "object",
+      "description": "From the metadata's ARNs and the allow-listed variables SAGEMAKER_SPACE_NAME, SAGEMAKER_APP_TYPE, AWS_REGION, AWS_DEFAULT_REGION, HOME; control characters replaced.",
+      "properties": {
+        "in_studio": {
+          "type": "boolean",
+          "description": "App metadata was found, or an app type is known."
+        },
+        "studio": {
+          "enum": [
+            "classic",
+            "new",
+            "other",
+            null
+          ],
+          "description": "classic: JupyterServer or KernelGateway; new: JupyterLab or CodeEditor; null when not known."
+        },
+        "partition": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "region": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "account": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The 12-digit account of the app ARN.",
+          "maxLength": 256
+        },
+        "domain": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "space": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "user_profile": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "app_type": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "app_name": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "execution_role": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The execution role's name (the last element of ExecutionRoleArn).",
+          "maxLength": 256
+        },
+        "home_env": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "$HOME, allow-listed (recovery mode moves it).",
+          "maxLength": 4096
+        },
+        "home_moved": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "$HOME differs from the passwd home."
+        },
+        "meaning": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "What this app type means for the user, as a sentence."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "in_studio",
+        "studio",
+        "partition",
+        "region",
+        "account",
+        "domain",
+        "space",
+        "user_profile",
+        "app_type",
+        "app_name",
+        "execution_role",
+        "home_env",
+        "home_moved",
+        "meaning",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "runtimeSocket": {
+      "type": "object",
+      "properties": {
+        "path": {
+          "type": "string"
+        },
+        "runtime": {
+          "enum": [
+            "docker",
+            "containerd",
+            "cri-o",
+            "podman"
+          ]
+        },
+        "symlink_to": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The link's target when the path is a symbolic link."
+        },
+        "is_socket": {
+          "type": [
+            "boolean",
+            "null"
+          ]
+        },
+        "writable": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "access(W_OK): writable means host root."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "path",
+        "runtime",
+        "symlink_to",
+        "is_socket",
+        "writable",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "walls": {
+      "type": "object",
+      "properties": {
+        "security_label": {
+          "type": "object",
+          "properties": {
+            "label": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "As /proc/self/attr/current prints it, mode removed."
+            },
+            "kind": {
+              "enum": [
+                "apparmor",
+                "selinux",
+                null
+              ]
+            },
+            "mode": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "AppArmor's mode, e.g. enforce or complain."
+            }
+          },
+          "required": [
+            "label",
+            "kind",
+            "mode"
+          ],
+          "additionalProperties": false
+        },
+        "seccomp_filters": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "Seccomp_filters of /proc/self/status (Linux 5.9+)."
+        },
+        "runtime_sockets": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/runtimeSocket"
+          },
+          "description": "Only those present."
+        },
+        "service_account_token": {
+          "type": "object",
+          "properties": {
+            "path": {
+              "type": "string"
+            },
+            "present": {
+              "type": [
+                "boolean",
+                "null"
+              ],
+              "description": "lstat only: the token is never opened."
+            },
+            "error": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "A sentence saying what could not be read, or null."
+            }
+          },
+          "required": [
+            "path",
+            "present",
+            "error"
+          ],
+          "additionalProperties": false
+        },
+        "proc_sys_read_only": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "From mountinfo."
+        },
+        "cgroup_read_only": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "From mountinfo."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "security_label",
+        "seccomp_filters",
+        "runtime_sockets",
+        "service_account_token",
+        "proc_sys_read_only",
+        "cgroup_read_only",
+        "error"
+      ],
+      "additionalProperties": false
+    }
+  }
+} as const;
