@@ -63,8 +63,14 @@ test.describe('Show Isolation Info', () => {
     );
 
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toContain('# Isolation report');
-    expect(clipboard).toContain(`| host uid | ${hostUid} |`);
+    // The server's Markdown, rendered by the collector: what the CLI prints.
+    const served = await page.evaluate(async () => {
+      const response = await fetch('/isolation-info/report?format=markdown');
+      return response.text();
+    });
+    expect(clipboard).toBe(served);
+    expect(clipboard.startsWith('## Isolation report\n')).toBe(true);
+    expect(clipboard).toContain(`| Host UID | ${hostUid} |`);
   });
 
   test('should look at home in the dark theme', async ({ page }) => {
