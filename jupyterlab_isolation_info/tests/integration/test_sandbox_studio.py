@@ -198,3 +198,16 @@ def test_sandbox_rejects_bad_new_options():
             [str(SANDBOX), *args, "true"], capture_output=True, text=True, timeout=30, check=False
         )
         assert result.returncode == 2, args
+
+
+def test_a_home_moved_by_recovery_mode_is_told(package_dir):  # noqa: F811
+    # Recovery mode starts the app with HOME in a temporary directory.
+    report, _ = run_in_sandbox(package_dir, "--setenv", "HOME=/tmp")
+    assert report["context"]["home_env"] == "/tmp"
+    assert report["context"]["home_moved"] is True
+    assert report["run_as"]["home"] == "/home/sagemaker-user"  # from passwd, not $HOME
+    assert "home-moved" in finding_ids(report)
+    # Mounts at both homes are listed: the passwd home and the sandbox's own /tmp.
+    roles = {m["path"]: m["role"] for m in report["mounts"]}
+    assert roles["/home/sagemaker-user"] == "home"
+    assert roles["/tmp"] == "home"
