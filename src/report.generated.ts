@@ -19,6 +19,10 @@ export type Storage = StorageEntry[];
  * The server's running kernels; only in the server's report.
  */
 export type Kernels = Kernel[];
+/**
+ * Every mount at the home, under it, or under /opt/ml, in mountinfo order.
+ */
+export type MountsAtTheHomeAndOptMl = Mount[];
 
 /**
  * The isolation report, schema_version 1: what `jupyter isolation-info --json`, GET isolation-info/report and the kernel inspection return. The title of each section property is the heading the CLI, the Markdown export and the panel give it.
@@ -41,6 +45,10 @@ export interface IsolationReport {
   capabilities: Capabilities;
   storage: Storage;
   kernels?: Kernels;
+  context: WhereAmI;
+  mounts: MountsAtTheHomeAndOptMl;
+  credentials: Credentials;
+  walls: WallsBeyondCapabilities;
   /**
    * A sentence per section that could not be collected at all, keyed by the section's key.
    */
@@ -79,6 +87,14 @@ export interface RunAsUser {
    * Whether `sudo -n true` succeeds without a password.
    */
   sudo: 'yes' | 'no' | 'unknown';
+  /**
+   * A sentence: why `sudo` is what it is; null when sudo was not checked.
+   */
+  sudo_detail: string | null;
+  /**
+   * The host uid that uid 0 maps to (user_namespaces(7)): 0 means root here is host root; null when unknown or when uid 0 is not mapped.
+   */
+  root_host_uid: number | null;
   /**
    * A sentence saying what could not be read, or null.
    */
@@ -231,6 +247,170 @@ export interface KernelCapabilities {
   effective: Capability[];
   beyond_docker_default: Capability[];
 }
+/**
+ * From the metadata's ARNs and the allow-listed variables SAGEMAKER_SPACE_NAME, SAGEMAKER_APP_TYPE, AWS_REGION, AWS_DEFAULT_REGION, HOME; control characters replaced.
+ */
+export interface WhereAmI {
+  /**
+   * App metadata was found, or an app type is known.
+   */
+  in_studio: boolean;
+  /**
+   * classic: JupyterServer or KernelGateway; new: JupyterLab or CodeEditor; null when not known.
+   */
+  studio: 'classic' | 'new' | 'other' | null;
+  partition: string | null;
+  region: string | null;
+  /**
+   * The 12-digit account of the app ARN.
+   */
+  account: string | null;
+  domain: string | null;
+  space: string | null;
+  user_profile: string | null;
+  app_type: string | null;
+  app_name: string | null;
+  /**
+   * The execution role's name (the last element of ExecutionRoleArn).
+   */
+  execution_role: string | null;
+  /**
+   * $HOME, allow-listed (recovery mode moves it).
+   */
+  home_env: string | null;
+  /**
+   * $HOME differs from the passwd home.
+   */
+  home_moved: boolean | null;
+  /**
+   * What this app type means for the user, as a sentence.
+   */
+  meaning: string | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface Mount {
+  /**
+   * The mount point.
+   */
+  path: string;
+  /**
+   * At the home (passwd or $HOME), under it, or under /opt/ml.
+   */
+  role: 'home' | 'under-home' | 'app';
+  filesystem: string;
+  mount_source: string;
+  /**
+   * The ro option of the mount or its superblock.
+   */
+  read_only: boolean;
+  owner_uid: number | null;
+  owner_gid: number | null;
+  owner_name: string | null;
+  /**
+   * The owner's host uid; null when the owner shows as the overflow id (its real uid cannot be seen from inside) or the map is unknown.
+   */
+  host_owner_uid: number | null;
+  /**
+   * The owner is the overflow id (nobody).
+   */
+  owner_unmapped: boolean | null;
+  mode: string | null;
+  /**
+   * access(W_OK) for the run-as user; nothing is written.
+   */
+  writable: boolean | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface Credentials {
+  /**
+   * Whether AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is set; its value is never read.
+   */
+  relative_uri_set: boolean;
+  /**
+   * Whether AWS_CONTAINER_CREDENTIALS_FULL_URI is set; its value is never read.
+   */
+  full_uri_set: boolean;
+  host: string;
+  port: number;
+  expected: 'reachable';
+  status: 'blocked' | 'routable' | 'reachable' | 'unknown';
+  /**
+   * route: a route lookup that sends nothing; connect: a TCP connect and close, only under active probes. Never an HTTP request.
+   */
+  method: 'route' | 'connect';
+  detail: string;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface WallsBeyondCapabilities {
+  security_label: {
+    /**
+     * As /proc/self/attr/current prints it, mode removed.
+     */
+    label: string | null;
+    kind: 'apparmor' | 'selinux' | null;
+    /**
+     * AppArmor's mode, e.g. enforce or complain.
+     */
+    mode: string | null;
+  };
+  /**
+   * Seccomp_filters of /proc/self/status (Linux 5.9+).
+   */
+  seccomp_filters: number | null;
+  /**
+   * Only those present.
+   */
+  runtime_sockets: RuntimeSocket[];
+  service_account_token: {
+    path: string;
+    /**
+     * lstat only: the token is never opened.
+     */
+    present: boolean | null;
+    /**
+     * A sentence saying what could not be read, or null.
+     */
+    error: string | null;
+  };
+  /**
+   * From mountinfo.
+   */
+  proc_sys_read_only: boolean | null;
+  /**
+   * From mountinfo.
+   */
+  cgroup_read_only: boolean | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+export interface RuntimeSocket {
+  path: string;
+  runtime: 'docker' | 'containerd' | 'cri-o' | 'podman';
+  /**
+   * The link's target when the path is a symbolic link.
+   */
+  symlink_to: string | null;
+  is_socket: boolean | null;
+  /**
+   * access(W_OK): writable means host root.
+   */
+  writable: boolean | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
 
 /**
  * The report schema, for validating a report before it is rendered.
@@ -302,6 +482,26 @@ export const REPORT_SCHEMA = {
       },
       "description": "The server's running kernels; only in the server's report."
     },
+    "context": {
+      "title": "Where am I",
+      "$ref": "#/$defs/context"
+    },
+    "mounts": {
+      "title": "Mounts at the home and /opt/ml",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/mount"
+      },
+      "description": "Every mount at the home, under it, or under /opt/ml, in mountinfo order."
+    },
+    "credentials": {
+      "title": "Credentials",
+      "$ref": "#/$defs/credentials"
+    },
+    "walls": {
+      "title": "Walls beyond capabilities",
+      "$ref": "#/$defs/walls"
+    },
     "errors": {
       "type": "object",
       "additionalProperties": {
@@ -321,6 +521,10 @@ export const REPORT_SCHEMA = {
     "endpoints",
     "capabilities",
     "storage",
+    "context",
+    "mounts",
+    "credentials",
+    "walls",
     "errors"
   ],
   "additionalProperties": false,
@@ -424,6 +628,21 @@ export const REPORT_SCHEMA = {
           ],
           "description": "Whether `sudo -n true` succeeds without a password."
         },
+        "sudo_detail": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence: why `sudo` is what it is; null when sudo was not checked."
+        },
+        "root_host_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "The host uid that uid 0 maps to (user_namespaces(7)): 0 means root here is host root; null when unknown or when uid 0 is not mapped."
+        },
         "error": {
           "type": [
             "string",
@@ -439,6 +658,8 @@ export const REPORT_SCHEMA = {
         "groups",
         "home",
         "sudo",
+        "sudo_detail",
+        "root_host_uid",
         "error"
       ],
       "additionalProperties": false
@@ -936,6 +1157,460 @@ export const REPORT_SCHEMA = {
         "filesystem",
         "mount_source",
         "read_only"
+      ],
+      "additionalProperties": false
+    },
+    "mount": {
+      "type": "object",
+      "properties": {
+        "path": {
+          "type": "string",
+          "description": "The mount point."
+        },
+        "role": {
+          "enum": [
+            "home",
+            "under-home",
+            "app"
+          ],
+          "description": "At the home (passwd or $HOME), under it, or under /opt/ml."
+        },
+        "filesystem": {
+          "type": "string"
+        },
+        "mount_source": {
+          "type": "string"
+        },
+        "read_only": {
+          "type": "boolean",
+          "description": "The ro option of the mount or its superblock."
+        },
+        "owner_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "owner_gid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "owner_name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "host_owner_uid": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "The owner's host uid; null when the owner shows as the overflow id (its real uid cannot be seen from inside) or the map is unknown."
+        },
+        "owner_unmapped": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "The owner is the overflow id (nobody)."
+        },
+        "mode": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^[0-7]{4}$"
+        },
+        "writable": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "access(W_OK) for the run-as user; nothing is written."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "path",
+        "role",
+        "filesystem",
+        "mount_source",
+        "read_only",
+        "owner_uid",
+        "owner_gid",
+        "owner_name",
+        "host_owner_uid",
+        "owner_unmapped",
+        "mode",
+        "writable",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "credentials": {
+      "type": "object",
+      "properties": {
+        "relative_uri_set": {
+          "type": "boolean",
+          "description": "Whether AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is set; its value is never read."
+        },
+        "full_uri_set": {
+          "type": "boolean",
+          "description": "Whether AWS_CONTAINER_CREDENTIALS_FULL_URI is set; its value is never read."
+        },
+        "host": {
+          "type": "string"
+        },
+        "port": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 65535
+        },
+        "expected": {
+          "const": "reachable"
+        },
+        "status": {
+          "enum": [
+            "blocked",
+            "routable",
+            "reachable",
+            "unknown"
+          ]
+        },
+        "method": {
+          "enum": [
+            "route",
+            "connect"
+          ],
+          "description": "route: a route lookup that sends nothing; connect: a TCP connect and close, only under active probes. Never an HTTP request."
+        },
+        "detail": {
+          "type": "string"
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "relative_uri_set",
+        "full_uri_set",
+        "host",
+        "port",
+        "expected",
+        "status",
+        "method",
+        "detail",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "context": {
+      "type": "object",
+      "description": "From the metadata's ARNs and the allow-listed variables SAGEMAKER_SPACE_NAME, SAGEMAKER_APP_TYPE, AWS_REGION, AWS_DEFAULT_REGION, HOME; control characters replaced.",
+      "properties": {
+        "in_studio": {
+          "type": "boolean",
+          "description": "App metadata was found, or an app type is known."
+        },
+        "studio": {
+          "enum": [
+            "classic",
+            "new",
+            "other",
+            null
+          ],
+          "description": "classic: JupyterServer or KernelGateway; new: JupyterLab or CodeEditor; null when not known."
+        },
+        "partition": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "region": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "account": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The 12-digit account of the app ARN.",
+          "maxLength": 256
+        },
+        "domain": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "space": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "user_profile": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "app_type": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "app_name": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 256
+        },
+        "execution_role": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The execution role's name (the last element of ExecutionRoleArn).",
+          "maxLength": 256
+        },
+        "home_env": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "$HOME, allow-listed (recovery mode moves it).",
+          "maxLength": 4096
+        },
+        "home_moved": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "$HOME differs from the passwd home."
+        },
+        "meaning": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "What this app type means for the user, as a sentence."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "in_studio",
+        "studio",
+        "partition",
+        "region",
+        "account",
+        "domain",
+        "space",
+        "user_profile",
+        "app_type",
+        "app_name",
+        "execution_role",
+        "home_env",
+        "home_moved",
+        "meaning",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "runtimeSocket": {
+      "type": "object",
+      "properties": {
+        "path": {
+          "type": "string"
+        },
+        "runtime": {
+          "enum": [
+            "docker",
+            "containerd",
+            "cri-o",
+            "podman"
+          ]
+        },
+        "symlink_to": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The link's target when the path is a symbolic link."
+        },
+        "is_socket": {
+          "type": [
+            "boolean",
+            "null"
+          ]
+        },
+        "writable": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "access(W_OK): writable means host root."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "path",
+        "runtime",
+        "symlink_to",
+        "is_socket",
+        "writable",
+        "error"
+      ],
+      "additionalProperties": false
+    },
+    "walls": {
+      "type": "object",
+      "properties": {
+        "security_label": {
+          "type": "object",
+          "properties": {
+            "label": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "As /proc/self/attr/current prints it, mode removed."
+            },
+            "kind": {
+              "enum": [
+                "apparmor",
+                "selinux",
+                null
+              ]
+            },
+            "mode": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "AppArmor's mode, e.g. enforce or complain."
+            }
+          },
+          "required": [
+            "label",
+            "kind",
+            "mode"
+          ],
+          "additionalProperties": false
+        },
+        "seccomp_filters": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "Seccomp_filters of /proc/self/status (Linux 5.9+)."
+        },
+        "runtime_sockets": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/runtimeSocket"
+          },
+          "description": "Only those present."
+        },
+        "service_account_token": {
+          "type": "object",
+          "properties": {
+            "path": {
+              "type": "string"
+            },
+            "present": {
+              "type": [
+                "boolean",
+                "null"
+              ],
+              "description": "lstat only: the token is never opened."
+            },
+            "error": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "A sentence saying what could not be read, or null."
+            }
+          },
+          "required": [
+            "path",
+            "present",
+            "error"
+          ],
+          "additionalProperties": false
+        },
+        "proc_sys_read_only": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "From mountinfo."
+        },
+        "cgroup_read_only": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "From mountinfo."
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "A sentence saying what could not be read, or null."
+        }
+      },
+      "required": [
+        "security_label",
+        "seccomp_filters",
+        "runtime_sockets",
+        "service_account_token",
+        "proc_sys_read_only",
+        "cgroup_read_only",
+        "error"
       ],
       "additionalProperties": false
     }

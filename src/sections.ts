@@ -12,6 +12,10 @@ export const SECTION_TITLES = {
   endpoints: 'Network endpoints',
   capabilities: 'Capabilities',
   storage: 'Storage',
+  context: 'Where am I',
+  mounts: 'Mounts at the home and /opt/ml',
+  credentials: 'Credentials',
+  walls: 'Walls beyond capabilities',
   kernels: 'Kernels'
 } as const;
 

@@ -6,7 +6,12 @@
  */
 const path = require('path');
 const baseConfig = require('@jupyterlab/galata/lib/playwright-config');
-const { repo, sandboxUnavailableReason, SANDBOX_PORT } = require('./sandbox');
+const {
+  repo,
+  sandboxUnavailableReason,
+  SANDBOX_PORT,
+  CREDENTIALS_URI
+} = require('./sandbox');
 
 const webServer = [
   {
@@ -23,6 +28,13 @@ if (!sandboxUnavailableReason()) {
       path.join(repo, 'scripts', 'studio-lab'),
       `--port ${SANDBOX_PORT}`,
       "--token ''",
+      // Studio as users have it: passwordless sudo (root remapped), an EFS
+      // directory owned by a host uid outside the map, the credentials variable.
+      '--sandbox-option=--sudo',
+      '--sandbox-option=--user-efs',
+      '--sandbox-option=300001',
+      '--sandbox-option=--setenv',
+      `--sandbox-option=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=${CREDENTIALS_URI}`,
       '--',
       `--config ${path.join(__dirname, 'jupyter_sandbox_config.py')}`
     ].join(' '),

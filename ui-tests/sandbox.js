@@ -32,4 +32,12 @@ function sandboxUnavailableReason() {
   return cached;
 }
 
-module.exports = { repo, sandboxUnavailableReason, SANDBOX_PORT: 8890 };
+// Set in the sandboxed server's environment; no page may ever show it.
+const CREDENTIALS_URI = '/v2/credentials/galata-value-never-shown';
+
+module.exports = {
+  repo,
+  sandboxUnavailableReason,
+  SANDBOX_PORT: 8890,
+  CREDENTIALS_URI
+};

@@ -320,5 +320,209 @@ def derive_findings(
         *_home_findings(report.get("home") or {}),
         *_capability_findings(report.get("capabilities") or {}),
         *_kernel_findings(report.get("kernels") or []),
+        *_sudo_findings(run_as),
+        *_mount_findings(report.get("mounts") or []),
+        *_credentials_findings(report.get("credentials") or {}, run_as),
+        *_context_findings(report.get("context") or {}),
+        *_wall_findings(report.get("walls") or {}, run_as),
     ]
     return sorted(findings, key=lambda finding: SEVERITY_ORDER[finding["severity"]])
+
+
+def _sudo_findings(run_as: dict) -> list[dict]:
+    """Passwordless sudo is root in the container; whether that is root on the host depends on
+    the host uid that uid 0 maps to (user_namespaces(7))."""
+    root_host_uid = run_as.get("root_host_uid")
+    if run_as.get("sudo") != "yes" or run_as.get("uid") in (None, 0):
+        return []
+    if root_host_uid == 0:
+        return [
+            _finding(
+                "sudo-to-host-root",
+                "critical",
+                "sudo makes you root on the host",
+                "This user may run sudo without a password, and root here is not remapped: "
+                "uid 0 in this container is uid 0 on the host. Anyone who can run code here can "
+                "become host root through any container escape. Run the container with user "
+                "remapping (as Studio does) or remove the sudoers rule.",
+            )
+        ]
+    if isinstance(root_host_uid, int):
+        return [
+            _finding(
+                "sudo-root-remapped",
+                "info",
+                "sudo gives root in this container only",
+                f"sudo gives you root in this container, which is host uid {root_host_uid}: "
+                "not host root. You may install packages; the host is not exposed.",
+            )
+        ]
+    return []
+
+
+def _mount_findings(mounts: list[dict]) -> list[dict]:
+    findings = []
+    for mount in mounts:
+        path = mount.get("path")
+        # Under /opt/ml an owner outside the map is the image's or the platform's: expected.
+        efs_note = (
+            " On Studio's EFS this is the profile's own uid, and access goes by the access "
+            "point instead."
+            if str(mount.get("filesystem", "")).startswith("nfs")
+            else ""
+        )
+        if mount.get("owner_unmapped") and mount.get("role") in ("home", "under-home"):
+            findings.append(
+                _finding(
+                    "mount-owner-unmapped",
+                    "warning",
+                    f"{path} is owned by nobody",
+                    f"{path} ({mount.get('filesystem')}) shows as owned by nobody because its "
+                    "owner on the file system is a uid that is not mapped into this container. "
+                    "Files there keep their real owner; only this container cannot name it."
+                    + efs_note,
+                )
+            )
+        if mount.get("role") in ("home", "under-home") and mount.get("writable") is False:
+            why = "the mount options" if mount.get("read_only") else "its owner and mode"
+            findings.append(
+                _finding(
+                    "home-mount-not-writable",
+                    "warning",
+                    f"You cannot write to {path}",
+                    f"{path} is not writable by the run-as user: {why} forbid it (checked "
+                    "with access(W_OK); nothing was written). Save your work elsewhere in the "
+                    "home or ask your administrator about the mount.",
+                )
+            )
+    return findings
+
+
+def _credentials_findings(credentials: dict, run_as: dict) -> list[dict]:
+    findings = []
+    variable_set = credentials.get("relative_uri_set")
+    status = credentials.get("status")
+    if variable_set and status == "blocked":
+        findings.append(
+            _finding(
+                "credentials-endpoint-blocked",
+                "warning",
+                "The credentials endpoint is unroutable",
+                f"The container credentials variable is set, but the route to "
+                f"{credentials.get('host')}:{credentials.get('port')} is refused: "
+                f"{credentials.get('detail')} The AWS SDK in your code cannot get the "
+                "execution role's credentials.",
+            )
+        )
+    if variable_set and run_as.get("sudo") == "yes" and run_as.get("uid") not in (None, 0):
+        findings.append(
+            _finding(
+                "credentials-dropped-by-sudo",
+                "info",
+                "sudo drops the credentials variable",
+                "Your code finds the execution role's credentials through "
+                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI, and sudo resets the environment, so "
+                "commands run with sudo (and cron jobs) have no credentials. Use "
+                "`sudo --preserve-env=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI …` (or `sudo -E`).",
+            )
+        )
+    return findings
+
+
+def _context_findings(context: dict) -> list[dict]:
+    findings = []
+    if context.get("studio") == "classic":
+        findings.append(
+            _finding(
+                "studio-classic",
+                "info",
+                "Studio Classic: kernels run elsewhere",
+                "This is a Studio Classic app. Notebook kernels run in separate KernelGateway "
+                "containers, as root by default, with their own identity: this report describes "
+                "the server. Inspect your kernel to see where your code runs.",
+            )
+        )
+    if context.get("home_moved"):
+        findings.append(
+            _finding(
+                "home-moved",
+                "info",
+                "HOME is not your home directory",
+                f"HOME is {context.get('home_env')}, not the home directory of the passwd "
+                "entry. Studio's recovery mode starts the app with HOME in a temporary "
+                "directory; files saved there are not kept.",
+            )
+        )
+    return findings
+
+
+def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
+    findings = []
+    for socket in walls.get("runtime_sockets") or []:
+        path, runtime = socket.get("path"), socket.get("runtime")
+        if socket.get("writable"):
+            findings.append(
+                _finding(
+                    "runtime-socket-writable",
+                    "critical",
+                    f"The {runtime} socket is writable",
+                    f"{path} is the {runtime} API, and this user may write to it: anyone who "
+                    "can run code here can start a privileged container and so become host "
+                    "root. Do not mount runtime sockets into user containers.",
+                )
+            )
+        elif socket.get("is_socket"):
+            findings.append(
+                _finding(
+                    "runtime-socket-present",
+                    "warning",
+                    f"A {runtime} socket is mounted",
+                    f"{path} is the {runtime} API. This user cannot write to it now, but anyone "
+                    "who becomes root here (or is in its group) could control the host's "
+                    "containers. Remove the mount unless it is needed.",
+                )
+            )
+    if (walls.get("service_account_token") or {}).get("present"):
+        findings.append(
+            _finding(
+                "service-account-token",
+                "warning",
+                "A Kubernetes service-account token is mounted",
+                "Code here can act as the pod's service account against the Kubernetes API "
+                "(the token was not read). Set automountServiceAccountToken: false unless the "
+                "notebook needs it.",
+            )
+        )
+    root_on_host = run_as.get("uid") == 0 and run_as.get("root_host_uid") == 0
+    writable = [
+        path
+        for path, key in (
+            ("/proc/sys", "proc_sys_read_only"),
+            ("/sys/fs/cgroup", "cgroup_read_only"),
+        )
+        if walls.get(key) is False
+    ]
+    if root_on_host and writable:
+        findings.append(
+            _finding(
+                "kernel-settings-writable",
+                "warning",
+                "Root here can change kernel settings",
+                f"{' and '.join(writable)} {'is' if len(writable) == 1 else 'are'} mounted "
+                "read-write and this process is host root, so it can change settings of the "
+                "whole machine. Container runtimes mount them read-only.",
+            )
+        )
+    label = walls.get("security_label") or {}
+    if label.get("label") == "unconfined":
+        findings.append(
+            _finding(
+                "no-security-profile",
+                "info",
+                "No AppArmor profile",
+                "This process is unconfined by AppArmor. Docker applies its docker-default "
+                "profile to containers; without one, only capabilities, seccomp and the user "
+                "namespace stand between code here and the kernel.",
+            )
+        )
+    return findings

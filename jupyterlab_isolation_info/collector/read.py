@@ -10,7 +10,9 @@ are parameters, so a directory of captured kernel text reproduces a whole report
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import functools
 import grp
 import os
 import pwd
@@ -18,7 +20,7 @@ import stat
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -52,6 +54,8 @@ class Roots:
     # A file of `stat -c '%n|%u|%g|%f'` lines standing in for stat() of the paths it names
     # (captured facts of another machine); None: stat the live file system.
     stat_snapshot: str | None = None
+    # The environment variables the report may look at; None: this process's own.
+    environ: Mapping[str, str] | None = None
 
 
 class StatFacts(NamedTuple):
@@ -375,32 +379,125 @@ class Reader:
         return self._guard(lookup, f"the group database lookup of gid {gid}", "")
 
     def sudo_without_prompt(self, uid: int, run: bool = True) -> str:
-        """ "yes" when `sudo -n true` succeeds, "no" when sudo is absent or refuses, else "unknown".
+        """ "yes" when `sudo -n true` succeeds, "no" when sudo is absent or refuses, else
+        "unknown"."""
+        return self.sudo(uid, run)[0]
 
-        -n never prompts; stdin is closed and the environment is a fixed one, not ours. With
-        ``run`` false (a report of captured files) sudo is not run and the answer is unknown.
+    def sudo(self, uid: int, run: bool = True) -> tuple[str, str | None]:
+        """(answer, sentence) of the sudo check, run once per process and uid (cached).
+
+        With ``run`` false (a report of captured files) sudo is not run and the answer is
+        unknown.
         """
         if uid == 0:
-            return "yes"  # root needs no sudo to administer the container
+            return "yes", "This process runs as root; it needs no sudo."
         if not run:
-            return "unknown"
+            return "unknown", None
         sudo = next((path for path in SUDO_PATHS if self.lexists(path)), None)
         if sudo is None:
-            return "no"
+            return "no", "sudo is not installed."
+        return sudo_check_cached(uid, self.fs_path(sudo))
+
+    # --- mounts, credentials, context and walls -------------------------------
+
+    @property
+    def captured(self) -> bool:
+        """True when stat facts come from a snapshot of another machine, not from this one."""
+        return bool(self.roots.stat_snapshot)
+
+    def lstat(self, path: str) -> StatFacts | None:
+        """Owner and mode of the path itself (a symlink is not followed); None when absent."""
+        if self.roots.stat_snapshot:
+            raise ReadError(f"Whether {path} exists is not part of the captured facts.")
         try:
-            completed = subprocess.run(
-                [sudo, "-n", "true"],
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                timeout=SUDO_TIMEOUT,
-                env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL": "C"},
-                check=False,
+            info = self._guard(lambda: os.lstat(self.fs_path(path)), f"lstat of {path}", path)
+        except OSError as error:
+            if error.errno in (errno.ENOENT, errno.ENOTDIR):
+                return None
+            raise ReadError(_describe_oserror(path, error)) from None
+        return StatFacts(info.st_uid, info.st_gid, info.st_mode)
+
+    def link_target(self, path: str) -> str:
+        try:
+            return self._guard(lambda: os.readlink(self.fs_path(path)), f"readlink of {path}", path)
+        except OSError as error:
+            raise ReadError(_describe_oserror(path, error)) from None
+
+    def writable(self, path: str) -> bool:
+        """access(W_OK) for the real uid and groups: asks the kernel, never attempts a write."""
+        if self.roots.stat_snapshot:
+            raise ReadError(f"Whether {path} is writable is not part of the captured facts.")
+        try:
+            return self._guard(
+                lambda: os.access(self.fs_path(path), os.W_OK), f"access check of {path}", path
             )
-        except (OSError, subprocess.SubprocessError):
-            return "unknown"
-        if completed.returncode == 0:
-            return "yes"
-        message = completed.stderr.decode("utf-8", "replace")
-        if "not in the sudoers" in message or "may not run sudo" in message:
-            return "no"
-        return "unknown"  # e.g. a password is required, or sudo cannot work in this namespace
+        except OSError as error:
+            raise ReadError(_describe_oserror(path, error)) from None
+
+    def security_label(self) -> str | None:
+        """This process's AppArmor or SELinux label as the kernel prints it; None when no LSM
+        that labels processes answers (EINVAL) or the file is absent."""
+        for name in ("attr/current", "attr/apparmor/current"):
+            try:
+                return self.proc_text(name).strip("\x00\n ")
+            except ReadError:
+                continue
+        return None
+
+    def environment_present(self, name: str) -> bool:
+        """Whether a variable is set; its value is never looked at."""
+        return name in (os.environ if self.roots.environ is None else self.roots.environ)
+
+    def environment_allowlisted(self, names: tuple[str, ...]) -> dict[str, str]:
+        """Values of the given variables, which the caller has allow-listed as non-secret."""
+        environ = os.environ if self.roots.environ is None else self.roots.environ
+        return {name: environ[name] for name in names if name in environ}
+
+
+def sudo_check(sudo: str, timeout: float = SUDO_TIMEOUT) -> tuple[str, str]:
+    """(answer, sentence): whether `sudo -n true` works for this user, and why we think so.
+
+    -n never prompts; stdin is closed and the environment is a fixed one, not ours. A sudo that
+    hangs is given up on after ``timeout``: it is sent SIGKILL where we may, and never waited for
+    (a setuid process may refuse our signal).
+    """
+    try:
+        process = subprocess.Popen(
+            [sudo, "-n", "true"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL": "C"},
+            close_fds=True,
+        )
+    except OSError as error:
+        return "unknown", f"{sudo} could not be started: {error.strerror or error}."
+    try:
+        _, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(OSError):  # a setuid sudo may refuse our signal
+            process.kill()
+        if process.stderr is not None:
+            process.stderr.close()
+        return "unknown", f"`sudo -n true` did not finish within {timeout:g} s."
+    if process.returncode == 0:
+        return "yes", "`sudo -n true` succeeded: sudo asks this user for no password."
+    message = stderr.decode("utf-8", "replace")
+    if "not in the sudoers" in message or "may not run sudo" in message:
+        return "no", "sudo refuses this user (not in the sudoers file)."
+    if "password is required" in message:
+        return "no", "sudo asks this user for a password."
+    if "must be owned by uid 0 and have the setuid bit set" in message:
+        return "no", (
+            "sudo cannot become root here: its setuid bit has no effect (its owner is not "
+            "mapped into this user namespace, or its file system is mounted nosuid)."
+        )
+    # e.g. sudo cannot become root in this namespace; its own words are not repeated here.
+    return "unknown", f"`sudo -n true` failed with exit status {process.returncode}."
+
+
+@functools.lru_cache(maxsize=8)
+def sudo_check_cached(uid: int, sudo: str) -> tuple[str, str]:
+    """sudo_check once per process, uid and sudo: each run costs a process and, for a user sudo
+    refuses, an incident line in the system's auth log (mailed to root where mail is set up)."""
+    return sudo_check(sudo)

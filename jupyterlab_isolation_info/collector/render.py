@@ -21,6 +21,10 @@ SECTION_TITLES = {
     "capabilities": "Capabilities",
     "storage": "Storage",
     "kernels": "Kernels",
+    "context": "Where am I",
+    "mounts": "Mounts at the home and /opt/ml",
+    "credentials": "Credentials",
+    "walls": "Walls beyond capabilities",
 }
 
 
@@ -101,6 +105,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]
                 ("Groups", groups or "none"),
                 ("Home", _value(run_as.get("home"))),
                 ("Sudo without a password", _value(run_as.get("sudo"))),
+                ("Root (uid 0) on the host", _root_host(run_as.get("root_host_uid"))),
             ],
             _remarks(run_as),
         ),
@@ -181,6 +186,7 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]
             [],
         ),
     ]
+    sections += studio_sections(report)
     if "kernels" in report:  # only when the server passes its kernels
         sections.append(
             (
@@ -281,3 +287,114 @@ def to_markdown(report: dict) -> str:
         for remark in remarks:
             lines += ["", f"> {_inline(remark)}"]
     return "\n".join(lines) + "\n"
+
+
+def _root_host(value) -> str:
+    if value is None:
+        return "unknown"
+    return "host root (not remapped)" if value == 0 else f"host uid {value}"
+
+
+def _mount_row(mount: dict) -> tuple[str, str]:
+    owner = _id_name(mount.get("owner_uid"), mount.get("owner_name"))
+    if mount.get("owner_unmapped"):
+        owner += " (not mapped here)"
+    elif mount.get("host_owner_uid") is not None:
+        owner += f", host uid {mount.get('host_owner_uid')}"
+    facts = [
+        f"{_value(mount.get('filesystem'))} from {_value(mount.get('mount_source'))}",
+        "read-only" if mount.get("read_only") else "read-write",
+        f"owner {owner}",
+        f"mode {_value(mount.get('mode'))}",
+        f"writable by you: {_value(mount.get('writable'))}",
+    ]
+    if mount.get("error"):
+        facts.append(str(mount["error"]))
+    return f"{mount.get('path')} ({mount.get('role')})", ", ".join(facts)
+
+
+def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
+    """Mounts, credentials, context and walls: rows for the text and Markdown renderings."""
+    sections = []
+    if "context" in report:
+        ctx = report.get("context") or {}
+        sections.append(
+            (
+                SECTION_TITLES["context"],
+                [
+                    (
+                        "Studio",
+                        _value(ctx.get("studio")) if ctx.get("in_studio") else "not a Studio app",
+                    ),
+                    ("App type", _value(ctx.get("app_type"))),
+                    ("App name", _value(ctx.get("app_name"))),
+                    ("Partition", _value(ctx.get("partition"))),
+                    ("Region", _value(ctx.get("region"))),
+                    ("Account", _value(ctx.get("account"))),
+                    ("Domain", _value(ctx.get("domain"))),
+                    ("Space", _value(ctx.get("space"))),
+                    ("User profile", _value(ctx.get("user_profile"))),
+                    ("Execution role", _value(ctx.get("execution_role"))),
+                    ("HOME", _value(ctx.get("home_env"))),
+                    ("HOME moved", _value(ctx.get("home_moved"))),
+                    ("What it means", _value(ctx.get("meaning"))),
+                ],
+                _remarks(ctx),
+            )
+        )
+    if "mounts" in report:
+        rows = [_mount_row(m) for m in report.get("mounts") or []]
+        sections.append((SECTION_TITLES["mounts"], rows or [("none", "")], []))
+    if "credentials" in report:
+        cred = report.get("credentials") or {}
+        sections.append(
+            (
+                SECTION_TITLES["credentials"],
+                [
+                    (
+                        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI set",
+                        _value(cred.get("relative_uri_set")),
+                    ),
+                    ("AWS_CONTAINER_CREDENTIALS_FULL_URI set", _value(cred.get("full_uri_set"))),
+                    (
+                        f"Endpoint ({cred.get('host')}:{cred.get('port')})",
+                        f"{cred.get('status')}, expected {cred.get('expected')} "
+                        f"[{cred.get('method')}] {cred.get('detail')}",
+                    ),
+                ],
+                _remarks(cred),
+            )
+        )
+    if "walls" in report:
+        walls = report.get("walls") or {}
+        label = walls.get("security_label") or {}
+        token = walls.get("service_account_token") or {}
+        label_text = _value(label.get("label"))
+        if label.get("kind"):
+            label_text += f" ({label['kind']}" + (
+                f", {label['mode']})" if label.get("mode") else ")"
+            )
+        rows = [
+            ("Security label", label_text),
+            ("Seccomp filters", _value(walls.get("seccomp_filters"))),
+            ("/proc/sys read-only", _value(walls.get("proc_sys_read_only"))),
+            ("cgroup read-only", _value(walls.get("cgroup_read_only"))),
+            (
+                "Service-account token",
+                _value(token.get("present"))
+                + (f" ({token['error']})" if token.get("error") else ""),
+            ),
+        ]
+        for sock in walls.get("runtime_sockets") or []:
+            facts = [f"{sock.get('runtime')}"]
+            if sock.get("symlink_to"):
+                facts.append(f"symlink to {sock['symlink_to']}")
+            facts.append(f"socket: {_value(sock.get('is_socket'))}")
+            facts.append(f"writable by you: {_value(sock.get('writable'))}")
+            if sock.get("error"):
+                facts.append(str(sock["error"]))
+            rows.append((f"Runtime socket {sock.get('path')}", ", ".join(facts)))
+        if not walls.get("runtime_sockets"):
+            rows.append(("Runtime sockets", "none found"))
+        sections.append((SECTION_TITLES["walls"], rows, _remarks(walls)))
+    return sections

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import stat
 
-from . import parse, probe, read
+from . import context, credentials, mounts, parse, probe, read, walls
 from .findings import derive_findings
 from .kernels import process_identity
 
@@ -43,6 +43,7 @@ class _ProcState:
 def run_as_section(reader: read.Reader, check_sudo: bool = True) -> dict:
     uid, gid, groups = reader.current_ids()
     entry = reader.user_by_uid(uid)
+    sudo, sudo_detail = reader.sudo(uid, run=check_sudo)
     ordered = [gid, *(g for g in groups if g != gid)]  # `id` lists the primary group first
     section = {
         "user": entry.name if entry else None,
@@ -51,7 +52,9 @@ def run_as_section(reader: read.Reader, check_sudo: bool = True) -> dict:
         "groups": [{"gid": g, "name": reader.group_name(g)} for g in ordered],
         # From the user database, never from $HOME.
         "home": entry.home if entry else None,
-        "sudo": reader.sudo_without_prompt(uid, run=check_sudo),
+        "sudo": sudo,
+        "sudo_detail": sudo_detail,
+        "root_host_uid": None,  # from uid_map, filled in by build_report
         "error": None,
     }
     if entry is None:
@@ -347,11 +350,15 @@ def build_report(
             "groups": [],
             "home": None,
             "sudo": "unknown",
+            "sudo_detail": None,
+            "root_host_uid": None,
             "error": None,
         },
         errors,
         "run_as",
     )
+    # The host uid that uid 0 maps to (user_namespaces(7)); null when unknown or unmapped.
+    run_as["root_host_uid"] = parse.map_to_host(0, proc.uid_map) if proc.uid_map else None
     report = {
         "schema_version": SCHEMA_VERSION,
         "generated_at": generated_at or _now(),
@@ -399,6 +406,11 @@ def build_report(
             lambda: storage_section(proc, run_as.get("home")), [], errors, "storage"
         ),
     }
+    report.update(
+        _studio_sections(
+            proc, run_as, report["metadata"], active_probes, probe_timeout, check_endpoints, errors
+        )
+    )
     if kernels is not None:
         report["kernels"] = _guarded(
             lambda: kernels_section(reader, kernels), [], errors, "kernels"
@@ -408,3 +420,54 @@ def build_report(
     # Any JSON parser must read it, and any terminal print it: a path or name that is not
     # valid Unicode must not make the whole report fail to encode.
     return parse.strict_json(report)
+
+
+def _studio_sections(
+    proc: _ProcState,
+    run_as: dict,
+    metadata: dict,
+    active_probes: bool,
+    probe_timeout: float,
+    check_endpoints: bool,
+    errors: dict,
+) -> dict:
+    """The mounts, credentials, context and walls sections (see their modules)."""
+    reader = proc.reader
+    environment = reader.environment_allowlisted(context.ALLOWED_ENVIRONMENT)
+    overflow_uid = reader.sysctl_int("overflowuid") or OVERFLOW_ID_DEFAULT
+    homes = [run_as.get("home"), environment.get("HOME")]
+    metadata_error = metadata.get("error") if metadata.get("found") else None
+    return {
+        "mounts": _guarded(
+            lambda: mounts.mounts_section(reader, proc.mounts, homes, proc.uid_map, overflow_uid),
+            [],
+            errors,
+            "mounts",
+        ),
+        "credentials": _guarded(
+            lambda: credentials.credentials_section(
+                reader.environment_present(credentials.RELATIVE_URI_VARIABLE),
+                reader.environment_present(credentials.FULL_URI_VARIABLE),
+                active_probes,
+                probe_timeout,
+                check_endpoints,
+            ),
+            credentials.empty_section(),
+            errors,
+            "credentials",
+        ),
+        "context": _guarded(
+            lambda: context.context_section(
+                metadata.get("fields"), environment, run_as.get("home"), metadata_error
+            ),
+            context.empty_section(),
+            errors,
+            "context",
+        ),
+        "walls": _guarded(
+            lambda: walls.walls_section(reader, proc.status, proc.mounts),
+            walls.empty_section(),
+            errors,
+            "walls",
+        ),
+    }

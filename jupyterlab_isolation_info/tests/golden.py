@@ -42,6 +42,7 @@ def build_golden(case: str) -> dict:
             group=str(directory / "group"),
             fs=str(directory / "root"),
             stat_snapshot=str(directory / "stat"),
+            environ={},
         ),
         check_sudo=False,
         check_endpoints=False,

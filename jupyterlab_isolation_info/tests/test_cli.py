@@ -132,16 +132,31 @@ def test_usage_error_through_python_m_exits_2():
     assert run_cli("--fail-on", "x").returncode == 2
 
 
-def test_no_environment_value_reaches_the_output():
+@pytest.mark.parametrize("output", ["--json", "--markdown", "--fail-on=never"])
+def test_no_environment_value_reaches_the_output(output):
     secret = "FwoGZXIvYXdzEXAMPLESESSIONTOKENvalue123"  # noqa: S105 - a fake
+    uri = "/v2/credentials/secret-credential-path-xyz"
     completed = subprocess.run(
-        ["/usr/bin/python3", "-m", "jupyterlab_isolation_info", "--json"],
-        env={"PYTHONPATH": str(REPO), "HOME": f"/{secret}", "AWS_SESSION_TOKEN": secret},
+        ["/usr/bin/python3", "-m", "jupyterlab_isolation_info", output],
+        env={
+            "PYTHONPATH": str(REPO),
+            # HOME is allow-listed (recovery mode moves it): its value may be shown.
+            "HOME": "/tmp/recovery-home",
+            "AWS_SESSION_TOKEN": secret,
+            "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": uri,
+            "PATH": f"/{secret}",
+        },
         capture_output=True,
         text=True,
         check=True,
     )
     assert secret not in completed.stdout + completed.stderr
+    assert uri not in completed.stdout + completed.stderr
+    assert "secret-credential-path" not in completed.stdout + completed.stderr
+    if output == "--json":
+        report = json.loads(completed.stdout)
+        assert report["credentials"]["relative_uri_set"] is True
+        assert report["context"]["home_env"] == "/tmp/recovery-home"
 
 
 def test_probe_runs_concurrently_in_a_blocked_namespace():

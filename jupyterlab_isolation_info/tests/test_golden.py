@@ -13,6 +13,7 @@ def test_there_is_a_golden_report_for_every_fixture_case():
     assert cases() == [
         "docker-root-seccomp",
         "host-root",
+        "studio-efs-access-point",
         "studio-root-remapped",
         "studio-sagemaker-user",
     ]

@@ -200,9 +200,25 @@ def test_odd_probe_timeouts_never_raise(probe_timeout):
 
 def test_a_report_does_not_carry_environment_values(monkeypatch):
     secret = "wJalrXUtnFEMI-K7MDENG-bPxRfiCYSECRETKEY"  # noqa: S105 - a fake
-    for name in ("AWS_SECRET_ACCESS_KEY", "HOME", "USER", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"):
+    for name in ("AWS_SECRET_ACCESS_KEY", "USER", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"):
         monkeypatch.setenv(name, f"/{secret}")
-    assert secret not in json.dumps(collect())
+    report = collect()
+    assert secret not in json.dumps(report)
+    assert report["credentials"]["relative_uri_set"] is True  # presence only
+
+
+def test_only_allow_listed_variables_reach_the_context(monkeypatch):
+    monkeypatch.setenv("HOME", "/tmp/recovery-home")
+    monkeypatch.setenv("SAGEMAKER_SPACE_NAME", "my-space")
+    monkeypatch.setenv("AWS_REGION", "eu-west-1")
+    monkeypatch.setenv("SAGEMAKER_INTERNAL_IMAGE_URI", "not-on-the-allow-list")
+    report = assert_valid(build_report(metadata_path="/nonexistent/metadata.json"))
+    assert report["context"]["home_env"] == "/tmp/recovery-home"
+    assert report["context"]["home_moved"] is True
+    assert report["context"]["space"] == "my-space"
+    assert report["context"]["region"] == "eu-west-1"
+    assert "not-on-the-allow-list" not in json.dumps(report)
+    assert "home-moved" in {f["id"] for f in report["findings"]}
 
 
 def test_missing_proc_files_leave_an_error_per_section(tmp_path):

@@ -44,6 +44,7 @@ describe('format', () => {
       const findings = goldenReport('host-root').findings;
       expect(sortFindings([...findings].reverse()).map(f => f.id)).toEqual([
         'root-not-remapped',
+        'kernel-settings-writable',
         'caps-beyond-docker-default',
         'seccomp-disabled',
         'not-in-studio'

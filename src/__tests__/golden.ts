@@ -11,6 +11,7 @@ import { IReport } from '../tokens';
 export type GoldenCase =
   | 'docker-root-seccomp'
   | 'host-root'
+  | 'studio-efs-access-point'
   | 'studio-root-remapped'
   | 'studio-sagemaker-user';
 

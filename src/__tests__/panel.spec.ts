@@ -72,10 +72,14 @@ describe('IsolationInfoPanel', () => {
     expect(textOf(panel, '.jp-IsolationInfo-sectionTitle')).toEqual([
       'Findings',
       'Identity',
+      'Where am I',
       'Home directory',
+      'Mounts at the home and /opt/ml',
       'App metadata',
       'Network isolation',
+      'Credentials',
       'Container',
+      'Walls beyond capabilities',
       'Kernels'
     ]);
     for (const section of Array.from(panel.node.querySelectorAll('section'))) {
@@ -92,6 +96,7 @@ describe('IsolationInfoPanel', () => {
     ).toEqual([
       'root-not-remapped',
       'caps-beyond-docker-default',
+      'kernel-settings-writable',
       'not-in-studio',
       'seccomp-disabled'
     ]);

@@ -45,6 +45,18 @@ export function renderIdentity(
   if (runAs.sudo) {
     rows.splice(3, 0, [trans.__('Sudo'), runAs.sudo]);
   }
+  const rootHostUid = runAs.root_host_uid;
+  if (rootHostUid !== undefined) {
+    rows.push([
+      trans.__('Root on the host'),
+      rootHostUid === null
+        ? unknown
+        : rootHostUid === 0
+          ? trans.__('host root: uid 0 is not remapped')
+          : trans.__('host uid %1', rootHostUid),
+      rootHostUid === 0 ? 'jp-mod-critical' : undefined
+    ]);
+  }
 
   const maps = el('details', { className: 'jp-IsolationInfo-raw' });
   maps.append(

@@ -11,6 +11,8 @@ import { inspectKernel, KernelInspection } from '../kernel';
 import { IsolationInfoModel, ReportState } from '../model';
 import { IReport } from '../tokens';
 import { renderContainer } from './container';
+import { renderContext } from './context';
+import { renderCredentials } from './credentials';
 import { el, section } from './dom';
 import { renderFindings } from './findings';
 import { renderHome } from './home';
@@ -18,7 +20,9 @@ import { renderIdentity } from './identity';
 import { renderInspection } from './inspection';
 import { renderKernels } from './kernels';
 import { renderMetadata } from './metadata';
+import { renderMounts } from './mounts';
 import { renderNetwork } from './network';
+import { renderWalls } from './walls';
 
 /**
  * The sidebar panel: renders the model's state, fetches on first show.
@@ -177,10 +181,14 @@ export class IsolationInfoPanel extends Widget {
         return [
           renderFindings(state.report, trans),
           renderIdentity(state.report, trans),
+          renderContext(state.report, trans),
           renderHome(state.report, trans),
+          renderMounts(state.report, trans),
           renderMetadata(state.report, trans),
           renderNetwork(state.report, trans),
+          renderCredentials(state.report, trans),
           renderContainer(state.report, trans),
+          renderWalls(state.report, trans),
           renderKernels(state.report, trans),
           this._kernelSection(state.report)
         ].filter((node): node is HTMLElement => node !== null);

@@ -3,7 +3,11 @@ import { expect, test } from '@jupyterlab/galata';
 import { showIsolationInfo } from '../helpers/palette';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sandboxUnavailableReason, SANDBOX_PORT } = require('../sandbox');
+const {
+  sandboxUnavailableReason,
+  SANDBOX_PORT,
+  CREDENTIALS_URI
+} = require('../sandbox');
 
 test.use({ baseURL: `http://127.0.0.1:${SANDBOX_PORT}` });
 
@@ -35,6 +39,34 @@ test.describe('In the Studio-like sandbox', () => {
         mask: [panel.locator('.jp-IsolationInfo-updated')]
       })
     ).toMatchSnapshot('sandbox-panel.png', { maxDiffPixelRatio: 0.02 });
+  });
+
+  test('should tell what sudo gives, the EFS directory owned by nobody and the credentials path', async ({
+    page
+  }) => {
+    const panel = await showIsolationInfo(page);
+    await expect(panel.locator('.jp-IsolationInfo-identity')).toContainText(
+      'host uid 100000'
+    );
+    await expect(panel.locator('.jp-IsolationInfo-findings')).toContainText(
+      'sudo gives root in this container only'
+    );
+    const mounts = panel.locator('.jp-IsolationInfo-mounts');
+    await expect(mounts).toContainText('/home/sagemaker-user/user-default-efs');
+    await expect(mounts).toContainText('not mapped into this container');
+    await expect(panel.locator('.jp-IsolationInfo-credentials')).toContainText(
+      'Credentials variable set'
+    );
+    await expect(panel.locator('.jp-IsolationInfo-context')).toContainText(
+      '111122223333'
+    );
+    expect(await panel.textContent()).not.toContain(CREDENTIALS_URI);
+
+    for (const name of ['context', 'mounts', 'credentials', 'walls']) {
+      expect(
+        await panel.locator(`.jp-IsolationInfo-${name}`).screenshot()
+      ).toMatchSnapshot(`sandbox-${name}.png`, { maxDiffPixelRatio: 0.02 });
+    }
   });
 });
 

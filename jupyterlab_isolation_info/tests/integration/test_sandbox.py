@@ -32,6 +32,7 @@ echo "==route"; ip route get 169.254.169.254 2>&1 || true
 echo "==route_efs"; ip route get 10.9.8.7 2>&1 || true
 echo "==route6"; ip -6 route get fd00:ec2::254 2>&1 || true
 echo "==namespaces"; readlink /proc/self/ns/user /proc/self/ns/mnt /proc/self/ns/net
+echo "==extra"; eval "$EXTRA"
 echo "==report"; cat /tmp/report.json
 """
 
@@ -55,7 +56,8 @@ def package_dir():
         yield directory
 
 
-def run_in_sandbox(package_dir, *options, cli_args=(), env=None):
+def run_in_sandbox(package_dir, *options, cli_args=(), env=None, extra="true"):
+    """The report and the tools' sections; ``extra`` is more shell run after the CLI."""
     command = [
         str(SANDBOX),
         *options,
@@ -63,6 +65,8 @@ def run_in_sandbox(package_dir, *options, cli_args=(), env=None):
         f"{package_dir}:/tmp/pkg",
         "--setenv",
         "PYTHONPATH=/tmp/pkg",
+        "--setenv",
+        f"EXTRA={extra}",
         "--",
         "/bin/sh",
         "-c",
@@ -111,10 +115,12 @@ def test_default_sandbox_matches_the_kernel_tools(package_dir):
     assert report["metadata"]["read_only"] is True
     assert report["metadata"]["fields"]["AppType"] == "JupyterLab"
 
-    assert "Permission denied" in tools["route"]  # the prohibit rule
+    # Studio's blackhole rule: the kernel answers EINVAL, and so does `ip route get`.
+    assert "Invalid argument" in tools["route"]
     assert endpoint(report, "imds-ipv4")["status"] == "blocked"
     assert endpoint(report, "imds-ipv4")["method"] == "route"
-    if "Permission denied" in tools["route6"]:  # where the kernel has IPv6
+    assert "a blackhole rule" in endpoint(report, "imds-ipv4")["detail"]
+    if "Invalid argument" in tools["route6"]:  # where the kernel has IPv6
         assert endpoint(report, "imds-ipv6")["status"] == "blocked"
 
     decoded = tools["capsh"].strip().split("=", 1)[1].upper().split(",")
@@ -269,7 +275,7 @@ def test_a_terminated_sandbox_leaves_nothing_behind(tmp_path):
 def test_an_efs_address_gets_a_route_rule(package_dir):
     _, plain = run_in_sandbox(package_dir)
     assert "10.9.8.7 via 10.255.255.1" in plain["route_efs"]
-    _, tools = run_in_sandbox(package_dir, "--efs-addr", "10.9.8.7")
+    _, tools = run_in_sandbox(package_dir, "--imds", "prohibit", "--efs-addr", "10.9.8.7")
     assert "Permission denied" in tools["route_efs"]  # a lookup only: no packet is sent
 
 

@@ -34,14 +34,21 @@ def normalized(report: dict) -> dict:
     report["generated_at"] = GENERATED_AT
     root = next((s for s in report["storage"] if s["path"] == "/"), None)
     host = (root["filesystem"], root["mount_source"]) if root else None
-    for entry in [*report["storage"], report["home"]]:
+    for entry in [*report["storage"], report["home"], *report["mounts"]]:
         if (entry.get("filesystem"), entry.get("mount_source")) == host:
             entry["filesystem"] = entry["mount_source"] = HOST_FILE_SYSTEM
     # Whether the host has sudo installed is not the sandbox's doing: unknown to the golden.
     if report["run_as"]["uid"] != 0:
         report["run_as"]["sudo"] = "unknown"
-    for endpoint in report["endpoints"]:
+        report["run_as"]["sudo_detail"] = None
+    for endpoint in [*report["endpoints"], report["credentials"]]:
         endpoint["detail"] = endpoint["detail"].split(" (source address")[0]
+    # The security label, seccomp filters and cgroup mount are the host's, which the sandbox
+    # inherits: unknown to the golden.
+    walls = report["walls"]
+    walls["security_label"] = {"label": None, "kind": None, "mode": None}
+    walls["seccomp_filters"] = walls["cgroup_read_only"] = None
+    report["findings"] = [f for f in report["findings"] if f["id"] != "no-security-profile"]
     return report
 
 
