@@ -1,7 +1,7 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
 import { formatId, identityDifferences, sortFindings } from '../format';
-import { KernelInspection } from '../kernel';
+import { IInspectionState } from '../model';
 import { IReport } from '../tokens';
 import { el } from './dom';
 
@@ -9,19 +9,36 @@ import { el } from './dom';
  * The kernel's own report beside the server's, differences called out first.
  */
 export function renderInspection(
-  inspection: KernelInspection | 'running' | null,
-  server: IReport,
+  state: IInspectionState | null,
+  server: IReport | null,
   trans: TranslationBundle
 ): HTMLElement {
   const box = el('div', { className: 'jp-IsolationInfo-inspection' });
-  box.setAttribute('aria-live', 'polite');
+  if (state === null) {
+    return box;
+  }
+  const inspection = state.result;
   if (inspection === null) {
+    box.append(
+      el('p', {
+        text: trans.__(
+          'Inspecting %1…',
+          state.kernelName || trans.__('the kernel')
+        )
+      })
+    );
     return box;
   }
-  if (inspection === 'running') {
-    box.append(el('p', { text: trans.__('Inspecting the kernel…') }));
-    return box;
-  }
+  const when = el('p', {
+    className: 'jp-IsolationInfo-inspectedAt',
+    text: trans.__(
+      'Kernel %1%2, inspected at %3',
+      state.kernelName || trans.__('(none)'),
+      state.kernelId ? ` ${state.kernelId.slice(0, 8)}` : '',
+      (state.finishedAt ?? state.startedAt).toLocaleTimeString()
+    )
+  });
+  box.append(when);
   switch (inspection.status) {
     case 'no-kernel':
       box.append(
@@ -61,6 +78,9 @@ export function renderInspection(
       return box;
   }
   const kernel = inspection.report;
+  if (!server) {
+    return box;
+  }
   const differences = identityDifferences(server, kernel, trans);
   const summary = el('ul', { className: 'jp-IsolationInfo-differences' });
   for (const sentence of differences.length
@@ -79,16 +99,21 @@ export function renderInspection(
   const body = el('tbody');
   const rows: Array<[string, (r: IReport) => string]> = [
     [trans.__('User'), r => formatId(r.run_as.uid, r.run_as.user)],
-    [trans.__('Host UID'), r => `${r.user_namespace.host_uid ?? '—'}`],
+    [
+      trans.__('Host UID'),
+      r => `${r.user_namespace?.host_uid ?? trans.__('unknown')}`
+    ],
     [trans.__('Home'), r => r.home?.path ?? '—'],
     [
       trans.__('App metadata'),
       r =>
-        r.metadata?.found
-          ? r.metadata.read_only
+        !r.metadata?.found
+          ? trans.__('not found')
+          : r.metadata.read_only === true
             ? trans.__('read-only')
-            : trans.__('writable')
-          : trans.__('not found')
+            : r.metadata.read_only === false
+              ? trans.__('writable')
+              : trans.__('unknown')
     ],
     [
       trans.__("Beyond Docker's defaults"),
@@ -116,12 +141,6 @@ export function renderInspection(
     );
   }
   table.append(body);
-  box.append(
-    el('p', {
-      text: trans.__('Kernel: %1', inspection.kernelName)
-    }),
-    summary,
-    table
-  );
+  box.append(summary, table);
   return box;
 }

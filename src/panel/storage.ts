@@ -1,0 +1,39 @@
+import { TranslationBundle } from '@jupyterlab/translation';
+
+import { IReport } from '../tokens';
+import { definitionList } from './dom';
+
+/**
+ * Where files live: what is on the shared EFS volume, what on the instance's
+ * own disk, and what is read-only.
+ */
+export function renderStorage(
+  report: IReport,
+  trans: TranslationBundle
+): Node[] | null {
+  const storage = report.storage;
+  if (!storage?.length) {
+    return null;
+  }
+  const unknown = trans.__('unknown');
+  const readOnly = (value: boolean | null | undefined) =>
+    value === true
+      ? trans.__(', read-only')
+      : value === false
+        ? ''
+        : trans.__(', read-only unknown');
+  return [
+    definitionList(
+      storage.map(entry => [
+        entry.path,
+        trans.__(
+          '%1 from %2%3',
+          entry.filesystem ?? unknown,
+          entry.mount_source ?? unknown,
+          readOnly(entry.read_only)
+        )
+      ]),
+      trans
+    )
+  ];
+}
