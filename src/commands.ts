@@ -49,6 +49,10 @@ export interface ICommandOptions {
    * Tell the user what a command did (the panel's status line).
    */
   notify: (message: string) => void;
+  /**
+   * Show the panel open at a section, where a command's result appears.
+   */
+  reveal?: (section: string) => void;
 }
 
 /**
@@ -102,7 +106,15 @@ export function addCommands(
       isEnabled: ready,
       execute: async () => {
         try {
-          const markdown = await fetchMarkdown(options.serverSettings);
+          const markdown: unknown = await fetchMarkdown(options.serverSettings);
+          if (typeof markdown !== 'string') {
+            // A server extension older than this frontend sends JSON.
+            throw new Error(
+              trans.__(
+                'the server sent no Markdown; update the server extension'
+              )
+            );
+          }
           Clipboard.copyToSystem(markdown);
           notify(trans.__('Copied the report as Markdown.'));
         } catch (error) {
@@ -144,7 +156,11 @@ export function addCommands(
       isEnabled: () =>
         !!options.currentSession()?.session?.kernel &&
         !(model.inspection && model.inspection.result === null),
-      execute: () => model.inspectKernel(options.currentSession())
+      execute: () => {
+        const inspecting = model.inspectKernel(options.currentSession());
+        options.reveal?.('inspect');
+        return inspecting;
+      }
     })
   );
 

@@ -70,7 +70,11 @@ const plugin: JupyterFrontEndPlugin<void> = {
       serverSettings: app.serviceManager.serverSettings,
       currentSession,
       // The panel is made below, before any command can run.
-      notify: message => panel.notify(message)
+      notify: message => panel.notify(message),
+      reveal: section => {
+        app.shell.activateById(panel.id);
+        panel.revealSection(section, { focus: false });
+      }
     });
     labShell?.currentChanged.connect((_, change) => {
       if (isSessionWidget(change.newValue)) {

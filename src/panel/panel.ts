@@ -116,9 +116,9 @@ export class IsolationInfoPanel extends SidePanel {
 
   /**
    * Open the section `id` (a report key, or `inspect`), scroll to it and
-   * focus its heading.
+   * focus its heading (unless `focus` is false: focus stays where it is).
    */
-  revealSection(id: string): void {
+  revealSection(id: string, options: { focus?: boolean } = {}): void {
     const section = this._sections.get(id);
     if (!section) {
       return;
@@ -128,7 +128,9 @@ export class IsolationInfoPanel extends SidePanel {
       this._save();
     }
     section.node.scrollIntoView?.({ block: 'start' });
-    section.button.focus();
+    if (options.focus ?? true) {
+      section.button.focus();
+    }
   }
 
   dispose(): void {
