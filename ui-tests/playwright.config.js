@@ -6,7 +6,12 @@
  */
 const path = require('path');
 const baseConfig = require('@jupyterlab/galata/lib/playwright-config');
-const { repo, sandboxUnavailableReason, SANDBOX_PORT } = require('./sandbox');
+const {
+  repo,
+  sandboxPaths,
+  sandboxUnavailableReason,
+  SANDBOX_PORT
+} = require('./sandbox');
 
 const webServer = [
   {
@@ -18,13 +23,16 @@ const webServer = [
   }
 ];
 if (!sandboxUnavailableReason()) {
+  // The checkout's venv, or a world-readable copy of it (see sandbox.js).
+  const { venv, config } = sandboxPaths();
   webServer.push({
     command: [
+      `VENV=${venv}`,
       path.join(repo, 'scripts', 'studio-lab'),
       `--port ${SANDBOX_PORT}`,
       "--token ''",
       '--',
-      `--config ${path.join(__dirname, 'jupyter_sandbox_config.py')}`
+      `--config ${config}`
     ].join(' '),
     url: `http://127.0.0.1:${SANDBOX_PORT}/lab`,
     timeout: 120 * 1000,

@@ -125,7 +125,7 @@ describe('IsolationInfoPanel', () => {
       'imds-routable',
       'seccomp-disabled'
     ]);
-    expect(findings[0].classList).toContain('jp-mod-critical');
+    expect((findings[0] as HTMLElement).dataset.severity).toBe('critical');
     expect(findings[1].textContent).toContain(
       'Run an active probe to confirm.'
     );

@@ -68,10 +68,11 @@ function findingItem(finding: IFinding, trans: TranslationBundle): HTMLElement {
   details.dataset.key = finding.id;
   const item = el(
     'li',
-    { className: `jp-IsolationInfo-finding jp-mod-${finding.severity}` },
+    { className: 'jp-IsolationInfo-finding' },
     details
   );
   item.dataset.findingId = finding.id;
+  item.dataset.severity = finding.severity;
   return item;
 }
 
@@ -96,7 +97,7 @@ export function renderFindings(
     }
     const headingId = `jp-IsolationInfo-findings-${severity}`;
     const heading = el('h4', {
-      className: `jp-IsolationInfo-findingGroup jp-mod-${severity}`,
+      className: 'jp-IsolationInfo-findingGroup',
       text: groupLabel(severity, members.length, trans)
     });
     heading.id = headingId;
