@@ -383,6 +383,7 @@ describe('IsolationInfoPanel', () => {
       '.jp-IsolationInfo-metadata .jp-IsolationInfo-sectionBody'
     )!;
     body.querySelector('details')!.open = true;
+    const rowsBefore = Array.from(body.querySelectorAll('details dd'));
     const copy = body.querySelector('button[data-copy]') as HTMLElement;
     copy.focus();
     expect(document.activeElement).toBe(copy);
@@ -396,9 +397,17 @@ describe('IsolationInfoPanel', () => {
     };
     await model.refresh({ force: true });
     expect(body.textContent).toContain('renamed');
+    // Only the changed row was touched: the others are the same nodes.
+    const rowsAfter = Array.from(body.querySelectorAll('details dd'));
+    expect(rowsAfter.filter((row, i) => row === rowsBefore[i])).toHaveLength(
+      rowsBefore.length
+    );
+    expect(rowsAfter.find(row => row.textContent === 'renamed')).toBeTruthy();
     expect(body.querySelector('details')!.open).toBe(true);
     expect(
-      (document.activeElement as HTMLElement).closest('.jp-IsolationInfo-metadata')
+      (document.activeElement as HTMLElement).closest(
+        '.jp-IsolationInfo-metadata'
+      )
     ).toBeTruthy();
   });
 
@@ -435,9 +444,7 @@ describe('IsolationInfoPanel', () => {
     panel = makePanel(model, state);
     await new Promise(resolve => setTimeout(resolve, 0));
     expect(toggle(panel, 'home').getAttribute('aria-expanded')).toBe('false');
-    expect(toggle(panel, 'kernels').getAttribute('aria-expanded')).toBe(
-      'true'
-    );
+    expect(toggle(panel, 'kernels').getAttribute('aria-expanded')).toBe('true');
     expect(toggle(panel, 'run_as').getAttribute('aria-expanded')).toBe('true');
   });
 
@@ -470,9 +477,9 @@ describe('IsolationInfoPanel', () => {
     expect(
       panel.node.querySelector('.jp-IsolationInfo-user_namespace')!.textContent
     ).toContain('Remappingunknown');
-    expect(
-      panel.node.querySelector('[data-line="host"]')!.classList
-    ).toContain('jp-mod-unknown');
+    expect(panel.node.querySelector('[data-line="host"]')!.classList).toContain(
+      'jp-mod-unknown'
+    );
     expect(textOf(panel, '.jp-IsolationInfo-verdict')[0]).not.toContain(
       'Isolated'
     );

@@ -90,7 +90,10 @@ describe('summary', () => {
         { remapped: null, host_uid: null },
         'unknown: the uid map could not be read'
       ],
-      [{ remapped: true, host_uid: null }, 'unknown: the uid map could not be read'],
+      [
+        { remapped: true, host_uid: null },
+        'unknown: the uid map could not be read'
+      ],
       [{ remapped: null, host_uid: 200001 }, 'uid 200001, remapping unknown']
     ])('should read %j as unknown', (userns, text) => {
       const report = patched({

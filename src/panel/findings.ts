@@ -66,11 +66,7 @@ function findingItem(finding: IFinding, trans: TranslationBundle): HTMLElement {
     })
   );
   details.dataset.key = finding.id;
-  const item = el(
-    'li',
-    { className: 'jp-IsolationInfo-finding' },
-    details
-  );
+  const item = el('li', { className: 'jp-IsolationInfo-finding' }, details);
   item.dataset.findingId = finding.id;
   item.dataset.severity = finding.severity;
   return item;

@@ -5,9 +5,8 @@ import { el } from './dom';
 /**
  * A titled section that collapses under its heading's button (the WAI-ARIA
  * accordion pattern: a heading holding a button with aria-expanded) and
- * updates in place: its body is replaced only when the data it shows
- * changed, and then the open `<details>` and the focused control inside it
- * are carried over.
+ * updates in place: its body changes only when the data it shows changed,
+ * and then only in the nodes that differ.
  *
  * A flowing list of these, rather than an AccordionPanel: an AccordionPanel
  * shares the sidebar's height among its open sections, so a long metadata
@@ -74,28 +73,18 @@ export class CollapsibleSection {
 
   /**
    * Show `render()`'s nodes unless `key` equals the last one's: a poll that
-   * brings the same data touches nothing. Returns whether the body changed.
+   * brings the same data touches nothing. When it differs, only the nodes
+   * that differ are replaced (rows, not the section), so open `<details>`,
+   * focus and layout of the rest stay. Returns whether the body changed.
    */
   update(key: string, render: () => Node[]): boolean {
     if (key === this._key) {
       return false;
     }
     this._key = key;
-    const open = new Set(
-      Array.from(this.body.querySelectorAll('details'))
-        .filter(details => details.open)
-        .map((details, index) => details.dataset.key ?? `#${index}`)
-    );
     const focused = Private.focusPath(this.body);
-    this.body.replaceChildren(...render());
-    Array.from(this.body.querySelectorAll('details')).forEach(
-      (details, index) => {
-        if (open.has(details.dataset.key ?? `#${index}`)) {
-          details.open = true;
-        }
-      }
-    );
-    if (focused !== null) {
+    Private.morph(this.body, render());
+    if (focused !== null && !this.body.contains(document.activeElement)) {
       Private.restoreFocus(this.body, focused);
     }
     return true;
@@ -115,6 +104,59 @@ export namespace CollapsibleSection {
 }
 
 namespace Private {
+  /**
+   * Make `parent`'s children look like `next`, keeping every existing node
+   * that is already equal (isEqualNode) and reusing elements of the same tag,
+   * whose attributes are synced and children morphed in turn. A `<details>`
+   * keeps its open state: that is the user's, not the report's.
+   */
+  export function morph(parent: Element, next: Node[]): void {
+    const current = Array.from(parent.childNodes);
+    next.forEach((node, index) => {
+      const old = current[index];
+      if (!old) {
+        parent.appendChild(node);
+      } else if (old.isEqualNode(node)) {
+        return;
+      } else if (
+        old instanceof Element &&
+        node instanceof Element &&
+        old.tagName === node.tagName &&
+        !(old instanceof HTMLButtonElement)
+      ) {
+        syncAttributes(old, node);
+        morph(old, Array.from(node.childNodes));
+      } else if (
+        old.nodeType === Node.TEXT_NODE &&
+        node.nodeType === Node.TEXT_NODE
+      ) {
+        old.textContent = node.textContent;
+      } else {
+        parent.replaceChild(node, old);
+      }
+    });
+    for (const extra of current.slice(next.length)) {
+      parent.removeChild(extra);
+    }
+  }
+
+  function syncAttributes(old: Element, next: Element): void {
+    for (const { name } of Array.from(old.attributes)) {
+      if (!next.hasAttribute(name) && !(name === 'open' && isDetails(old))) {
+        old.removeAttribute(name);
+      }
+    }
+    for (const { name, value } of Array.from(next.attributes)) {
+      if (old.getAttribute(name) !== value) {
+        old.setAttribute(name, value);
+      }
+    }
+  }
+
+  function isDetails(node: Element): boolean {
+    return node.tagName === 'DETAILS';
+  }
+
   const FOCUSABLE = 'button, summary, a[href], [tabindex]';
 
   /**
