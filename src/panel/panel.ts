@@ -139,6 +139,9 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   protected onAfterShow(msg: Message): void {
+    if (this._stale) {
+      this._render();
+    }
     if (this.model.state.status !== 'ready') {
       void this.model.refresh();
     }
@@ -298,6 +301,12 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   private _render(): void {
+    // A hidden sidebar costs nothing: it catches up when it is shown.
+    if (this.isAttached && !this.isVisible) {
+      this._stale = true;
+      return;
+    }
+    this._stale = false;
     const trans = this._trans;
     const state = this.model.state;
     const probe = this.model.probeMessage;
@@ -466,6 +475,7 @@ export class IsolationInfoPanel extends SidePanel {
   private _verdictLive!: HTMLElement;
   private _lastVerdict: string | null = null;
   private _lastProbe: string | null = null;
+  private _stale = false;
   private _notice!: HTMLElement;
   private _message!: HTMLElement;
   private _messageKey: string | null = null;
