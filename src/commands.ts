@@ -70,6 +70,8 @@ export function addCommands(
     return state.status === 'ready' ? state.report : null;
   };
   const noArgs = { args: { type: 'object', properties: {} } };
+  // Toolbar buttons (args.toolbar) show the icon alone, named by the caption,
+  // on every JupyterLab 4 (4.0's button has no way to hide a label).
   const toolbarIcon =
     <T>(icon: T) =>
     (args: { isPalette?: unknown }) =>
@@ -78,7 +80,7 @@ export function addCommands(
   const disposables = new DisposableSet();
   disposables.add(
     commands.addCommand(CommandIDs.refresh, {
-      label: trans.__('Refresh Isolation Report'),
+      label: args => (args.toolbar ? '' : trans.__('Refresh Isolation Report')),
       caption: trans.__('Collect the isolation report again'),
       describedBy: noArgs,
       icon: toolbarIcon(refreshIcon),
@@ -87,7 +89,7 @@ export function addCommands(
   );
   disposables.add(
     commands.addCommand(CommandIDs.probe, {
-      label: trans.__('Probe Network Endpoints'),
+      label: args => (args.toolbar ? '' : trans.__('Probe Network Endpoints')),
       caption: trans.__(
         'Probe the endpoints the server is configured to probe (off unless enabled on the server)'
       ),
@@ -99,7 +101,8 @@ export function addCommands(
   );
   disposables.add(
     commands.addCommand(CommandIDs.copyMarkdown, {
-      label: trans.__('Copy Isolation Report as Markdown'),
+      label: args =>
+        args.toolbar ? '' : trans.__('Copy Isolation Report as Markdown'),
       caption: trans.__('Copy the isolation report as Markdown'),
       describedBy: noArgs,
       icon: toolbarIcon(copyIcon),
@@ -130,7 +133,8 @@ export function addCommands(
   );
   disposables.add(
     commands.addCommand(CommandIDs.copyJSON, {
-      label: trans.__('Copy Isolation Report as JSON'),
+      label: args =>
+        args.toolbar ? '' : trans.__('Copy Isolation Report as JSON'),
       caption: trans.__('Copy the isolation report as JSON'),
       describedBy: noArgs,
       icon: toolbarIcon(jsonIcon),
@@ -147,7 +151,7 @@ export function addCommands(
   );
   disposables.add(
     commands.addCommand(CommandIDs.inspectKernel, {
-      label: trans.__('Inspect Kernel Isolation'),
+      label: args => (args.toolbar ? '' : trans.__('Inspect Kernel Isolation')),
       caption: trans.__(
         'Collect the report inside the current notebook’s or console’s kernel'
       ),

@@ -1,10 +1,20 @@
 import { expect, test } from '@jupyterlab/galata';
+import { Locator } from '@playwright/test';
 
 import { seriousViolations, setPanelWidth } from '../helpers/panel';
 import { showIsolationInfo } from '../helpers/palette';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sandboxUnavailableReason, SANDBOX_PORT } = require('../sandbox');
+
+/**
+ * Whether anything in the panel's content is wider than the panel.
+ */
+function overflowsSideways(panel: Locator): Promise<boolean> {
+  return panel
+    .locator('.jp-SidePanel-content')
+    .evaluate(node => node.scrollWidth > node.clientWidth + 1);
+}
 
 test.use({
   baseURL: `http://127.0.0.1:${SANDBOX_PORT}`,
@@ -74,6 +84,7 @@ test.describe('In the Studio-like sandbox', () => {
               .map(node => node.textContent)
           );
         expect(tall).toEqual([]);
+        expect(await overflowsSideways(panel)).toBe(false);
         expect(await seriousViolations(page)).toEqual([]);
         expect(
           await panel.screenshot({
@@ -85,6 +96,25 @@ test.describe('In the Studio-like sandbox', () => {
       });
     }
   }
+  test('should use a wide sidebar of 600 px without overflowing', async ({
+    page
+  }) => {
+    const panel = await showIsolationInfo(page);
+    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+      '200001'
+    );
+    await setPanelWidth(page, 600);
+    expect(Math.abs((await panel.boundingBox())!.width - 600)).toBeLessThan(3);
+    expect(await overflowsSideways(panel)).toBe(false);
+    // Wide enough for every answer in full: a long one wraps between words.
+    const cut = await panel
+      .locator('.jp-IsolationInfo-glanceValue')
+      .evaluateAll(
+        nodes =>
+          nodes.filter(node => node.scrollWidth > node.clientWidth).length
+      );
+    expect(cut).toBe(0);
+  });
 });
 
 test.describe('Inspect kernel in the Studio-like sandbox', () => {
