@@ -76,11 +76,21 @@ const plugin: JupyterFrontEndPlugin<void> = {
         panel.revealSection(section, { focus: false });
       }
     });
-    labShell?.currentChanged.connect((_, change) => {
-      if (isSessionWidget(change.newValue)) {
-        lastSession = change.newValue.sessionContext;
-      }
+    // Inspect Kernel can run once the current notebook or console has a kernel.
+    const kernelMayHaveChanged = () =>
       app.commands.notifyCommandChanged(CommandIDs.inspectKernel);
+    labShell?.currentChanged.connect((_, change) => {
+      if (
+        isSessionWidget(change.newValue) &&
+        change.newValue.sessionContext !== lastSession
+      ) {
+        lastSession?.sessionChanged.disconnect(kernelMayHaveChanged);
+        lastSession?.kernelChanged.disconnect(kernelMayHaveChanged);
+        lastSession = change.newValue.sessionContext;
+        lastSession.sessionChanged.connect(kernelMayHaveChanged);
+        lastSession.kernelChanged.connect(kernelMayHaveChanged);
+      }
+      kernelMayHaveChanged();
     });
     const panel = new IsolationInfoPanel({
       model,
