@@ -6,20 +6,22 @@ import {
 } from '@jupyterlab/application';
 import { ICommandPalette, ISessionContext } from '@jupyterlab/apputils';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { IStateDB } from '@jupyterlab/statedb';
 import { IStatusBar } from '@jupyterlab/statusbar';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { Signal } from '@lumino/signaling';
 
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- the commands are in the palette from start-up
+import { addCommands, CommandIDs, REPORT_COMMANDS } from './commands';
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- the type guard runs on every current-widget change from start-up
+import { isSessionWidget } from './kernel';
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item and commands share it from start-up
 import { IsolationInfoModel } from './model';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './panel/panel';
 import { IIsolationSettings, readSettings } from './settings';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item exists from start-up
 import { IsolationStatus } from './statusbar';
-
-namespace CommandIDs {
-  export const show = 'isolation-info:show';
-}
 
 const PLUGIN_ID = 'jupyterlab-isolation-info:plugin';
 
@@ -37,7 +39,8 @@ const plugin: JupyterFrontEndPlugin<void> = {
     ILayoutRestorer,
     ISettingRegistry,
     IStatusBar,
-    ILabShell
+    ILabShell,
+    IStateDB
   ],
   activate: (
     app: JupyterFrontEnd,
@@ -46,34 +49,55 @@ const plugin: JupyterFrontEndPlugin<void> = {
     restorer: ILayoutRestorer | null,
     settingRegistry: ISettingRegistry | null,
     statusBar: IStatusBar | null,
-    labShell: ILabShell | null
+    labShell: ILabShell | null,
+    state: IStateDB | null
   ) => {
     translator = translator ?? nullTranslator;
     const trans = translator.load('jupyterlab_isolation_info');
     const model = new IsolationInfoModel(app.serviceManager.serverSettings);
     // The notebook or console the user last looked at: the code they run.
     let lastSession: ISessionContext | null = null;
-    labShell?.currentChanged.connect((_, change) => {
-      const widget = change.newValue as {
-        sessionContext?: ISessionContext;
-      } | null;
-      if (widget?.sessionContext) {
-        lastSession = widget.sessionContext;
+    const currentSession = (): ISessionContext | null => {
+      const widget = app.shell.currentWidget;
+      if (isSessionWidget(widget)) {
+        return widget.sessionContext;
       }
+      return lastSession && !lastSession.isDisposed ? lastSession : null;
+    };
+    const category = trans.__('Isolation');
+    addCommands(app.commands, {
+      model,
+      trans,
+      serverSettings: app.serviceManager.serverSettings,
+      currentSession,
+      // The panel is made below, before any command can run.
+      notify: message => panel.notify(message),
+      reveal: section => {
+        app.shell.activateById(panel.id);
+        panel.revealSection(section, { focus: false });
+      }
+    });
+    // Inspect Kernel can run once the current notebook or console has a kernel.
+    const kernelMayHaveChanged = () =>
+      app.commands.notifyCommandChanged(CommandIDs.inspectKernel);
+    labShell?.currentChanged.connect((_, change) => {
+      if (
+        isSessionWidget(change.newValue) &&
+        change.newValue.sessionContext !== lastSession
+      ) {
+        lastSession?.sessionChanged.disconnect(kernelMayHaveChanged);
+        lastSession?.kernelChanged.disconnect(kernelMayHaveChanged);
+        lastSession = change.newValue.sessionContext;
+        lastSession.sessionChanged.connect(kernelMayHaveChanged);
+        lastSession.kernelChanged.connect(kernelMayHaveChanged);
+      }
+      kernelMayHaveChanged();
     });
     const panel = new IsolationInfoPanel({
       model,
       translator,
-      currentSession: () => {
-        const current = app.shell.currentWidget as {
-          sessionContext?: ISessionContext;
-        } | null;
-        if (current?.sessionContext) {
-          return current.sessionContext;
-        }
-        return lastSession && !lastSession.isDisposed ? lastSession : null;
-      },
-      serverSettings: app.serviceManager.serverSettings
+      commands: app.commands,
+      state
     });
     let current: IIsolationSettings = readSettings(null);
     app.shell.add(panel, current.panelSide, { rank: 900 });
@@ -100,10 +124,9 @@ const plugin: JupyterFrontEndPlugin<void> = {
         show();
       }
     });
-    palette?.addItem({
-      command: CommandIDs.show,
-      category: trans.__('Isolation')
-    });
+    for (const command of [CommandIDs.show, ...REPORT_COMMANDS]) {
+      palette?.addItem({ command, category });
+    }
 
     const statusVisibilityChanged = new Signal<typeof plugin, void>(plugin);
     statusBar?.registerStatusItem('isolation-info:status', {

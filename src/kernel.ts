@@ -1,5 +1,6 @@
 import { ISessionContext } from '@jupyterlab/apputils';
 import { ServerConnection } from '@jupyterlab/services';
+import { Widget } from '@lumino/widgets';
 
 import { fetchKernelCode } from './api';
 import { IReport } from './tokens';
@@ -14,6 +15,28 @@ export type KernelInspection =
   | { status: 'unsupported'; language: string }
   | { status: 'busy' }
   | { status: 'error'; message: string };
+
+/**
+ * A notebook or console panel: a widget that carries a kernel session.
+ */
+export type SessionWidget = Widget & { sessionContext: ISessionContext };
+
+/**
+ * Whether `widget` carries a session context (notebooks, consoles), checked
+ * rather than cast.
+ */
+export function isSessionWidget(widget: unknown): widget is SessionWidget {
+  if (!(widget instanceof Widget)) {
+    return false;
+  }
+  const context = (widget as { sessionContext?: unknown }).sessionContext;
+  return (
+    typeof context === 'object' &&
+    context !== null &&
+    'session' in context &&
+    'kernelChanged' in context
+  );
+}
 
 export const INSPECT_TIMEOUT_MS = 20000;
 

@@ -2,7 +2,10 @@ import { ServerConnection } from '@jupyterlab/services';
 import { Poll } from '@lumino/polling';
 import { ISignal, Signal } from '@lumino/signaling';
 
+import { ISessionContext } from '@jupyterlab/apputils';
+
 import { fetchReport, runProbes } from './api';
+import { inspectKernel, KernelInspection } from './kernel';
 import { IReport } from './tokens';
 import { schemaProblem } from './validate';
 
@@ -16,6 +19,18 @@ export type ReportState =
   | { status: 'loading' }
   | { status: 'ready'; report: IReport; receivedAt: Date }
   | { status: 'failed'; kind: FailureKind; message: string };
+
+/**
+ * The last kernel inspection: which kernel, when, and what it gave. It is
+ * kept across report refreshes; `result` is null while it runs.
+ */
+export interface IInspectionState {
+  kernelId: string | null;
+  kernelName: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  result: KernelInspection | null;
+}
 
 /**
  * Holds the latest report, polls for new ones and says when it changes;
@@ -43,6 +58,49 @@ export class IsolationInfoModel {
   }
 
   /**
+   * The last kernel inspection, or null before the first.
+   */
+  get inspection(): IInspectionState | null {
+    return this._inspection;
+  }
+
+  get inspectionChanged(): ISignal<this, IInspectionState | null> {
+    return this._inspectionChanged;
+  }
+
+  /**
+   * Whether a probe request is on its way.
+   */
+  get probing(): boolean {
+    return this._probing;
+  }
+
+  /**
+   * Run the collector inside the kernel of `session`; one at a time.
+   */
+  async inspectKernel(session: ISessionContext | null): Promise<void> {
+    if (this._inspection && this._inspection.result === null) {
+      return;
+    }
+    const kernel = session?.session?.kernel ?? null;
+    const state: IInspectionState = {
+      kernelId: kernel?.id ?? null,
+      kernelName: session?.kernelDisplayName ?? '',
+      startedAt: new Date(),
+      finishedAt: null,
+      result: null
+    };
+    this._setInspection(state);
+    let result: KernelInspection;
+    try {
+      result = await inspectKernel(session, this._serverSettings);
+    } catch (error) {
+      result = { status: 'error', message: Private.message(error) };
+    }
+    this._setInspection({ ...state, finishedAt: new Date(), result });
+  }
+
+  /**
    * Fetch the report. Concurrent calls share one request.
    */
   refresh(options: { force?: boolean } = {}): Promise<void> {
@@ -60,12 +118,20 @@ export class IsolationInfoModel {
    * Ask the server to probe its configured endpoints now.
    */
   async probe(): Promise<void> {
+    if (this._probing) {
+      return;
+    }
+    this._probing = true;
+    this._stateChanged.emit(this._state);
     try {
       const report = Private.checked(await runProbes(this._serverSettings));
       this._probeMessage = null;
       this._setState({ status: 'ready', report, receivedAt: new Date() });
     } catch (error) {
       this._probeMessage = Private.message(error);
+      this._stateChanged.emit(this._state);
+    } finally {
+      this._probing = false;
       this._stateChanged.emit(this._state);
     }
   }
@@ -108,6 +174,11 @@ export class IsolationInfoModel {
     }
   }
 
+  private _setInspection(state: IInspectionState): void {
+    this._inspection = state;
+    this._inspectionChanged.emit(state);
+  }
+
   private _setState(state: ReportState): void {
     this._state = state;
     this._stateChanged.emit(state);
@@ -119,6 +190,9 @@ export class IsolationInfoModel {
   private _pending: Promise<void> | null = null;
   private _poll: Poll | null = null;
   private _probeMessage: string | null = null;
+  private _probing = false;
+  private _inspection: IInspectionState | null = null;
+  private _inspectionChanged = new Signal<this, IInspectionState | null>(this);
 }
 
 namespace Private {

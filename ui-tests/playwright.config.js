@@ -8,6 +8,7 @@ const path = require('path');
 const baseConfig = require('@jupyterlab/galata/lib/playwright-config');
 const {
   repo,
+  sandboxPaths,
   sandboxUnavailableReason,
   SANDBOX_PORT,
   CREDENTIALS_URI
@@ -23,8 +24,11 @@ const webServer = [
   }
 ];
 if (!sandboxUnavailableReason()) {
+  // The checkout's venv, or a world-readable copy of it (see sandbox.js).
+  const { venv, config } = sandboxPaths();
   webServer.push({
     command: [
+      `VENV=${venv}`,
       path.join(repo, 'scripts', 'studio-lab'),
       `--port ${SANDBOX_PORT}`,
       "--token ''",
@@ -36,7 +40,7 @@ if (!sandboxUnavailableReason()) {
       '--sandbox-option=--setenv',
       `--sandbox-option=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=${CREDENTIALS_URI}`,
       '--',
-      `--config ${path.join(__dirname, 'jupyter_sandbox_config.py')}`
+      `--config ${config}`
     ].join(' '),
     url: `http://127.0.0.1:${SANDBOX_PORT}/lab`,
     timeout: 120 * 1000,

@@ -1,7 +1,8 @@
 import { ISessionContext } from '@jupyterlab/apputils';
 import { ServerConnection } from '@jupyterlab/services';
+import { Widget } from '@lumino/widgets';
 
-import { inspectKernel } from '../kernel';
+import { inspectKernel, isSessionWidget } from '../kernel';
 
 /**
  * A session whose kernel has the given spec and status; requestExecute must
@@ -46,5 +47,26 @@ describe('inspectKernel', () => {
     expect(
       await inspectKernel(sessionWith('python', 'busy'), settings)
     ).toEqual({ status: 'busy' });
+  });
+});
+
+describe('isSessionWidget', () => {
+  it('should recognise a widget that carries a session context', () => {
+    const widget = Object.assign(new Widget(), {
+      sessionContext: { session: null, kernelChanged: {} }
+    });
+    expect(isSessionWidget(widget)).toBe(true);
+  });
+
+  it.each([
+    ['a plain widget', new Widget()],
+    ['null', null],
+    ['an object that is not a widget', { sessionContext: { session: null } }],
+    [
+      'a widget whose sessionContext is not one',
+      Object.assign(new Widget(), { sessionContext: 'yes' })
+    ]
+  ])('should refuse %s', (_, value) => {
+    expect(isSessionWidget(value)).toBe(false);
   });
 });

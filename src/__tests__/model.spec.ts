@@ -1,3 +1,4 @@
+import { ISessionContext } from '@jupyterlab/apputils';
 import { ServerConnection } from '@jupyterlab/services';
 
 import { IsolationInfoModel, ReportState } from '../model';
@@ -145,5 +146,28 @@ describe('IsolationInfoModel', () => {
     model.stateChanged.connect((_, state) => states.push(state.status));
     await model.refresh({ force: true });
     expect(states).toEqual(['ready']);
+  });
+
+  it('should keep the kernel inspection, naming the kernel and when, across refreshes', async () => {
+    const { settings } = settingsAnswering(() => json(studioReport));
+    const model = new IsolationInfoModel(settings);
+    const seen: Array<unknown> = [];
+    model.inspectionChanged.connect((_, state) => seen.push(state?.result));
+    const session = {
+      kernelDisplayName: 'Python 3 (ipykernel)',
+      session: null
+    } as unknown as ISessionContext;
+    const before = new Date();
+    await model.inspectKernel(session);
+    expect(seen).toEqual([null, { status: 'no-kernel' }]);
+    const inspection = model.inspection!;
+    expect(inspection.kernelName).toBe('Python 3 (ipykernel)');
+    expect(inspection.kernelId).toBeNull();
+    expect(inspection.finishedAt!.getTime()).toBeGreaterThanOrEqual(
+      before.getTime()
+    );
+    await model.refresh({ force: true });
+    expect(model.state.status).toBe('ready');
+    expect(model.inspection).toBe(inspection);
   });
 });

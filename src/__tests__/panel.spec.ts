@@ -1,7 +1,10 @@
 import { ServerConnection } from '@jupyterlab/services';
+import { StateDB } from '@jupyterlab/statedb';
 import { nullTranslator } from '@jupyterlab/translation';
+import { CommandRegistry } from '@lumino/commands';
 import { Widget } from '@lumino/widgets';
 
+import { addCommands, CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../panel/panel';
 import { IReport } from '../tokens';
@@ -21,6 +24,32 @@ function modelAnswering(answer: Answer): IsolationInfoModel {
     }) as typeof fetch
   });
   return new IsolationInfoModel(settings);
+}
+
+/**
+ * The panel as the plugin makes it: its commands registered first.
+ */
+function makePanel(
+  model: IsolationInfoModel,
+  state: StateDB | null = null
+): IsolationInfoPanel {
+  const commands = new CommandRegistry();
+  // eslint-disable-next-line prefer-const
+  let made: IsolationInfoPanel;
+  addCommands(commands, {
+    model,
+    trans: nullTranslator.load('jupyterlab_isolation_info'),
+    serverSettings: ServerConnection.makeSettings(),
+    currentSession: () => null,
+    notify: message => made.notify(message)
+  });
+  made = new IsolationInfoPanel({
+    model,
+    translator: nullTranslator,
+    commands,
+    state
+  });
+  return made;
 }
 
 function reportAnswer(report: IReport): Answer {
@@ -48,7 +77,7 @@ describe('IsolationInfoPanel', () => {
 
   async function renderReport(report: IReport): Promise<IsolationInfoPanel> {
     const model = modelAnswering(reportAnswer(report));
-    panel = new IsolationInfoPanel({ model, translator: nullTranslator });
+    panel = makePanel(model);
     await model.refresh();
     return panel;
   }
@@ -58,10 +87,7 @@ describe('IsolationInfoPanel', () => {
   });
 
   it('should be a labelled region with a loading message', () => {
-    panel = new IsolationInfoPanel({
-      model: modelAnswering(reportAnswer(studioReport)),
-      translator: nullTranslator
-    });
+    panel = makePanel(modelAnswering(reportAnswer(studioReport)));
     expect(panel.node.getAttribute('role')).toBe('region');
     expect(panel.node.getAttribute('aria-label')).toBe('Isolation Info');
     expect(panel.node.textContent).toContain('Collecting the isolation report');
@@ -71,16 +97,19 @@ describe('IsolationInfoPanel', () => {
     await renderReport(studioReport);
     expect(textOf(panel, '.jp-IsolationInfo-sectionTitle')).toEqual([
       'Findings',
-      'Identity',
+      'Run-as user',
+      'User namespace',
       'Where am I',
       'Home directory',
       'Mounts at the home and /opt/ml',
-      'App metadata',
-      'Network isolation',
+      'Network endpoints',
       'Credentials',
-      'Container',
+      'App metadata',
+      'Capabilities',
       'Walls beyond capabilities',
-      'Kernels'
+      'Storage',
+      'Kernels',
+      'Your code'
     ]);
     for (const section of Array.from(panel.node.querySelectorAll('section'))) {
       const heading = section.getAttribute('aria-labelledby');
@@ -91,6 +120,11 @@ describe('IsolationInfoPanel', () => {
   it('should list findings worst first with their why', async () => {
     await renderReport(bareReport);
     const findings = panel.node.querySelectorAll('.jp-IsolationInfo-finding');
+    expect(textOf(panel, '.jp-IsolationInfo-findingGroup')).toEqual([
+      '1 critical',
+      '2 warnings',
+      '2 notes'
+    ]);
     expect(
       Array.from(findings).map(f => (f as HTMLElement).dataset.findingId)
     ).toEqual([
@@ -100,7 +134,7 @@ describe('IsolationInfoPanel', () => {
       'not-in-studio',
       'seccomp-disabled'
     ]);
-    expect(findings[0].classList).toContain('jp-mod-critical');
+    expect((findings[0] as HTMLElement).dataset.severity).toBe('critical');
     expect(findings[1].textContent).toContain(
       'Drop them unless the image needs them.'
     );
@@ -108,7 +142,7 @@ describe('IsolationInfoPanel', () => {
 
   it('should render the run-as user and the host ids', async () => {
     await renderReport(studioReport);
-    const values = textOf(panel, '.jp-IsolationInfo-identity dd');
+    const values = textOf(panel, '.jp-IsolationInfo-run_as dd');
     expect(values[0]).toBe('1000 (sagemaker-user)');
     expect(values[1]).toBe('100 (users)');
     expect(values[2]).toBe('100 (users)');
@@ -192,7 +226,7 @@ describe('IsolationInfoPanel', () => {
       })
     );
     const rows = panel.node.querySelectorAll(
-      '.jp-IsolationInfo-network tbody tr'
+      '.jp-IsolationInfo-endpoints tbody tr'
     );
     expect(rows).toHaveLength(3);
     const status = (row: Element) =>
@@ -211,7 +245,7 @@ describe('IsolationInfoPanel', () => {
       panel.node.querySelectorAll('.jp-IsolationInfo-capList .jp-mod-warning')
     ).toHaveLength(0);
     expect(
-      panel.node.querySelector('.jp-IsolationInfo-container')!.textContent
+      panel.node.querySelector('.jp-IsolationInfo-capabilities')!.textContent
     ).toContain('filter');
     await renderReport(bareReport);
     const marked = panel.node.querySelectorAll(
@@ -269,7 +303,7 @@ describe('IsolationInfoPanel', () => {
       fetched++;
       return new Response(JSON.stringify(studioReport));
     });
-    panel = new IsolationInfoPanel({ model, translator: nullTranslator });
+    panel = makePanel(model);
     Widget.attach(panel, document.body);
     panel.show();
     await model.refresh();
@@ -285,7 +319,7 @@ describe('IsolationInfoPanel', () => {
         ? new Response(JSON.stringify({ message: 'boom' }), { status: 500 })
         : new Response(JSON.stringify(studioReport));
     });
-    panel = new IsolationInfoPanel({ model, translator: nullTranslator });
+    panel = makePanel(model);
     await model.refresh();
 
     const alert = panel.node.querySelector('[role="alert"]');
@@ -299,7 +333,7 @@ describe('IsolationInfoPanel', () => {
 
   it('should explain how to enable a missing server extension', async () => {
     const model = modelAnswering(() => new Response('', { status: 404 }));
-    panel = new IsolationInfoPanel({ model, translator: nullTranslator });
+    panel = makePanel(model);
     await model.refresh();
     expect(panel.node.textContent).toContain(
       'jupyter server extension enable jupyterlab_isolation_info'
@@ -318,11 +352,9 @@ describe('IsolationInfoPanel', () => {
       }
       return new Response(JSON.stringify(studioReport));
     });
-    panel = new IsolationInfoPanel({ model, translator: nullTranslator });
+    panel = makePanel(model);
     await model.refresh();
-    button(panel, 'Probe now').click();
-    await new Promise(resolve => setTimeout(resolve, 0));
-    await model.probe();
+    await panel['_commands'].execute(CommandIDs.probe);
 
     expect(requests).toContain(
       'POST http://localhost:8888/isolation-info/probe'
@@ -334,16 +366,192 @@ describe('IsolationInfoPanel', () => {
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
   });
 
-  it('should have keyboard-reachable actions with names', async () => {
+  it('should have a toolbar button for each command, named by it', async () => {
     await renderReport(studioReport);
-    const labels = Array.from(
-      panel.node.querySelectorAll('[role="toolbar"] button')
-    ).map(b => b.textContent);
-    expect(labels).toEqual([
-      'Refresh',
-      'Probe now',
-      'Copy as Markdown',
-      'Copy as JSON'
+    expect(Array.from(panel.toolbar.names())).toEqual([
+      'refresh',
+      'probe',
+      'copy-markdown',
+      'copy-json',
+      'inspect-kernel'
     ]);
+  });
+
+  it('should sum up the four answers and the verdict at the top', async () => {
+    await renderReport(studioReport);
+    expect(textOf(panel, '.jp-IsolationInfo-glanceValue')).toEqual([
+      'sagemaker-user (1000), sudo unknown',
+      'uid 200001, remapped',
+      'owned by you, host uid 200001',
+      'all blocked: Instance metadata service (IPv4), Instance metadata service (IPv6), EFS mount target for /home/sagemaker-user'
+    ]);
+    expect(textOf(panel, '.jp-IsolationInfo-verdict')).toEqual([
+      'Isolated as in Studio'
+    ]);
+    await renderReport(bareReport);
+    expect(textOf(panel, '.jp-IsolationInfo-verdict')).toEqual([
+      'Critical: Root here is root on the host'
+    ]);
+  });
+
+  it('should open and focus a section from its glance line', async () => {
+    await renderReport(studioReport);
+    Widget.attach(panel, document.body);
+    const home = panel.node.querySelector(
+      '.jp-IsolationInfo-home .jp-IsolationInfo-sectionToggle'
+    ) as HTMLButtonElement;
+    home.click();
+    expect(home.getAttribute('aria-expanded')).toBe('false');
+    (
+      panel.node.querySelector('[data-line="home"]') as HTMLButtonElement
+    ).click();
+    expect(home.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(home);
+  });
+
+  it('should change nothing on a refresh that brings the same report', async () => {
+    let generation = 0;
+    const model = modelAnswering(() => {
+      generation++;
+      return new Response(
+        JSON.stringify({
+          ...studioReport,
+          generated_at: `2026-01-01T00:00:0${generation}Z`
+        })
+      );
+    });
+    panel = makePanel(model);
+    Widget.attach(panel, document.body);
+    await model.refresh();
+    const body = panel.node.querySelector(
+      '.jp-IsolationInfo-metadata .jp-IsolationInfo-sectionBody'
+    )!;
+    const first = body.firstChild;
+    const fields = body.querySelector('details')!;
+    fields.open = true;
+    const toggle = panel.node.querySelector(
+      '.jp-IsolationInfo-home .jp-IsolationInfo-sectionToggle'
+    ) as HTMLButtonElement;
+    toggle.focus();
+
+    await model.refresh({ force: true });
+    expect(generation).toBe(2);
+    expect(body.firstChild).toBe(first);
+    expect(fields.open).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('should keep open details and focus when a section does change', async () => {
+    let report: IReport = studioReport;
+    const model = modelAnswering(() => new Response(JSON.stringify(report)));
+    panel = makePanel(model);
+    Widget.attach(panel, document.body);
+    await model.refresh();
+    const body = panel.node.querySelector(
+      '.jp-IsolationInfo-metadata .jp-IsolationInfo-sectionBody'
+    )!;
+    body.querySelector('details')!.open = true;
+    const rowsBefore = Array.from(body.querySelectorAll('details dd'));
+    const copy = body.querySelector('button[data-copy]') as HTMLElement;
+    copy.focus();
+    expect(document.activeElement).toBe(copy);
+
+    report = {
+      ...studioReport,
+      metadata: {
+        ...studioReport.metadata!,
+        fields: { ...studioReport.metadata!.fields, SpaceName: 'renamed' }
+      }
+    };
+    await model.refresh({ force: true });
+    expect(body.textContent).toContain('renamed');
+    // Only the changed row was touched: the others are the same nodes.
+    const rowsAfter = Array.from(body.querySelectorAll('details dd'));
+    expect(rowsAfter.filter((row, i) => row === rowsBefore[i])).toHaveLength(
+      rowsBefore.length
+    );
+    expect(rowsAfter.find(row => row.textContent === 'renamed')).toBeTruthy();
+    expect(body.querySelector('details')!.open).toBe(true);
+    expect(
+      (document.activeElement as HTMLElement).closest(
+        '.jp-IsolationInfo-metadata'
+      )
+    ).toBeTruthy();
+  });
+
+  it('should announce the verdict only when it changes', async () => {
+    let report: IReport = studioReport;
+    const model = modelAnswering(() => new Response(JSON.stringify(report)));
+    panel = makePanel(model);
+    await model.refresh();
+    const live = panel.node.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).toBe('Verdict: Isolated as in Studio');
+    live.textContent = '';
+    report = { ...studioReport, generated_at: '2026-01-01T00:01:00Z' };
+    await model.refresh({ force: true });
+    expect(live.textContent).toBe('');
+    report = bareReport;
+    await model.refresh({ force: true });
+    expect(live.textContent).toBe(
+      'Verdict: Critical: Root here is root on the host'
+    );
+  });
+
+  it('should keep open and closed sections in the state database', async () => {
+    const state = new StateDB();
+    const model = modelAnswering(reportAnswer(studioReport));
+    panel = makePanel(model, state);
+    await model.refresh();
+    const toggle = (p: Widget, id: string) =>
+      p.node.querySelector(
+        `.jp-IsolationInfo-${id} .jp-IsolationInfo-sectionToggle`
+      ) as HTMLButtonElement;
+    toggle(panel, 'home').click();
+    toggle(panel, 'kernels').click();
+    await new Promise(resolve => setTimeout(resolve, 0));
+    panel.dispose();
+
+    panel = makePanel(model, state);
+    await new Promise(resolve => setTimeout(resolve, 0));
+    expect(toggle(panel, 'home').getAttribute('aria-expanded')).toBe('false');
+    expect(toggle(panel, 'kernels').getAttribute('aria-expanded')).toBe('true');
+    expect(toggle(panel, 'run_as').getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('should enable the report commands only with a report', async () => {
+    const model = modelAnswering(reportAnswer(studioReport));
+    panel = makePanel(model);
+    const commands = panel['_commands'] as CommandRegistry;
+    expect(commands.isEnabled(CommandIDs.copyJSON)).toBe(false);
+    expect(commands.isEnabled(CommandIDs.probe)).toBe(false);
+    expect(commands.isEnabled(CommandIDs.inspectKernel)).toBe(false);
+    await model.refresh();
+    expect(commands.isEnabled(CommandIDs.copyJSON)).toBe(true);
+    expect(commands.isEnabled(CommandIDs.probe)).toBe(true);
+    // No notebook or console is open.
+    expect(commands.isEnabled(CommandIDs.inspectKernel)).toBe(false);
+  });
+
+  it('should show unknown facts as unknown, never as good news', async () => {
+    await renderReport({
+      ...studioReport,
+      findings: [],
+      user_namespace: {
+        ...studioReport.user_namespace,
+        remapped: null,
+        host_uid: null
+      },
+      home: { ...studioReport.home, path: null }
+    });
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['unknown']);
+    expect(
+      panel.node.querySelector('.jp-IsolationInfo-user_namespace')!.textContent
+    ).toContain('Remappingunknown');
+    expect(panel.node.querySelector('[data-line="host"]')!.classList).toContain(
+      'jp-mod-unknown'
+    );
+    expect(textOf(panel, '.jp-IsolationInfo-verdict')[0]).not.toContain(
+      'Isolated'
+    );
   });
 });

@@ -2,8 +2,8 @@ import { nullTranslator } from '@jupyterlab/translation';
 
 import { renderContext } from '../panel/context';
 import { renderCredentials } from '../panel/credentials';
-import { renderIdentity } from '../panel/identity';
 import { renderMounts } from '../panel/mounts';
+import { renderUserNamespace } from '../panel/userns';
 import { renderWalls } from '../panel/walls';
 import { IStudioReport } from '../tokens-studio';
 import { goldenReport } from './golden';
@@ -50,6 +50,18 @@ function studioReport(): IStudioReport {
 
 const report = studioReport();
 
+/**
+ * A section's content in one element, as the panel puts it in its section.
+ */
+function inDiv(nodes: Node[] | null): HTMLElement | null {
+  if (!nodes) {
+    return null;
+  }
+  const div = document.createElement('div');
+  div.append(...nodes);
+  return div;
+}
+
 function rows(node: HTMLElement | null): string[] {
   return Array.from(node?.querySelectorAll('dt, dd') ?? []).map(
     n => n.textContent ?? ''
@@ -59,7 +71,7 @@ function rows(node: HTMLElement | null): string[] {
 describe('studio sections', () => {
   describe('renderContext', () => {
     it('should show where the app is, values as text', () => {
-      const node = renderContext(report, trans);
+      const node = inDiv(renderContext(report, trans));
       const text = rows(node);
       expect(text).toContain('new Studio');
       expect(text).toContain('111122223333');
@@ -70,13 +82,13 @@ describe('studio sections', () => {
     it('should render nothing for a report without the key', () => {
       const old = studioReport() as Partial<IStudioReport>;
       delete old.context;
-      expect(renderContext(old as IStudioReport, trans)).toBeNull();
+      expect(inDiv(renderContext(old as IStudioReport, trans))).toBeNull();
     });
   });
 
   describe('renderMounts', () => {
     it('should mark an unmapped owner and a mount you cannot write', () => {
-      const node = renderMounts(report, trans);
+      const node = inDiv(renderMounts(report, trans));
       const item = node?.querySelectorAll('li')[2];
       expect(item?.textContent).toContain('not mapped into this container');
       expect(item?.textContent).toContain('writable by you: no');
@@ -90,14 +102,14 @@ describe('studio sections', () => {
           { ...report.mounts![0], path: '/opt/ml/metadata', role: 'app' }
         ]
       };
-      const item = renderMounts(app, trans)?.querySelector('li');
+      const item = inDiv(renderMounts(app, trans))?.querySelector('li');
       expect(item?.className).toBe('jp-IsolationInfo-mount');
     });
   });
 
   describe('renderCredentials', () => {
     it('should show presence, never a value, and the endpoint status', () => {
-      const text = rows(renderCredentials(report, trans));
+      const text = rows(inDiv(renderCredentials(report, trans)));
       expect(text).toContain('Credentials variable set');
       expect(text).toContain('yes');
       expect(text.join(' ')).toContain('blocked, expected reachable');
@@ -106,7 +118,7 @@ describe('studio sections', () => {
 
   describe('renderWalls', () => {
     it('should mark a writable runtime socket critical', () => {
-      const node = renderWalls(report, trans);
+      const node = inDiv(renderWalls(report, trans));
       const socket = Array.from(node?.querySelectorAll('dd') ?? []).find(dd =>
         dd.textContent?.includes('docker socket')
       );
@@ -115,9 +127,11 @@ describe('studio sections', () => {
     });
   });
 
-  describe('renderIdentity', () => {
+  describe('renderUserNamespace', () => {
     it('should name the host uid that root maps to', () => {
-      expect(rows(renderIdentity(report, trans))).toContain('host uid 100000');
+      expect(rows(inDiv(renderUserNamespace(report, trans)))).toContain(
+        'host uid 100000'
+      );
     });
 
     it('should call root that is not remapped host root', () => {
@@ -125,7 +139,7 @@ describe('studio sections', () => {
         ...report,
         run_as: { ...report.run_as, root_host_uid: 0 }
       };
-      expect(rows(renderIdentity(notRemapped, trans))).toContain(
+      expect(rows(inDiv(renderUserNamespace(notRemapped, trans)))).toContain(
         'host root: uid 0 is not remapped'
       );
     });

@@ -1,7 +1,7 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
 import { IReport } from '../tokens';
-import { definitionList, el, errorLine, section, yesNo } from './dom';
+import { definitionList, el, errorLine, yesNo } from './dom';
 
 /**
  * Capabilities (those beyond Docker's defaults marked), seccomp, no_new_privs.
@@ -9,7 +9,7 @@ import { definitionList, el, errorLine, section, yesNo } from './dom';
 export function renderContainer(
   report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   const caps = report.capabilities;
   if (!caps) {
     return null;
@@ -26,18 +26,21 @@ export function renderContainer(
   }
   const none = trans.__('none');
   const children: Node[] = [
-    definitionList([
+    definitionList(
       [
-        trans.__("Beyond Docker's defaults"),
-        caps.beyond_docker_default.join(', ') || none,
-        caps.beyond_docker_default.length
-          ? 'jp-IsolationInfo-value jp-mod-warning'
-          : 'jp-IsolationInfo-value jp-mod-ok'
+        [
+          trans.__("Beyond Docker's defaults"),
+          caps.beyond_docker_default.join(', ') || none,
+          caps.beyond_docker_default.length
+            ? 'jp-IsolationInfo-value jp-mod-warning'
+            : 'jp-IsolationInfo-value jp-mod-ok'
+        ],
+        [trans.__('Effective'), caps.effective.join(', ') || none],
+        [trans.__('Seccomp'), caps.seccomp ?? trans.__('unknown')],
+        [trans.__('no_new_privs'), yesNo(caps.no_new_privs, trans)]
       ],
-      [trans.__('Effective'), caps.effective.join(', ') || none],
-      [trans.__('Seccomp'), caps.seccomp ?? trans.__('unknown')],
-      [trans.__('no_new_privs'), yesNo(caps.no_new_privs, trans)]
-    ]),
+      trans
+    ),
     el(
       'details',
       { className: 'jp-IsolationInfo-raw' },
@@ -45,15 +48,18 @@ export function renderContainer(
         text: trans.__('Bounding set (%1)', caps.bounding.length)
       }),
       bounding,
-      definitionList([
-        [trans.__('Permitted'), caps.permitted.join(', ') || none],
-        [trans.__('Inheritable'), caps.inheritable.join(', ') || none],
-        [trans.__('Ambient'), caps.ambient.join(', ') || none]
-      ])
+      definitionList(
+        [
+          [trans.__('Permitted'), caps.permitted.join(', ') || none],
+          [trans.__('Inheritable'), caps.inheritable.join(', ') || none],
+          [trans.__('Ambient'), caps.ambient.join(', ') || none]
+        ],
+        trans
+      )
     )
   ];
   if (caps.error) {
     children.push(errorLine(caps.error));
   }
-  return section('container', trans.__('Container'), ...children);
+  return children;
 }

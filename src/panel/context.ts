@@ -1,15 +1,15 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
-import { IStudioReport } from '../tokens-studio';
-import { definitionList, el, errorLine, section, yesNo } from './dom';
+import { IReport } from '../tokens';
+import { definitionList, el, errorLine, yesNo } from './dom';
 
 /**
  * Where am I: partition, region, account, domain, space or profile, app, role.
  */
 export function renderContext(
-  report: IStudioReport,
+  report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   const context = report.context;
   if (!context) {
     return null;
@@ -45,12 +45,12 @@ export function renderContext(
       context.home_moved ? 'jp-mod-warning' : undefined
     ]
   ];
-  const children: Node[] = [definitionList(rows)];
+  const children: Node[] = [definitionList(rows, trans)];
   if (context.meaning) {
     children.push(el('p', { text: context.meaning }));
   }
   if (context.error) {
     children.push(errorLine(context.error));
   }
-  return section('context', trans.__('Where am I'), ...children);
+  return children;
 }

@@ -1,16 +1,16 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
-import { IStudioReport } from '../tokens-studio';
-import { definitionList, errorLine, section, yesNo } from './dom';
+import { IReport } from '../tokens';
+import { definitionList, errorLine, yesNo } from './dom';
 
 /**
  * The credentials path: whether the variable is set (never its value) and the
  * endpoint's status.
  */
 export function renderCredentials(
-  report: IStudioReport,
+  report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   const credentials = report.credentials;
   if (!credentials) {
     return null;
@@ -34,9 +34,9 @@ export function renderCredentials(
       credentials.status === 'blocked' ? 'jp-mod-warning' : undefined
     ]
   ];
-  const children: Node[] = [definitionList(rows)];
+  const children: Node[] = [definitionList(rows, trans)];
   if (credentials.error) {
     children.push(errorLine(credentials.error));
   }
-  return section('credentials', trans.__('Credentials'), ...children);
+  return children;
 }

@@ -1,3 +1,5 @@
+import { copyIcon } from '@jupyterlab/ui-components';
+
 /**
  * Small DOM builders. Every value goes in as text (textContent), never as
  * HTML, so a metadata value like `<img onerror=…>` shows literally, and its
@@ -22,43 +24,72 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * A definition list of label/value rows; values are text.
+ * Values longer than this (paths, ARNs, maps) are cut with an ellipsis, keep
+ * their full text on hover and get a copy button.
+ */
+export const LONG_VALUE = 24;
+
+/**
+ * A definition list of label/value rows; values are text. A row never breaks
+ * inside a word: a value that does not fit is ellipsized instead.
  */
 export function definitionList(
-  rows: Array<[string, string, string?]>
+  rows: Array<[string, string, string?]>,
+  trans?: { __: (msg: string, ...args: unknown[]) => string }
 ): HTMLDListElement {
   const list = el('dl', { className: 'jp-IsolationInfo-fields' });
   for (const [label, value, className] of rows) {
-    list.append(
-      el('dt', { text: label }),
-      el('dd', { text: value, className })
-    );
+    const text = el('span', {
+      className: 'jp-IsolationInfo-text',
+      text: value
+    });
+    const dd = el('dd', { className }, text);
+    const dt = el('dt', { text: label });
+    dt.title = label;
+    if (value.length > LONG_VALUE) {
+      text.title = value;
+      if (trans) {
+        dd.append(copyButton(value, trans.__('Copy %1', label)));
+      }
+    }
+    list.append(dt, dd);
   }
   return list;
 }
 
 /**
- * A titled section with its heading wired to the region's accessible name.
+ * A small button that copies `value`; the click is handled once, by the
+ * panel's delegated listener, so many rows cost no closures.
  */
-export function section(
-  id: string,
-  title: string,
-  ...children: Node[]
-): HTMLElement {
-  const headingId = `jp-IsolationInfo-${id}-heading`;
-  const heading = el('h3', {
-    className: 'jp-IsolationInfo-sectionTitle',
-    text: title
-  });
-  heading.id = headingId;
-  const node = el(
-    'section',
-    { className: `jp-IsolationInfo-section jp-IsolationInfo-${id}` },
-    heading,
-    ...children
-  );
-  node.setAttribute('aria-labelledby', headingId);
-  return node;
+export function copyButton(value: string, label: string): HTMLButtonElement {
+  const button = Private.copyTemplate().cloneNode(true) as HTMLButtonElement;
+  button.dataset.copy = value;
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  return button;
+}
+
+namespace Private {
+  let template: HTMLButtonElement | null = null;
+
+  /**
+   * One button with its icon, made once and cloned for every row: a
+   * cloneNode is far cheaper than drawing the icon anew, which counts when a
+   * report has hundreds of values.
+   */
+  export function copyTemplate(): HTMLButtonElement {
+    if (!template) {
+      template = el('button', {
+        className: 'jp-IsolationInfo-copy jp-Button jp-mod-minimal'
+      });
+      template.type = 'button';
+      const icon = el('span', { className: 'jp-IsolationInfo-copyIcon' });
+      copyIcon.element({ container: icon, tag: null, elementSize: 'small' });
+      icon.setAttribute('aria-hidden', 'true');
+      template.append(icon);
+    }
+    return template;
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
-import { formatId, readOnlyText } from '../format';
+import { formatId } from '../format';
 import { IReport } from '../tokens';
-import { definitionList, el, errorLine, section, yesNo } from './dom';
+import { definitionList, errorLine, yesNo } from './dom';
 
 /**
  * Who owns the home directory, here and on the host, and where it lives.
@@ -10,14 +10,14 @@ import { definitionList, el, errorLine, section, yesNo } from './dom';
 export function renderHome(
   report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   const home = report.home;
   if (!home) {
     return null;
   }
   const unknown = trans.__('unknown');
   const owner =
-    home.owner_uid === null
+    home.owner_uid === null || home.owner_uid === undefined
       ? unknown
       : formatId(home.owner_uid, home.owner_name);
   const rows: Array<[string, string, string?]> = [
@@ -26,7 +26,9 @@ export function renderHome(
     [trans.__('Owner'), owner],
     [
       trans.__('Host owner UID'),
-      home.host_owner_uid === null ? unknown : `${home.host_owner_uid}`,
+      home.host_owner_uid === null || home.host_owner_uid === undefined
+        ? unknown
+        : `${home.host_owner_uid}`,
       'jp-IsolationInfo-value'
     ],
     [trans.__('Mode'), home.mode ?? unknown],
@@ -45,30 +47,9 @@ export function renderHome(
       'jp-mod-warning'
     ]);
   }
-  const children: Node[] = [definitionList(rows)];
+  const children: Node[] = [definitionList(rows, trans)];
   if (home.error) {
     children.push(errorLine(home.error));
   }
-  if (report.storage?.length) {
-    // What lives on the shared EFS volume, and what on the instance's root volume.
-    children.push(
-      el(
-        'details',
-        { className: 'jp-IsolationInfo-raw jp-IsolationInfo-storage' },
-        el('summary', { text: trans.__('Where files live') }),
-        definitionList(
-          report.storage.map(entry => [
-            entry.path,
-            trans.__(
-              '%1 from %2, %3',
-              entry.filesystem ?? unknown,
-              entry.mount_source ?? unknown,
-              readOnlyText(entry.read_only, trans)
-            )
-          ])
-        )
-      )
-    );
-  }
-  return section('home', trans.__('Home directory'), ...children);
+  return children;
 }

@@ -6,7 +6,7 @@ import {
   readOnlyText,
   sortFindings
 } from '../format';
-import { KernelInspection } from '../kernel';
+import { IInspectionState } from '../model';
 import { IReport } from '../tokens';
 import { el } from './dom';
 
@@ -14,19 +14,36 @@ import { el } from './dom';
  * The kernel's own report beside the server's, differences called out first.
  */
 export function renderInspection(
-  inspection: KernelInspection | 'running' | null,
-  server: IReport,
+  state: IInspectionState | null,
+  server: IReport | null,
   trans: TranslationBundle
 ): HTMLElement {
   const box = el('div', { className: 'jp-IsolationInfo-inspection' });
-  box.setAttribute('aria-live', 'polite');
+  if (state === null) {
+    return box;
+  }
+  const inspection = state.result;
   if (inspection === null) {
+    box.append(
+      el('p', {
+        text: trans.__(
+          'Inspecting %1…',
+          state.kernelName || trans.__('the kernel')
+        )
+      })
+    );
     return box;
   }
-  if (inspection === 'running') {
-    box.append(el('p', { text: trans.__('Inspecting the kernel…') }));
-    return box;
-  }
+  const when = el('p', {
+    className: 'jp-IsolationInfo-inspectedAt',
+    text: trans.__(
+      'Kernel %1%2, inspected at %3',
+      state.kernelName || trans.__('(none)'),
+      state.kernelId ? ` ${state.kernelId.slice(0, 8)}` : '',
+      (state.finishedAt ?? state.startedAt).toLocaleTimeString()
+    )
+  });
+  box.append(when);
   switch (inspection.status) {
     case 'no-kernel':
       box.append(
@@ -66,6 +83,9 @@ export function renderInspection(
       return box;
   }
   const kernel = inspection.report;
+  if (!server) {
+    return box;
+  }
   const differences = identityDifferences(server, kernel, trans);
   const summary = el('ul', { className: 'jp-IsolationInfo-differences' });
   for (const sentence of differences.length
@@ -84,7 +104,10 @@ export function renderInspection(
   const body = el('tbody');
   const rows: Array<[string, (r: IReport) => string]> = [
     [trans.__('User'), r => formatId(r.run_as.uid, r.run_as.user)],
-    [trans.__('Host UID'), r => `${r.user_namespace.host_uid ?? '—'}`],
+    [
+      trans.__('Host UID'),
+      r => `${r.user_namespace?.host_uid ?? trans.__('unknown')}`
+    ],
     [trans.__('Home'), r => r.home?.path ?? '—'],
     [
       trans.__('App metadata'),
@@ -121,12 +144,6 @@ export function renderInspection(
     );
   }
   table.append(body);
-  box.append(
-    el('p', {
-      text: trans.__('Kernel: %1', inspection.kernelName)
-    }),
-    summary,
-    table
-  );
+  box.append(summary, table);
   return box;
 }

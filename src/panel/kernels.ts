@@ -2,7 +2,7 @@ import { TranslationBundle } from '@jupyterlab/translation';
 
 import { formatId } from '../format';
 import { IReport } from '../tokens';
-import { definitionList, el, section } from './dom';
+import { definitionList, el } from './dom';
 
 /**
  * Each running kernel's identity, where its process is local.
@@ -10,17 +10,13 @@ import { definitionList, el, section } from './dom';
 export function renderKernels(
   report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   const kernels = report.kernels;
   if (!kernels) {
     return null;
   }
   if (kernels.length === 0) {
-    return section(
-      'kernels',
-      trans.__('Kernels'),
-      el('p', { text: trans.__('No kernel is running.') })
-    );
+    return [el('p', { text: trans.__('No kernel is running.') })];
   }
   const list = el('ul', { className: 'jp-IsolationInfo-kernelList' });
   for (const kernel of kernels) {
@@ -48,7 +44,7 @@ export function renderKernels(
     if (kernel.error) {
       rows.push([trans.__('Note'), kernel.error]);
     }
-    list.append(el('li', {}, definitionList(rows)));
+    list.append(el('li', {}, definitionList(rows, trans)));
   }
-  return section('kernels', trans.__('Kernels'), list);
+  return [list];
 }

@@ -2,7 +2,7 @@ import { TranslationBundle } from '@jupyterlab/translation';
 
 import { flattenJSON } from '../format';
 import { IReport } from '../tokens';
-import { definitionList, el, errorLine, section } from './dom';
+import { definitionList, el, errorLine } from './dom';
 
 /**
  * The app metadata file: every field as read (nested ones as dotted paths),
@@ -11,7 +11,7 @@ import { definitionList, el, errorLine, section } from './dom';
 export function renderMetadata(
   report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   const metadata = report.metadata;
   if (!metadata) {
     return null;
@@ -30,10 +30,13 @@ export function renderMetadata(
     state = trans.__('unknown');
   }
   const children: Node[] = [
-    definitionList([
-      [trans.__('File'), metadata.path],
-      [trans.__('State'), state, stateClass]
-    ])
+    definitionList(
+      [
+        [trans.__('File'), metadata.path ?? trans.__('unknown')],
+        [trans.__('State'), state, stateClass]
+      ],
+      trans
+    )
   ];
   if (metadata.error) {
     children.push(errorLine(metadata.error));
@@ -44,10 +47,12 @@ export function renderMetadata(
       'details',
       { className: 'jp-IsolationInfo-raw' },
       el('summary', { text: trans._n('%1 field', '%1 fields', rows.length) }),
-      definitionList(rows.map(([key, value]) => [key, value]))
+      definitionList(
+        rows.map(([key, value]) => [key, value]),
+        trans
+      )
     );
-    fields.open = true;
     children.push(fields);
   }
-  return section('metadata', trans.__('App metadata'), ...children);
+  return children;
 }

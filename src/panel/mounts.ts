@@ -1,16 +1,16 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
 import { formatId } from '../format';
-import { IStudioReport } from '../tokens-studio';
-import { el, section, yesNo } from './dom';
+import { IReport } from '../tokens';
+import { el, yesNo } from './dom';
 
 /**
  * Each mount at or under the home and under /opt/ml, one row each.
  */
 export function renderMounts(
-  report: IStudioReport,
+  report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   if (!report.mounts) {
     return null;
   }
@@ -62,5 +62,5 @@ export function renderMounts(
   if (!report.mounts.length) {
     list.append(el('li', { text: trans.__('none') }));
   }
-  return section('mounts', trans.__('Mounts at the home and /opt/ml'), list);
+  return [list];
 }

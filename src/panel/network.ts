@@ -1,7 +1,7 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
 import { IEndpoint, IReport } from '../tokens';
-import { el, section } from './dom';
+import { el } from './dom';
 
 function statusText(endpoint: IEndpoint, trans: TranslationBundle): string {
   switch (endpoint.status) {
@@ -36,7 +36,7 @@ function statusClass(endpoint: IEndpoint): string {
 export function renderNetwork(
   report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   const endpoints = report.endpoints;
   if (!endpoints) {
     return null;
@@ -101,5 +101,5 @@ export function renderNetwork(
       ...endpoints.map(e => el('li', { text: `${e.name}: ${e.detail}` }))
     )
   );
-  return section('network', trans.__('Network isolation'), table, details);
+  return [table, details];
 }

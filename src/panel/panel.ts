@@ -1,58 +1,138 @@
-import { Clipboard, ISessionContext } from '@jupyterlab/apputils';
-import { ServerConnection } from '@jupyterlab/services';
+import { Clipboard } from '@jupyterlab/apputils';
+import { IStateDB } from '@jupyterlab/statedb';
 import { ITranslator, TranslationBundle } from '@jupyterlab/translation';
+import { CommandToolbarButton, SidePanel } from '@jupyterlab/ui-components';
+import { CommandRegistry } from '@lumino/commands';
+import { ReadonlyJSONObject } from '@lumino/coreutils';
 import { Message } from '@lumino/messaging';
-import { Widget } from '@lumino/widgets';
+import { Panel, Widget } from '@lumino/widgets';
 
-import { fetchMarkdown } from '../api';
+import { CommandIDs } from '../commands';
 import { collectedAgo } from '../format';
 import { isolationIcon } from '../icon';
-import { inspectKernel, KernelInspection } from '../kernel';
 import { IsolationInfoModel, ReportState } from '../model';
+import { glance, IGlanceLine, Tone, verdict } from '../summary';
 import { IReport } from '../tokens';
-import { renderContainer } from './container';
-import { renderContext } from './context';
-import { renderCredentials } from './credentials';
-import { el, section } from './dom';
-import { renderFindings } from './findings';
-import { renderHome } from './home';
-import { renderIdentity } from './identity';
+import { el, errorLine } from './dom';
 import { renderInspection } from './inspection';
-import { renderKernels } from './kernels';
-import { renderMetadata } from './metadata';
-import { renderMounts } from './mounts';
-import { renderNetwork } from './network';
-import { renderWalls } from './walls';
+import { CollapsibleSection } from './section';
+import { REPORT_SECTIONS, sectionData, sectionTitle } from './sectionlist';
 
 /**
- * The sidebar panel: renders the model's state, fetches on first show.
+ * Where the open/closed state of the sections is kept across reloads.
  */
-export class IsolationInfoPanel extends Widget {
+const STATE_KEY = 'isolation-info:panel';
+
+/**
+ * The id of the panel-only section that compares the kernel with the server.
+ */
+const INSPECT_SECTION = 'inspect';
+
+const TONES: Tone[] = ['ok', 'warning', 'critical', 'unknown', 'neutral'];
+
+/**
+ * The sidebar panel, built as JupyterLab's own sidebars are: a SidePanel with
+ * a header, a toolbar of command buttons and the content. The content is
+ * made once and updated in place on every change of the model, so focus,
+ * scroll position and open sections survive a poll.
+ */
+export class IsolationInfoPanel extends SidePanel {
   constructor(options: IsolationInfoPanel.IOptions) {
-    super();
+    super({ translator: options.translator, content: new Panel() });
     this.model = options.model;
-    this._currentSession = options.currentSession ?? (() => null);
-    this._serverSettings = options.serverSettings ?? null;
-    this._trans = options.translator.load('jupyterlab_isolation_info');
+    this._commands = options.commands;
+    this._state = options.state ?? null;
+    const trans = (this._trans = options.translator.load(
+      'jupyterlab_isolation_info'
+    ));
     this.id = 'jp-isolation-info';
     this.addClass('jp-IsolationInfo');
     this.title.icon = isolationIcon;
-    this.title.caption = this._trans.__('Isolation Info');
+    this.title.caption = trans.__('Isolation Info');
     this.node.setAttribute('role', 'region');
-    this.node.setAttribute('aria-label', this._trans.__('Isolation Info'));
-    this.node.tabIndex = -1;
+    this.node.setAttribute('aria-label', trans.__('Isolation Info'));
+    this.content.node.setAttribute('aria-label', trans.__('Isolation report'));
 
     this._updated = el('span', { className: 'jp-IsolationInfo-updated' });
-    this._notice = el('p', { className: 'jp-IsolationInfo-notice' });
-    this._notice.setAttribute('role', 'status');
-    this._body = el('div', { className: 'jp-IsolationInfo-body' });
-    this.node.append(this._header(), this._notice, this._body);
+    this.header.addWidget(
+      new Widget({
+        node: el(
+          'div',
+          { className: 'jp-IsolationInfo-titleRow' },
+          el('h2', {
+            className: 'jp-IsolationInfo-title',
+            text: trans.__('Isolation Info')
+          }),
+          this._updated
+        )
+      })
+    );
 
+    const toolbar = this.toolbar;
+    toolbar.node.setAttribute('aria-label', trans.__('Isolation Info actions'));
+    for (const [name, id] of [
+      ['refresh', CommandIDs.refresh],
+      ['probe', CommandIDs.probe],
+      ['copy-markdown', CommandIDs.copyMarkdown],
+      ['copy-json', CommandIDs.copyJSON],
+      ['inspect-kernel', CommandIDs.inspectKernel]
+    ]) {
+      if (this._commands.hasCommand(id)) {
+        toolbar.addItem(
+          name,
+          new CommandToolbarButton({
+            commands: this._commands,
+            id,
+            args: { toolbar: true },
+            label: ''
+          })
+        );
+      }
+    }
+    toolbar.node.addEventListener('keydown', Private.arrowKeys('horizontal'));
+
+    this._build();
     this.model.stateChanged.connect(this._render, this);
+    this.model.inspectionChanged.connect(this._render, this);
     this._render();
+    if (this._state) {
+      void this._state
+        .fetch(STATE_KEY)
+        .then(saved => this._restore(saved as ReadonlyJSONObject | undefined))
+        .catch(() => undefined);
+    }
   }
 
   readonly model: IsolationInfoModel;
+
+  /**
+   * Show a short message in the panel's status line (read by screen
+   * readers), e.g. the result of a copy.
+   */
+  notify(message: string): void {
+    if (this._notice.textContent !== message) {
+      this._notice.textContent = message;
+    }
+  }
+
+  /**
+   * Open the section `id` (a report key, or `inspect`), scroll to it and
+   * focus its heading (unless `focus` is false: focus stays where it is).
+   */
+  revealSection(id: string, options: { focus?: boolean } = {}): void {
+    const section = this._sections.get(id);
+    if (!section) {
+      return;
+    }
+    if (!section.expanded) {
+      section.setExpanded(true);
+      this._save();
+    }
+    section.node.scrollIntoView?.({ block: 'start' });
+    if (options.focus ?? true) {
+      section.button.focus();
+    }
+  }
 
   dispose(): void {
     window.clearInterval(this._clock);
@@ -60,9 +140,13 @@ export class IsolationInfoPanel extends Widget {
   }
 
   protected onAfterShow(msg: Message): void {
+    if (this._stale) {
+      this._render();
+    }
     if (this.model.state.status !== 'ready') {
       void this.model.refresh();
     }
+    this._renderUpdated();
     this._clock = window.setInterval(() => this._renderUpdated(), 5000);
   }
 
@@ -70,170 +154,279 @@ export class IsolationInfoPanel extends Widget {
     window.clearInterval(this._clock);
   }
 
-  private _button(
-    label: string,
-    onClick: () => void | Promise<void>
-  ): HTMLButtonElement {
-    const button = el('button', {
-      className:
-        'jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action',
-      text: label
-    });
-    button.type = 'button';
-    button.addEventListener('click', () => void onClick());
-    return button;
-  }
-
-  private _header(): HTMLElement {
+  /**
+   * Make the content once: live regions, the glance, every section.
+   */
+  private _build(): void {
     const trans = this._trans;
-    const actions = el(
-      'div',
-      { className: 'jp-IsolationInfo-actions' },
-      this._button(trans.__('Refresh'), () =>
-        this.model.refresh({ force: true })
-      ),
-      this._button(trans.__('Probe now'), () => this.model.probe()),
-      this._button(trans.__('Copy as Markdown'), () => this._copyMarkdown()),
-      this._button(trans.__('Copy as JSON'), () =>
-        this._copy(report => JSON.stringify(report, null, 2), 'JSON')
-      )
+    const body = new Widget({
+      node: el('div', { className: 'jp-IsolationInfo-body' })
+    });
+    body.addClass('jp-IsolationInfo-content');
+    const node = body.node;
+
+    this._notice = el('p', { className: 'jp-IsolationInfo-notice' });
+    this._notice.setAttribute('role', 'status');
+    // Announces the verdict, and nothing else, when it changes.
+    this._verdictLive = el('p', {
+      className: 'jp-IsolationInfo-visuallyHidden'
+    });
+    this._verdictLive.setAttribute('aria-live', 'polite');
+    this._message = el('div', { className: 'jp-IsolationInfo-message' });
+
+    this._verdict = el('button', { className: 'jp-IsolationInfo-verdict' });
+    this._verdict.type = 'button';
+    this._verdict.addEventListener('click', () =>
+      this.revealSection('findings')
     );
-    actions.setAttribute('role', 'toolbar');
-    actions.setAttribute('aria-label', trans.__('Isolation Info actions'));
-    return el(
-      'header',
-      { className: 'jp-IsolationInfo-header' },
+    const lines = el('ul', { className: 'jp-IsolationInfo-glanceList' });
+    for (const id of ['run_as', 'host', 'home', 'endpoints']) {
+      const label = el('span', { className: 'jp-IsolationInfo-glanceLabel' });
+      const value = el('span', { className: 'jp-IsolationInfo-glanceValue' });
+      const button = el(
+        'button',
+        { className: 'jp-IsolationInfo-glanceLine' },
+        label,
+        value
+      );
+      button.type = 'button';
+      button.dataset.line = id;
+      button.addEventListener('click', () => {
+        const target = button.dataset.section;
+        if (target) {
+          this.revealSection(target);
+        }
+      });
+      lines.append(el('li', {}, button));
+      this._glanceLines.set(id, { button, label, value });
+    }
+    this._glance = el(
+      'div',
+      { className: 'jp-IsolationInfo-glance' },
       el(
         'div',
-        { className: 'jp-IsolationInfo-titleRow' },
-        el('h2', {
-          className: 'jp-IsolationInfo-title',
-          text: trans.__('Isolation Info')
+        { className: 'jp-IsolationInfo-verdictRow' },
+        el('h3', {
+          className: 'jp-IsolationInfo-glanceTitle',
+          text: trans.__('At a glance')
         }),
-        this._updated
+        this._verdict
       ),
-      actions
+      lines
     );
+    this._glance.setAttribute('aria-label', trans.__('At a glance'));
+    this._glance.setAttribute('role', 'group');
+
+    const sections = (this._sectionsNode = el('div', {
+      className: 'jp-IsolationInfo-sections'
+    }));
+    const onToggle = () => this._save();
+    for (const spec of REPORT_SECTIONS) {
+      const section = new CollapsibleSection({
+        id: spec.key,
+        title: sectionTitle(spec.key, trans),
+        expanded: spec.expanded,
+        onToggle
+      });
+      this._sections.set(spec.key, section);
+      sections.append(section.node);
+    }
+    if (this._commands.hasCommand(CommandIDs.inspectKernel)) {
+      const inspect = new CollapsibleSection({
+        id: INSPECT_SECTION,
+        title: trans.__('Your code'),
+        onToggle
+      });
+      this._sections.set(INSPECT_SECTION, inspect);
+      sections.append(inspect.node);
+    }
+    sections.addEventListener('keydown', Private.arrowKeys('vertical'));
+
+    node.append(
+      this._notice,
+      this._verdictLive,
+      this._message,
+      this._glance,
+      sections
+    );
+    // One listener for every value's copy button.
+    node.addEventListener('click', event => {
+      const target = (event.target as HTMLElement).closest?.(
+        'button[data-copy]'
+      ) as HTMLButtonElement | null;
+      if (target?.dataset.copy !== undefined) {
+        Clipboard.copyToSystem(target.dataset.copy);
+        this.notify(trans.__('Copied.'));
+      }
+    });
+    this.addWidget(body);
   }
 
-  private _copy(format: (report: IReport) => string, what: string): void {
-    const state = this.model.state;
-    if (state.status !== 'ready') {
-      this._notice.textContent = this._trans.__('No report to copy yet.');
+  private _restore(saved: ReadonlyJSONObject | undefined): void {
+    const open = saved?.sections as ReadonlyJSONObject | undefined;
+    if (!open) {
       return;
     }
-    Clipboard.copyToSystem(format(state.report));
-    this._notice.textContent = this._trans.__('Copied the report as %1.', what);
+    for (const [id, section] of this._sections) {
+      if (typeof open[id] === 'boolean') {
+        section.setExpanded(open[id] as boolean);
+      }
+    }
   }
 
-  /**
-   * The server renders the Markdown with the collector's one renderer, so
-   * the copy is what `jupyter isolation-info --markdown` prints.
-   */
-  private async _copyMarkdown(): Promise<void> {
-    if (!this._serverSettings || this.model.state.status !== 'ready') {
-      this._notice.textContent = this._trans.__('No report to copy yet.');
+  private _save(): void {
+    if (!this._state) {
       return;
     }
-    try {
-      Clipboard.copyToSystem(await fetchMarkdown(this._serverSettings));
-      this._notice.textContent = this._trans.__(
-        'Copied the report as %1.',
-        this._trans.__('Markdown')
-      );
-    } catch (error) {
-      this._notice.textContent = this._trans.__(
-        'Could not copy the report: %1',
-        error instanceof Error ? error.message : String(error)
-      );
+    const sections: { [id: string]: boolean } = {};
+    for (const [id, section] of this._sections) {
+      sections[id] = section.expanded;
     }
+    void this._state.save(STATE_KEY, { sections }).catch(() => undefined);
   }
 
   private _renderUpdated(): void {
     const state = this.model.state;
-    if (state.status !== 'ready') {
-      this._updated.textContent = '';
-      return;
+    let text = '';
+    if (state.status === 'ready') {
+      // From the report's own time: a cached report is older than its arrival.
+      text = collectedAgo(state.report, this._trans);
+      this._updated.title = state.report.generated_at;
     }
-    this._updated.textContent = collectedAgo(state.report, this._trans);
-    this._updated.title = state.report.generated_at;
+    if (this._updated.textContent !== text) {
+      this._updated.textContent = text;
+    }
   }
 
   private _render(): void {
-    this._notice.textContent = this.model.probeMessage ?? '';
-    this._renderUpdated();
-    this._body.replaceChildren(...this._content(this.model.state));
-  }
-
-  private _content(state: ReportState): Node[] {
-    const trans = this._trans;
-    switch (state.status) {
-      case 'loading':
-        return [
-          el('p', {
-            className: 'jp-IsolationInfo-loading',
-            text: trans.__('Collecting the isolation report…')
-          })
-        ];
-      case 'failed':
-        return [this._failure(state)];
-      case 'ready':
-        return [
-          renderFindings(state.report, trans),
-          renderIdentity(state.report, trans),
-          renderContext(state.report, trans),
-          renderHome(state.report, trans),
-          renderMounts(state.report, trans),
-          renderMetadata(state.report, trans),
-          renderNetwork(state.report, trans),
-          renderCredentials(state.report, trans),
-          renderContainer(state.report, trans),
-          renderWalls(state.report, trans),
-          renderKernels(state.report, trans),
-          this._kernelSection(state.report)
-        ].filter((node): node is HTMLElement => node !== null);
-    }
-  }
-
-  /**
-   * Run the collector inside the current notebook's or console's kernel.
-   */
-  async inspectKernel(): Promise<void> {
-    if (!this._serverSettings || this._inspection === 'running') {
+    // A hidden sidebar costs nothing: it catches up when it is shown.
+    if (this.isAttached && !this.isVisible) {
+      this._stale = true;
       return;
     }
-    this._inspection = 'running';
-    this._render();
-    try {
-      this._inspection = await inspectKernel(
-        this._currentSession(),
-        this._serverSettings
-      );
-    } catch (error) {
-      this._inspection = {
-        status: 'error',
-        message: error instanceof Error ? error.message : String(error)
-      };
+    this._stale = false;
+    const trans = this._trans;
+    const state = this.model.state;
+    const probe = this.model.probeMessage;
+    if (probe !== this._lastProbe) {
+      if (probe) {
+        this.notify(probe);
+      } else if (this._notice.textContent === this._lastProbe) {
+        this.notify('');
+      }
+      this._lastProbe = probe;
     }
-    this._render();
+    this._renderUpdated();
+    const report = state.status === 'ready' ? state.report : null;
+    this._renderMessage(state);
+    this._glance.hidden = report === null;
+    this._sectionsNode.hidden = report === null;
+    if (report) {
+      for (const spec of REPORT_SECTIONS) {
+        const section = this._sections.get(spec.key)!;
+        section.update(sectionData(report, spec.key), () => {
+          const error = report.errors?.[spec.key];
+          const content = spec.render(report, trans);
+          section.node.hidden = content === null && !error;
+          return content ?? (error ? [errorLine(error)] : []);
+        });
+      }
+    }
+    const inspect = this._sections.get(INSPECT_SECTION);
+    if (inspect) {
+      const inspection = this.model.inspection;
+      inspect.update(
+        JSON.stringify([inspection, report && Private.compared(report)]),
+        () => this._inspectContent(report)
+      );
+    }
+    if (report) {
+      this._renderGlance(report);
+    }
   }
 
-  private _kernelSection(server: IReport): HTMLElement | null {
-    if (!this._serverSettings) {
-      return null;
-    }
+  private _renderMessage(state: ReportState): void {
     const trans = this._trans;
-    return section(
-      'inspect',
-      trans.__('Your code'),
+    const key =
+      state.status === 'failed'
+        ? `failed:${state.kind}:${state.message}`
+        : state.status;
+    if (this._messageKey === key) {
+      return;
+    }
+    this._messageKey = key;
+    if (state.status === 'loading') {
+      this._message.replaceChildren(
+        el('p', {
+          className: 'jp-IsolationInfo-loading',
+          text: trans.__('Collecting the isolation report…')
+        })
+      );
+    } else if (state.status === 'failed') {
+      this._message.replaceChildren(this._failure(state));
+    } else {
+      this._message.replaceChildren();
+    }
+  }
+
+  private _renderGlance(report: IReport): void {
+    const trans = this._trans;
+    const result = verdict(report, trans);
+    Private.setText(this._verdict, result.text);
+    Private.setTone(this._verdict, result.tone);
+    this._verdict.title = trans.__(
+      'Verdict: %1. Show the findings',
+      result.text
+    );
+    if (this._lastVerdict !== result.text) {
+      this._lastVerdict = result.text;
+      this._verdictLive.textContent = trans.__('Verdict: %1', result.text);
+    }
+    for (const line of glance(report, trans)) {
+      const parts = this._glanceLines.get(line.id)!;
+      this._renderLine(parts, line);
+    }
+  }
+
+  private _renderLine(
+    parts: {
+      button: HTMLButtonElement;
+      label: HTMLElement;
+      value: HTMLElement;
+    },
+    line: IGlanceLine
+  ): void {
+    Private.setText(parts.label, line.label);
+    Private.setText(parts.value, line.text);
+    Private.setTone(parts.button, line.tone);
+    parts.button.dataset.section = line.section;
+    parts.button.dataset.tone = line.tone;
+    const title = `${line.label}: ${line.text}`;
+    if (parts.button.title !== title) {
+      parts.button.title = title;
+    }
+  }
+
+  private _inspectContent(report: IReport | null): Node[] {
+    const trans = this._trans;
+    const button = el('button', {
+      className:
+        'jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action',
+      text: trans.__('Inspect kernel')
+    });
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      void this._commands.execute(CommandIDs.inspectKernel);
+    });
+    return [
       el('p', {
         text: trans.__(
           'The kernel of the current notebook or console may run as another user than this server. Inspect it to see.'
         )
       }),
-      this._button(trans.__('Inspect kernel'), () => this.inspectKernel()),
-      renderInspection(this._inspection, server, trans)
-    );
+      button,
+      renderInspection(this.model.inspection, report, trans)
+    ];
   }
 
   private _failure(
@@ -246,23 +439,45 @@ export class IsolationInfoPanel extends Widget {
             'The isolation-info server extension is not running. Enable it with `jupyter server extension enable jupyterlab_isolation_info` and restart JupyterLab.'
           )
         : trans.__('Could not load the isolation report: %1', state.message);
+    const retry = el('button', {
+      className:
+        'jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action',
+      text: trans.__('Retry')
+    });
+    retry.type = 'button';
+    retry.addEventListener('click', () => {
+      void this.model.refresh({ force: true });
+    });
     const box = el(
       'div',
       { className: 'jp-IsolationInfo-error' },
       el('p', { text: message }),
-      this._button(trans.__('Retry'), () => this.model.refresh({ force: true }))
+      retry
     );
     box.setAttribute('role', 'alert');
     return box;
   }
 
-  private _currentSession: () => ISessionContext | null;
-  private _serverSettings: ServerConnection.ISettings | null;
-  private _inspection: KernelInspection | 'running' | null = null;
-  private _body: HTMLElement;
-  private _notice: HTMLElement;
+  private _commands: CommandRegistry;
+  private _state: IStateDB | null;
+  // SidePanel's own bundle (the jupyterlab domain) is only used while it is made.
+  protected _trans: TranslationBundle;
+  private _sections = new Map<string, CollapsibleSection>();
+  private _glanceLines = new Map<
+    string,
+    { button: HTMLButtonElement; label: HTMLElement; value: HTMLElement }
+  >();
+  private _glance!: HTMLElement;
+  private _sectionsNode!: HTMLElement;
+  private _verdict!: HTMLButtonElement;
+  private _verdictLive!: HTMLElement;
+  private _lastVerdict: string | null = null;
+  private _lastProbe: string | null = null;
+  private _stale = false;
+  private _notice!: HTMLElement;
+  private _message!: HTMLElement;
+  private _messageKey: string | null = null;
   private _updated: HTMLElement;
-  private _trans: TranslationBundle;
   private _clock = 0;
 }
 
@@ -271,12 +486,83 @@ export namespace IsolationInfoPanel {
     model: IsolationInfoModel;
     translator: ITranslator;
     /**
-     * The session of the notebook or console the user is looking at.
+     * The registry holding the panel's commands (see commands.ts); the
+     * toolbar shows a button for each one registered.
      */
-    currentSession?: () => ISessionContext | null;
+    commands: CommandRegistry;
     /**
-     * Server settings for kernel inspection; without them it is not offered.
+     * Where the sections' open/closed state is kept across reloads.
      */
-    serverSettings?: ServerConnection.ISettings;
+    state?: IStateDB | null;
+  }
+}
+
+namespace Private {
+  export function setText(node: HTMLElement, text: string): void {
+    if (node.textContent !== text) {
+      node.textContent = text;
+    }
+  }
+
+  export function setTone(node: HTMLElement, tone: Tone): void {
+    for (const other of TONES) {
+      node.classList.toggle(`jp-mod-${other}`, other === tone);
+    }
+  }
+
+  /**
+   * The parts of the server's report the kernel comparison shows.
+   */
+  export function compared(report: IReport): unknown {
+    return [
+      report.run_as,
+      report.user_namespace,
+      report.home?.path,
+      report.metadata?.found,
+      report.metadata?.read_only,
+      report.metadata?.fields?.AppType,
+      report.capabilities?.beyond_docker_default,
+      report.endpoints,
+      report.findings
+    ];
+  }
+
+  /**
+   * Arrow keys move focus between the toolbar's buttons (left/right) or the
+   * section headings (up/down); Home and End go to the first and last.
+   */
+  export function arrowKeys(
+    direction: 'horizontal' | 'vertical'
+  ): (event: KeyboardEvent) => void {
+    const [back, forward] =
+      direction === 'horizontal'
+        ? ['ArrowLeft', 'ArrowRight']
+        : ['ArrowUp', 'ArrowDown'];
+    const selector =
+      direction === 'horizontal'
+        ? 'button'
+        : 'section:not([hidden]) > h3 > .jp-IsolationInfo-sectionToggle';
+    return (event: KeyboardEvent) => {
+      if (![back, forward, 'Home', 'End'].includes(event.key)) {
+        return;
+      }
+      const root = event.currentTarget as HTMLElement;
+      const items = Array.from(
+        root.querySelectorAll<HTMLButtonElement>(selector)
+      ).filter(item => !item.disabled || direction === 'horizontal');
+      const index = items.indexOf(event.target as HTMLButtonElement);
+      if (index < 0) {
+        return;
+      }
+      const next =
+        event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? items.length - 1
+            : (index + (event.key === forward ? 1 : -1) + items.length) %
+              items.length;
+      event.preventDefault();
+      items[next].focus();
+    };
   }
 }

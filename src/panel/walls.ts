@@ -1,16 +1,16 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 
-import { IStudioReport } from '../tokens-studio';
-import { definitionList, errorLine, section, yesNo } from './dom';
+import { IReport } from '../tokens';
+import { definitionList, errorLine, yesNo } from './dom';
 
 /**
  * Walls beyond capabilities: security label, seccomp filters, runtime
  * sockets, a service-account token, read-only /proc/sys and cgroups.
  */
 export function renderWalls(
-  report: IStudioReport,
+  report: IReport,
   trans: TranslationBundle
-): HTMLElement | null {
+): Node[] | null {
   const walls = report.walls;
   if (!walls) {
     return null;
@@ -50,9 +50,9 @@ export function renderWalls(
   if (!walls.runtime_sockets.length) {
     rows.push([trans.__('Runtime sockets'), trans.__('none found')]);
   }
-  const children: Node[] = [definitionList(rows)];
+  const children: Node[] = [definitionList(rows, trans)];
   if (walls.error) {
     children.push(errorLine(walls.error));
   }
-  return section('walls', trans.__('Walls beyond capabilities'), ...children);
+  return children;
 }

@@ -59,6 +59,10 @@ test('panel time to text after the command', async ({ page }) => {
   }
   const out = process.env.ISOLATION_BENCH_OUT;
   if (out) {
-    fs.writeFileSync(out, JSON.stringify({ samples_ms: samples }));
+    // Other bench specs write to the same file: add to it.
+    const previous = fs.existsSync(out)
+      ? JSON.parse(fs.readFileSync(out, 'utf-8'))
+      : {};
+    fs.writeFileSync(out, JSON.stringify({ ...previous, samples_ms: samples }));
   }
 });

@@ -10,7 +10,12 @@ test.describe('Inspect kernel', () => {
     ).toHaveCount(1, { timeout: 60000 });
 
     const panel = await showIsolationInfo(page);
-    await panel.getByRole('button', { name: 'Inspect kernel' }).click();
+    // The toolbar button is enabled once the notebook has a kernel.
+    const toolbarButton = panel
+      .locator('.jp-SidePanel-toolbar')
+      .getByRole('button', { name: /Collect the report inside/ });
+    await expect(toolbarButton).toBeEnabled();
+    await toolbarButton.click();
 
     const inspection = panel.locator('.jp-IsolationInfo-inspection');
     const uid = String(process.getuid!());

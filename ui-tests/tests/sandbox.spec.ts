@@ -1,5 +1,7 @@
 import { expect, test } from '@jupyterlab/galata';
+import { Locator } from '@playwright/test';
 
+import { seriousViolations, setPanelWidth } from '../helpers/panel';
 import { showIsolationInfo } from '../helpers/palette';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -9,20 +11,49 @@ const {
   CREDENTIALS_URI
 } = require('../sandbox');
 
-test.use({ baseURL: `http://127.0.0.1:${SANDBOX_PORT}` });
+/**
+ * Whether anything in the panel's content is wider than the panel.
+ */
+function overflowsSideways(panel: Locator): Promise<boolean> {
+  return panel
+    .locator('.jp-SidePanel-content')
+    .evaluate(node => node.scrollWidth > node.clientWidth + 1);
+}
+
+test.use({
+  baseURL: `http://127.0.0.1:${SANDBOX_PORT}`,
+  viewport: { width: 1280, height: 800 }
+});
 
 test.describe('In the Studio-like sandbox', () => {
   const reason: string = sandboxUnavailableReason();
-  // Only where the sandbox cannot run at all (not root, or a checkout the
-  // sandbox user cannot read); CI runs as root in a readable clone.
+  // Only where the sandbox cannot run at all (not root); a checkout the
+  // sandbox user cannot read is staged in a world-readable copy first.
   test.skip(reason !== '', `no sandbox: ${reason}`);
 
-  test('should show the remapped host uid and the blocked metadata service', async ({
+  test('should show the four answers without scrolling at 1280×800', async ({
     page
   }) => {
     const panel = await showIsolationInfo(page);
+    const line = (id: string) =>
+      panel.locator(`[data-line="${id}"] .jp-IsolationInfo-glanceValue`);
+    await expect(line('run_as')).toHaveText(
+      /^sagemaker-user \(1000\), (with sudo|no sudo|sudo unknown)$/
+    );
+    await expect(line('host')).toHaveText('uid 200001, remapped');
+    await expect(line('home')).toHaveText('owned by you, host uid 200001');
+    await expect(line('endpoints')).toContainText(
+      /blocked: Instance metadata service \(IPv4\)/
+    );
+    for (const id of ['run_as', 'host', 'home', 'endpoints']) {
+      await expect(line(id)).toBeInViewport({ ratio: 1 });
+    }
+    await expect(panel.locator('.jp-IsolationInfo-verdict')).toBeInViewport({
+      ratio: 1
+    });
+    // And the sections behind them say the same.
     await expect(
-      panel.locator('.jp-IsolationInfo-identity dd').first()
+      panel.locator('.jp-IsolationInfo-run_as dd').first()
     ).toHaveText('1000 (sagemaker-user)');
     await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
       '200001'
@@ -33,21 +64,69 @@ test.describe('In the Studio-like sandbox', () => {
     await expect(panel.locator('.jp-IsolationInfo-metadata')).toContainText(
       'read-only'
     );
+  });
 
-    expect(
-      await panel.screenshot({
-        mask: [panel.locator('.jp-IsolationInfo-updated')]
-      })
-    ).toMatchSnapshot('sandbox-panel.png', { maxDiffPixelRatio: 0.02 });
+  for (const theme of ['light', 'dark']) {
+    for (const width of [260, 400]) {
+      test(`should fit ${width} px in the ${theme} theme`, async ({ page }) => {
+        if (theme === 'dark') {
+          await page.theme.setDarkTheme();
+        }
+        const panel = await showIsolationInfo(page);
+        await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+          '200001'
+        );
+        await setPanelWidth(page, width);
+        const box = (await panel.boundingBox())!;
+        expect(Math.abs(box.width - width)).toBeLessThanOrEqual(2);
+        // No value breaks inside a word: every row is one line high.
+        const tall = await panel
+          .locator('.jp-IsolationInfo-fields dd, .jp-IsolationInfo-glanceLine')
+          .evaluateAll(nodes =>
+            nodes
+              .filter(node => node.getBoundingClientRect().height > 40)
+              .map(node => node.textContent)
+          );
+        expect(tall).toEqual([]);
+        expect(await overflowsSideways(panel)).toBe(false);
+        expect(await seriousViolations(page)).toEqual([]);
+        expect(
+          await panel.screenshot({
+            mask: [panel.locator('.jp-IsolationInfo-updated')]
+          })
+        ).toMatchSnapshot(`sandbox-panel-${width}-${theme}.png`, {
+          maxDiffPixelRatio: 0.02
+        });
+      });
+    }
+  }
+  test('should use a wide sidebar of 600 px without overflowing', async ({
+    page
+  }) => {
+    const panel = await showIsolationInfo(page);
+    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+      '200001'
+    );
+    await setPanelWidth(page, 600);
+    expect(Math.abs((await panel.boundingBox())!.width - 600)).toBeLessThan(3);
+    expect(await overflowsSideways(panel)).toBe(false);
+    // Wide enough for every answer in full: a long one wraps between words.
+    const cut = await panel
+      .locator('.jp-IsolationInfo-glanceValue')
+      .evaluateAll(
+        nodes =>
+          nodes.filter(node => node.scrollWidth > node.clientWidth).length
+      );
+    expect(cut).toBe(0);
   });
 
   test('should tell what sudo gives, the EFS directory owned by nobody and the credentials path', async ({
     page
   }) => {
     const panel = await showIsolationInfo(page);
-    await expect(panel.locator('.jp-IsolationInfo-identity')).toContainText(
-      'host uid 100000'
-    );
+    await expect(
+      panel.locator('.jp-IsolationInfo-user_namespace')
+    ).toContainText('host uid 100000');
     await expect(panel.locator('.jp-IsolationInfo-findings')).toContainText(
       'sudo gives root in this container only'
     );
@@ -87,7 +166,11 @@ test.describe('Inspect kernel in the Studio-like sandbox', () => {
       section.locator('.jp-IsolationInfo-kernelValue').first()
     ).toHaveText('1000 (sagemaker-user)', { timeout: 30000 });
     await section.scrollIntoViewIfNeeded();
-    expect(await section.screenshot()).toMatchSnapshot('sandbox-kernel.png', {
+    expect(
+      await section.screenshot({
+        mask: [section.locator('.jp-IsolationInfo-inspectedAt')]
+      })
+    ).toMatchSnapshot('sandbox-kernel.png', {
       maxDiffPixelRatio: 0.02
     });
   });
