@@ -193,6 +193,60 @@ describe('IsolationInfoPanel', () => {
     ]);
   });
 
+  it('should draw the first fields of a huge metadata file, and all on request', async () => {
+    const fields: Record<string, string> = {};
+    for (let index = 0; index < 5000; index++) {
+      fields[`k${index}`] = `v${index}`;
+    }
+    await renderReport(
+      patchedReport('studio-sagemaker-user', report => {
+        report.metadata.fields = fields;
+      })
+    );
+    const metadata = panel.node.querySelector('.jp-IsolationInfo-metadata')!;
+    expect(metadata.querySelectorAll('details dt')).toHaveLength(200);
+    const more = metadata.querySelector(
+      'button[data-show-all]'
+    ) as HTMLButtonElement;
+    expect(more.textContent).toBe('Showing 200 of 5000 fields: show all');
+    more.click();
+    expect(metadata.querySelectorAll('details dt')).toHaveLength(5000);
+    expect(metadata.querySelector('button[data-show-all]')).toBeNull();
+  });
+
+  it('should cut a megabyte-long value and copy it whole', async () => {
+    const long = 'x'.repeat(900_000);
+    await renderReport(
+      patchedReport('studio-sagemaker-user', report => {
+        report.metadata.fields = { Blob: long };
+      })
+    );
+    const value = panel.node.querySelector(
+      '.jp-IsolationInfo-metadata details dd'
+    )!;
+    expect(value.querySelector('.jp-IsolationInfo-text')!.textContent).toBe(
+      'x'.repeat(1000) + '…'
+    );
+    expect(
+      (value.querySelector('button[data-copy]') as HTMLElement).dataset.copy
+    ).toHaveLength(900_000);
+  });
+
+  it("should show the collector's notes on what it changed to show the file", async () => {
+    await renderReport(
+      patchedReport('studio-sagemaker-user', report => {
+        report.metadata.notes = [
+          "Numbers JSON cannot carry (NaN, Infinity, or beyond a double's range) are shown as text: Size (NaN)."
+        ];
+      })
+    );
+    expect(
+      textOf(panel, '.jp-IsolationInfo-metadata .jp-IsolationInfo-note')
+    ).toEqual([
+      "Numbers JSON cannot carry (NaN, Infinity, or beyond a double's range) are shown as text: Size (NaN)."
+    ]);
+  });
+
   it('should show a bidi override in a value as an escape', async () => {
     await renderReport({
       ...studioReport,

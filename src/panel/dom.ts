@@ -28,6 +28,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
  * their full text on hover and get a copy button.
  */
 export const LONG_VALUE = 24;
+// A value longer than this is shown cut (the copy button still copies it whole):
+// a megabyte-long string would otherwise be laid out on every poll.
+export const SHOWN_VALUE = 1000;
 
 /**
  * A definition list of label/value rows; values are text. A row never breaks
@@ -39,15 +42,17 @@ export function definitionList(
 ): HTMLDListElement {
   const list = el('dl', { className: 'jp-IsolationInfo-fields' });
   for (const [label, value, className] of rows) {
+    const shown =
+      value.length > SHOWN_VALUE ? `${value.slice(0, SHOWN_VALUE)}…` : value;
     const text = el('span', {
       className: 'jp-IsolationInfo-text',
-      text: value
+      text: shown
     });
     const dd = el('dd', { className }, text);
     const dt = el('dt', { text: label });
     dt.title = label;
     if (value.length > LONG_VALUE) {
-      text.title = value;
+      text.title = shown;
       if (trans) {
         dd.append(copyButton(value, trans.__('Copy %1', label)));
       }

@@ -3,6 +3,13 @@ import { TranslationBundle } from '@jupyterlab/translation';
 import { flattenJSON } from '../format';
 import { IReport } from '../tokens';
 import { definitionList, el, errorLine } from './dom';
+import { IViewOptions } from './sectionlist';
+
+/**
+ * How many fields a large metadata file shows until the user asks for all:
+ * drawing tens of thousands of rows would block the page on every poll.
+ */
+export const FIRST_FIELDS = 200;
 
 /**
  * The app metadata file: every field as read (nested ones as dotted paths),
@@ -10,7 +17,8 @@ import { definitionList, el, errorLine } from './dom';
  */
 export function renderMetadata(
   report: IReport,
-  trans: TranslationBundle
+  trans: TranslationBundle,
+  view: IViewOptions = { allFields: false }
 ): Node[] | null {
   const metadata = report.metadata;
   if (!metadata) {
@@ -41,17 +49,34 @@ export function renderMetadata(
   if (metadata.error) {
     children.push(errorLine(metadata.error));
   }
+  for (const note of metadata.notes ?? []) {
+    children.push(el('p', { className: 'jp-IsolationInfo-note', text: note }));
+  }
   if (metadata.fields) {
     const rows = flattenJSON(metadata.fields);
+    const shown = view.allFields ? rows : rows.slice(0, FIRST_FIELDS);
     const fields = el(
       'details',
       { className: 'jp-IsolationInfo-raw' },
       el('summary', { text: trans._n('%1 field', '%1 fields', rows.length) }),
       definitionList(
-        rows.map(([key, value]) => [key, value]),
+        shown.map(([key, value]) => [key, value]),
         trans
       )
     );
+    if (shown.length < rows.length) {
+      const more = el('button', {
+        className: 'jp-Button jp-mod-styled jp-mod-reject',
+        text: trans.__(
+          'Showing %1 of %2 fields: show all',
+          shown.length,
+          rows.length
+        )
+      });
+      more.type = 'button';
+      more.dataset.showAll = '';
+      fields.append(more);
+    }
     children.push(fields);
   }
   return children;

@@ -258,6 +258,13 @@ export class IsolationInfoPanel extends SidePanel {
         Clipboard.copyToSystem(target.dataset.copy);
         this.notify(trans.__('Copied.'));
       }
+      const showAll = (event.target as HTMLElement).closest?.(
+        'button[data-show-all]'
+      );
+      if (showAll) {
+        this._allFields = true;
+        this._render();
+      }
     });
     this.addWidget(body);
   }
@@ -324,9 +331,11 @@ export class IsolationInfoPanel extends SidePanel {
     if (report) {
       for (const spec of REPORT_SECTIONS) {
         const section = this._sections.get(spec.key)!;
-        section.update(sectionData(report, spec.key), () => {
+        const view = { allFields: this._allFields };
+        const data = sectionData(report, spec.key);
+        section.update(JSON.stringify([data, view]), () => {
           const error = report.errors?.[spec.key];
-          const content = spec.render(report, trans);
+          const content = spec.render(report, trans, view);
           section.node.hidden = content === null && !error;
           return content ?? (error ? [errorLine(error)] : []);
         });
@@ -474,6 +483,8 @@ export class IsolationInfoPanel extends SidePanel {
   private _lastVerdict: string | null = null;
   private _lastProbe: string | null = null;
   private _stale = false;
+  // The user asked for every metadata field (a large file shows the first ones).
+  private _allFields = false;
   private _notice!: HTMLElement;
   private _message!: HTMLElement;
   private _messageKey: string | null = null;

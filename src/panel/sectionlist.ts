@@ -17,6 +17,16 @@ import { renderUserNamespace } from './userns';
 import { renderWalls } from './walls';
 
 /**
+ * What the user asked to see beyond the default view.
+ */
+export interface IViewOptions {
+  /**
+   * Every metadata field, not only the first ones.
+   */
+  allFields: boolean;
+}
+
+/**
  * One report section as the panel shows it. Adding a section to the panel is
  * one entry in REPORT_SECTIONS.
  */
@@ -28,7 +38,11 @@ export interface IReportSection {
   /**
    * The section's content, or null when the report does not carry it.
    */
-  render: (report: IReport, trans: TranslationBundle) => Node[] | null;
+  render: (
+    report: IReport,
+    trans: TranslationBundle,
+    view: IViewOptions
+  ) => Node[] | null;
   /**
    * Open until the user closes it.
    */
