@@ -15,17 +15,20 @@ export YARN_ENABLE_TELEMETRY := 0
 export JUPYTER_PLATFORM_DIRS := 1
 
 PORT ?= 8888
-DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux
+DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux shellcheck
 TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json tsconfig.json
 PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
 LABEXTENSION := jupyterlab_isolation_info/labextension/package.json
+SHELL_SCRIPTS := scripts/studio-sandbox scripts/studio-lab $(wildcard examples/*.sh)
 
-.PHONY: help lab test lint test-py test-js test-ui studio-lab bench clean system-deps
+.PHONY: help lab test lint test-py test-js test-ui test-compat dist studio-lab bench clean system-deps
 
 help:
 	@echo "make lab         JupyterLab with the extension on http://localhost:$(PORT)/lab"
 	@echo "make test        every test: linters, pytest, jest, Galata (installs what it needs)"
 	@echo "make studio-lab  JupyterLab inside a Studio-like namespace sandbox"
+	@echo "make dist        sdist and wheel in dist/, their contents checked"
+	@echo "make test-compat the wheel in JupyterLab 4.0, 4.4, 4.5, the newest 4.x and a Studio-like set"
 	@echo "make bench       benchmarks, written to bench/results.md"
 
 # --- setup -----------------------------------------------------------------
@@ -55,7 +58,8 @@ $(VENV)/bin/python: | .stamps/system
 	pip install -q --upgrade pip
 	pip install -q "hatchling>=1.5" "hatch-nodejs-version>=0.3.2" "hatch-jupyter-builder>=0.5" \
 	  "jupyter-builder>=1.2,<2" "jupyterlab>=4.6,<5" editables ruff \
-	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6"
+	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" jsonschema \
+	  build check-wheel-contents
 	touch $@
 
 node_modules/.stamp: package.json yarn.lock .stamps/python
@@ -89,12 +93,13 @@ studio-lab: .stamps/installed
 
 # --- tests -----------------------------------------------------------------
 
-test: lint test-py test-js test-ui
+test: lint test-py test-js test-ui test-compat
 
 lint: node_modules/.stamp .stamps/python
 	jlpm lint:check
 	ruff check .
 	ruff format --check .
+	shellcheck $(SHELL_SCRIPTS)
 
 test-py: .stamps/installed
 	python -m pytest -q -p no:cacheprovider
@@ -105,9 +110,30 @@ test-js: node_modules/.stamp
 test-ui: .stamps/installed ui-tests/node_modules/.stamp
 	cd ui-tests && jlpm playwright test
 
+# The wheel and sdist as users get them: a production build of the labextension, then
+# `python -m build` (sdist, and the wheel from the sdist), then their contents checked.
+.stamps/dist: $(TS_SOURCES) $(PY_SOURCES) pyproject.toml install.json README.md \
+  $(shell find jupyter-config -type f) node_modules/.stamp .stamps/python | .stamps
+	rm -rf dist
+	# No development chunk, source map or install.json written by `jupyter-builder develop`
+	# may reach the wheel: the labextension is rebuilt from nothing.
+	jlpm clean:labextension
+	jlpm build:prod
+	python -m build --outdir dist .
+	python scripts/check-dist dist
+	touch $@
+
+dist: .stamps/dist
+
+# The built wheel installed into JupyterLab 4.0, 4.4, 4.5, the newest 4.x and a Studio-like
+# environment (virtual environments in .compat/, created once), each checked in a browser.
+test-compat: .stamps/dist ui-tests/node_modules/.stamp
+	python ui-tests/compat/run.py dist/jupyterlab_isolation_info-*.whl
+
 bench: .stamps/installed ui-tests/node_modules/.stamp
 	python bench/run.py
 
 clean:
 	rm -rf .stamps lib tsconfig.tsbuildinfo jupyterlab_isolation_info/labextension \
-	  jupyterlab_isolation_info/_version.py ui-tests/test-results ui-tests/playwright-report coverage
+	  jupyterlab_isolation_info/_version.py ui-tests/test-results ui-tests/playwright-report coverage \
+	  dist

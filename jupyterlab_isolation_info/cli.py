@@ -7,6 +7,7 @@ import json
 import os
 import sys
 
+from . import __version__
 from .collector.findings import SEVERITY_ORDER
 from .collector.render import to_markdown, to_text
 from .collector.report import DEFAULT_METADATA_PATH, build_report
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="Exit status: 0; 1 when --fail-on finds a finding that severe; 2 on usage errors.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="the report as JSON (schema 1)")
     output.add_argument(

@@ -18,6 +18,7 @@ import { renderInspection } from './inspection';
 import { renderKernels } from './kernels';
 import { renderMetadata } from './metadata';
 import { renderNetwork } from './network';
+import { VERSION } from '../version';
 
 /**
  * The sidebar panel: renders the model's state, fetches on first show.
@@ -32,7 +33,7 @@ export class IsolationInfoPanel extends Widget {
     this.id = 'jp-isolation-info';
     this.addClass('jp-IsolationInfo');
     this.title.icon = isolationIcon;
-    this.title.caption = this._trans.__('Isolation Info');
+    this.title.caption = this._trans.__('Isolation Info %1', VERSION);
     this.node.setAttribute('role', 'region');
     this.node.setAttribute('aria-label', this._trans.__('Isolation Info'));
     this.node.tabIndex = -1;
