@@ -42,8 +42,16 @@ test('Show Isolation Info opens the panel with the server report', async ({
       /\/isolation-info\/report\b/.test(response.url()) &&
       response.request().method() === 'GET'
   );
-  await page.keyboard.press('Control+Shift+C');
+  // The shortcut is bound once every plugin has started, which can come after
+  // the splash screen goes (many extensions, a busy machine): press it again
+  // until the palette shows.
   const palette = page.locator('#modal-command-palette');
+  await expect(async () => {
+    if (!(await palette.locator('input').isVisible())) {
+      await page.keyboard.press('Control+Shift+C');
+    }
+    await expect(palette.locator('input')).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 60 * 1000 });
   await palette.locator('input').fill('Show Isolation Info');
   await palette
     .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
