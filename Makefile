@@ -58,7 +58,7 @@ $(VENV)/bin/python: | .stamps/system
 	pip install -q "hatchling>=1.5" "hatch-nodejs-version>=0.3.2" "hatch-jupyter-builder>=0.5" \
 	  "jupyter-builder>=1.2,<2" "jupyterlab>=4.6,<5" editables ruff \
 	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" jsonschema \
-	  build check-wheel-contents
+	  build check-wheel-contents twine
 	touch $@
 
 node_modules/.stamp: package.json yarn.lock .stamps/python
@@ -123,6 +123,7 @@ test-ui: .stamps/installed ui-tests/node_modules/.stamp
 	jlpm build:prod
 	python -m build --outdir dist .
 	python scripts/check-dist dist
+	python -m twine check --strict dist/*
 	touch $@
 
 dist: .stamps/dist

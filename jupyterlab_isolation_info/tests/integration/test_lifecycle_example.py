@@ -34,8 +34,20 @@ def world_readable(path: Path) -> None:
 @pytest.fixture(scope="module")
 def wheelhouse():
     assert os.geteuid() == 0, "the sandbox integration tests need root (CI runs as root)"
-    with tempfile.TemporaryDirectory(prefix="isolation-wheels-") as directory:
-        # The wheel as `python -m build` makes it, from the labextension already built here.
+    with (
+        tempfile.TemporaryDirectory(prefix="isolation-wheels-") as directory,
+        tempfile.TemporaryDirectory(prefix="isolation-source-") as source,
+    ):
+        # The wheel, from a copy of the checkout with the labextension already built here, but
+        # without the install.json that `jupyter-builder develop` puts in it (the wheel maps
+        # the top-level one there).
+        def ignore(folder, names):
+            skip = {"node_modules", ".venv", ".compat", ".git", "dist", "ui-tests", "lib"}
+            if Path(folder).name == "labextension":
+                skip.add("install.json")
+            return skip & set(names)
+
+        shutil.copytree(REPO, Path(source) / "src", ignore=ignore, symlinks=True)
         subprocess.run(
             [
                 sys.executable,
@@ -47,7 +59,7 @@ def wheelhouse():
                 "--no-build-isolation",
                 "--wheel-dir",
                 directory,
-                str(REPO),
+                str(Path(source) / "src"),
             ],
             check=True,
             capture_output=True,
