@@ -130,8 +130,16 @@ dist: .stamps/dist
 
 # The built wheel installed into JupyterLab 4.0, 4.4, 4.5, the newest 4.x and a Studio-like
 # environment (virtual environments in .compat/, created once), each checked in a browser.
-test-compat: .stamps/dist ui-tests/node_modules/.stamp
+# First, src/ type-checked against the lowest versions package.json allows (JupyterLab 4.0.0,
+# Lumino 2.1.1): no API newer than the declared floor.
+test-compat: .stamps/dist ui-tests/node_modules/.stamp ui-tests/compat/api-floor/node_modules/.stamp
+	cd ui-tests/compat/api-floor && node_modules/.bin/tsc -p tsconfig.json
 	python ui-tests/compat/run.py dist/jupyterlab_isolation_info-*.whl
+
+ui-tests/compat/api-floor/node_modules/.stamp: ui-tests/compat/api-floor/package.json \
+  ui-tests/compat/api-floor/package-lock.json
+	cd ui-tests/compat/api-floor && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 bench: .stamps/installed ui-tests/node_modules/.stamp
 	python bench/run.py
