@@ -57,8 +57,12 @@ $(VENV)/bin/python: | .stamps/system
 	pip install -q --upgrade pip
 	pip install -q "hatchling>=1.5" "hatch-nodejs-version>=0.3.2" "hatch-jupyter-builder>=0.5" \
 	  "jupyter-builder>=1.2,<2" "jupyterlab>=4.6,<5" editables ruff \
-	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" jsonschema \
-	  build check-wheel-contents twine
+	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" jsonschema
+	touch $@
+
+# What `make dist` needs besides: the PyPA build front end and two checkers.
+.stamps/dist-tools: .stamps/python
+	pip install -q build check-wheel-contents twine
 	touch $@
 
 node_modules/.stamp: package.json yarn.lock .stamps/python
@@ -115,7 +119,7 @@ test-ui: .stamps/installed ui-tests/node_modules/.stamp
 # The wheel and sdist as users get them: a production build of the labextension, then
 # `python -m build` (sdist, and the wheel from the sdist), then their contents checked.
 .stamps/dist: $(TS_SOURCES) $(PY_SOURCES) pyproject.toml install.json README.md \
-  $(shell find jupyter-config -type f) node_modules/.stamp .stamps/python | .stamps
+  $(shell find jupyter-config -type f) node_modules/.stamp .stamps/dist-tools | .stamps
 	rm -rf dist
 	# No development chunk, source map or install.json written by `jupyter-builder develop`
 	# may reach the wheel: the labextension is rebuilt from nothing.

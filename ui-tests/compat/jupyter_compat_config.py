@@ -15,3 +15,5 @@ c.LabApp.extension_manager = "readonly"  # noqa: F821
 c.LabApp.news_url = None  # noqa: F821
 c.LabApp.check_for_updates_class = "jupyterlab.NeverCheckForUpdate"  # noqa: F821
 c.ServerApp.port_retries = 0  # noqa: F821
+# window.jupyterapp, so the smoke test can wait until every plugin has started.
+c.LabApp.expose_app_in_browser = True  # noqa: F821

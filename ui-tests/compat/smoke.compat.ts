@@ -33,33 +33,47 @@ test('Show Isolation Info opens the panel with the server report', async ({
     }
   });
 
-  await page.goto('/lab');
-  await page.locator('#jupyterlab-splash').waitFor({ state: 'detached' });
-  await page.locator('#jp-main-dock-panel').waitFor();
-
+  // The first report may come before the panel opens (the status bar item
+  // asks for it at start-up), so the wait begins before the page loads.
   const report = page.waitForResponse(
     response =>
       /\/isolation-info\/report\b/.test(response.url()) &&
       response.request().method() === 'GET'
   );
-  // The shortcut is bound once every plugin has started, which can come after
-  // the splash screen goes (many extensions, a busy machine): press it again
-  // until the palette shows.
+  // ?reset: a fresh workspace, so the panel is not restored already open.
+  await page.goto('/lab?reset');
+  await page.locator('#jupyterlab-splash').waitFor({ state: 'detached' });
+  await page.locator('#jp-main-dock-panel').waitFor();
+  // Every plugin has started and the layout is restored: the palette's
+  // shortcut is bound and the command registered.
+  await page.waitForFunction(() => 'jupyterapp' in window);
+  await page.evaluate(
+    () =>
+      (window as unknown as { jupyterapp: { restored: Promise<void> } })
+        .jupyterapp.restored
+  );
+  // As a user would: the palette, the command's name, a click. On a busy
+  // machine the modal palette can lose its focus (and close) while the shell
+  // settles, so the sequence is retried until the panel shows.
   const palette = page.locator('#modal-command-palette');
+  const panel = page.getByRole('region', { name: 'Isolation Info' });
+  await expect(panel).toBeHidden();
   await expect(async () => {
+    if (await panel.isVisible()) {
+      return;
+    }
     if (!(await palette.locator('input').isVisible())) {
       await page.keyboard.press('Control+Shift+C');
     }
-    await expect(palette.locator('input')).toBeVisible({ timeout: 3000 });
-  }).toPass({ timeout: 60 * 1000 });
-  await palette.locator('input').fill('Show Isolation Info');
-  await palette
-    .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
-    .first()
-    .click();
-
-  const panel = page.getByRole('region', { name: 'Isolation Info' });
-  await expect(panel).toBeVisible();
+    await palette
+      .locator('input')
+      .fill('Show Isolation Info', { timeout: 5000 });
+    await palette
+      .locator('.lm-CommandPalette-item', { hasText: 'Show Isolation Info' })
+      .first()
+      .click({ timeout: 5000 });
+    await expect(panel).toBeVisible({ timeout: 10 * 1000 });
+  }).toPass({ timeout: 90 * 1000 });
   const response = await report;
   expect(response.status()).toBe(200);
   const body = await response.json();
