@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parents[3]
 SANDBOX = REPO / "scripts" / "studio-sandbox"
 SCRIPT = REPO / "examples" / "lifecycle-jupyterlab.sh"
 SCHEMA = REPO / "jupyterlab_isolation_info" / "report.schema.json"
+DEV_SITE = Path(sysconfig.get_paths()["purelib"])
 # Where the default uid map puts sagemaker-user (1000) and group users (100) on the host.
 SANDBOX_USER_ON_HOST = 200001
 SECRET = "lcc-test-secret-value-5f3a9c"  # noqa: S105 (a stand-in, must never be printed)
@@ -76,18 +77,20 @@ def space_env():
     """A virtual environment the sandbox user owns, as sagemaker-user owns the image's.
 
     Its dependencies are the development environment's, made visible through a .pth file
-    (without this package, so pip must install the wheel for real).
+    (without this package, so pip must install the wheel for real). The sandbox sees neither
+    this checkout nor /tmp of the host: each folder it needs is bound into it (run_script).
     """
     with tempfile.TemporaryDirectory(prefix="isolation-space-") as directory:
         root = Path(directory)
         subprocess.run(["/usr/bin/python3", "-m", "venv", str(root / "env")], check=True)
         deps = root / "deps"
         deps.mkdir()
-        for entry in Path(sysconfig.get_paths()["purelib"]).iterdir():
+        for entry in DEV_SITE.iterdir():
             name = entry.name.lower()
             if name.endswith(".pth") or "isolation_info" in name or name.startswith("__editable"):
                 continue
-            (deps / entry.name).symlink_to(entry)
+            # Dangling here, whole inside the sandbox, where DEV_SITE is /opt/dev-site.
+            (deps / entry.name).symlink_to(f"/opt/dev-site/{entry.name}")
         site = next((root / "env" / "lib").glob("python3*/site-packages"))
         # The sandbox sees this folder at /opt/space (bound below).
         (site / "space-deps.pth").write_text("/opt/space/deps\n")
@@ -104,6 +107,10 @@ def run_script(wheelhouse, space_env, *setenv):
         f"{wheelhouse}:/opt/wheels",
         "--bind",
         f"{space_env}:/opt/space",
+        "--ro-bind",
+        f"{DEV_SITE}:/opt/dev-site",
+        "--ro-bind",
+        f"{SCRIPT.parent}:/opt/examples",
         "--setenv",
         "PATH=/opt/space/env/bin:/usr/bin:/bin",
         "--setenv",
@@ -115,7 +122,7 @@ def run_script(wheelhouse, space_env, *setenv):
         *(option for value in setenv for option in ("--setenv", value)),
         "--",
         "/bin/bash",
-        str(SCRIPT),
+        f"/opt/examples/{SCRIPT.name}",
     ]
     return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
 
