@@ -15,17 +15,19 @@ export YARN_ENABLE_TELEMETRY := 0
 export JUPYTER_PLATFORM_DIRS := 1
 
 PORT ?= 8888
-DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux sudo
+DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux sudo shellcheck
 TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json tsconfig.json
 PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
 LABEXTENSION := jupyterlab_isolation_info/labextension/package.json
 
-.PHONY: help lab test lint test-py test-js test-ui studio-lab bench clean system-deps goldens contract-doc
+.PHONY: help lab test lint test-py test-js test-ui test-compat dist studio-lab bench clean system-deps goldens contract-doc
 
 help:
 	@echo "make lab         JupyterLab with the extension on http://localhost:$(PORT)/lab"
 	@echo "make test        every test: linters, pytest, jest, Galata (installs what it needs)"
 	@echo "make studio-lab  JupyterLab inside a Studio-like namespace sandbox"
+	@echo "make dist        sdist and wheel in dist/, their contents checked"
+	@echo "make test-compat the wheel in JupyterLab 4.0, 4.4, 4.5, the newest 4.x and a Studio-like set"
 	@echo "make bench       benchmarks, written to bench/results.md"
 
 # --- setup -----------------------------------------------------------------
@@ -34,7 +36,7 @@ help:
 	mkdir -p .stamps
 
 # Debian packages the tests need; installed only when one is missing.
-.stamps/system: | .stamps
+.stamps/system: Makefile | .stamps
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
@@ -56,6 +58,11 @@ $(VENV)/bin/python: | .stamps/system
 	pip install -q "hatchling>=1.5" "hatch-nodejs-version>=0.3.2" "hatch-jupyter-builder>=0.5" \
 	  "jupyter-builder>=1.2,<2" "jupyterlab>=4.6,<5" editables ruff \
 	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" "jsonschema>=4.18" hypothesis
+	touch $@
+
+# What `make dist` needs besides: the PyPA build front end and two checkers.
+.stamps/dist-tools: .stamps/python
+	pip install -q build check-wheel-contents twine
 	touch $@
 
 node_modules/.stamp: package.json yarn.lock .stamps/python
@@ -89,12 +96,16 @@ studio-lab: .stamps/installed
 
 # --- tests -----------------------------------------------------------------
 
-test: lint test-py test-js test-ui
+test: lint test-py test-js test-ui test-compat
 
-lint: node_modules/.stamp .stamps/python
+lint: node_modules/.stamp .stamps/python .stamps/system
 	jlpm lint:check
 	ruff check .
 	ruff format --check .
+	# The sandbox scripts at warning level: at info level shellcheck 0.9 takes their trap
+	# handlers for unreachable code (SC2317). The examples admins copy: every level.
+	shellcheck --severity=warning scripts/studio-sandbox scripts/studio-lab
+	shellcheck examples/*.sh
 
 test-py: .stamps/installed
 	python -m pytest -q -p no:cacheprovider
@@ -115,9 +126,39 @@ goldens: .stamps/installed
 contract-doc: .stamps/python
 	python jupyterlab_isolation_info/tests/contract.py --update-readme
 
+# The wheel and sdist as users get them: a production build of the labextension, then
+# `python -m build` (sdist, and the wheel from the sdist), then their contents checked.
+.stamps/dist: $(TS_SOURCES) $(PY_SOURCES) pyproject.toml install.json README.md \
+  $(shell find jupyter-config -type f) node_modules/.stamp .stamps/dist-tools | .stamps
+	rm -rf dist
+	# No development chunk, source map or install.json written by `jupyter-builder develop`
+	# may reach the wheel: the labextension is rebuilt from nothing.
+	jlpm clean:labextension
+	jlpm build:prod
+	python -m build --outdir dist .
+	python scripts/check-dist dist
+	python -m twine check --strict dist/*
+	touch $@
+
+dist: .stamps/dist
+
+# The built wheel installed into JupyterLab 4.0, 4.4, 4.5, the newest 4.x and a Studio-like
+# environment (virtual environments in .compat/, created once), each checked in a browser.
+# First, src/ type-checked against the lowest versions package.json allows (JupyterLab 4.0.0,
+# Lumino 2.1.1): no API newer than the declared floor.
+test-compat: .stamps/dist ui-tests/node_modules/.stamp ui-tests/compat/api-floor/node_modules/.stamp
+	cd ui-tests/compat/api-floor && node_modules/.bin/tsc -p tsconfig.json
+	python ui-tests/compat/run.py dist/jupyterlab_isolation_info-*.whl
+
+ui-tests/compat/api-floor/node_modules/.stamp: ui-tests/compat/api-floor/package.json \
+  ui-tests/compat/api-floor/package-lock.json
+	cd ui-tests/compat/api-floor && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 bench: .stamps/installed ui-tests/node_modules/.stamp
 	python bench/run.py
 
 clean:
 	rm -rf .stamps lib tsconfig.tsbuildinfo jupyterlab_isolation_info/labextension \
-	  jupyterlab_isolation_info/_version.py ui-tests/test-results ui-tests/playwright-report coverage
+	  jupyterlab_isolation_info/_version.py ui-tests/test-results ui-tests/playwright-report coverage \
+	  dist

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import __version__
 from .collector.findings import SEVERITY_ORDER
 from .collector.probe import DEFAULT_PROBE_TIMEOUT, check_probe_timeout
 from .collector.render import to_markdown, to_text
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
             "stderr says why)."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     output = parser.add_mutually_exclusive_group()
     output.add_argument(
         "--schema",

@@ -17,6 +17,7 @@ import { el, errorLine } from './dom';
 import { renderInspection } from './inspection';
 import { CollapsibleSection } from './section';
 import { REPORT_SECTIONS, sectionData, sectionTitle } from './sectionlist';
+import { VERSION } from '../version';
 
 /**
  * Where the open/closed state of the sections is kept across reloads.
@@ -48,7 +49,7 @@ export class IsolationInfoPanel extends SidePanel {
     this.id = 'jp-isolation-info';
     this.addClass('jp-IsolationInfo');
     this.title.icon = isolationIcon;
-    this.title.caption = trans.__('Isolation Info');
+    this.title.caption = trans.__('Isolation Info %1', VERSION);
     this.node.setAttribute('role', 'region');
     this.node.setAttribute('aria-label', trans.__('Isolation Info'));
     this.content.node.setAttribute('aria-label', trans.__('Isolation report'));
