@@ -51,6 +51,7 @@ PROBE_TARGET = 1.2
 STATUS_P99_TARGET = 0.050
 MOUNTINFO_5000_TARGET = 0.020
 PANEL_TARGET_MS = 500
+HUGE_RENDER_TARGET_MS = 200
 REFRESH_TARGET_MS = 16
 STARTUP_TARGET_PCT = 2.0
 
@@ -379,6 +380,21 @@ def panel_section(notes: list[str]) -> list[tuple]:
             "changed, then the same report again. *Layout* = the command's promise resolved "
             "(the panel updated synchronously) and styles and layout read back; *next frame* "
             "adds the wait for the display's next frame (up to 16.7 ms whatever the work)."
+        )
+    huge = result.get("huge_render_ms")
+    if huge:
+        rows.append(
+            (
+                "Panel first render, 50,000 metadata fields (about 1 MB)",
+                f"median {statistics.median(huge):.0f} ms · max {max(huge):.0f} ms",
+                f"≤ {HUGE_RENDER_TARGET_MS} ms",
+                met(max(huge) <= HUGE_RENDER_TARGET_MS),
+            )
+        )
+        notes.append(
+            f"Huge metadata in the panel: {len(huge)} times a report of 50,000 fields answered "
+            "inside the page after a small one, from `isolation-info:refresh` to styles and "
+            "layout read back (parse, schema check, the first 200 fields drawn)."
         )
     startup = result.get("startup_ms")
     if startup:

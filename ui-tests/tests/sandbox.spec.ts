@@ -1,7 +1,11 @@
 import { expect, test } from '@jupyterlab/galata';
 import { Locator } from '@playwright/test';
 
-import { seriousViolations, setPanelWidth } from '../helpers/panel';
+import {
+  overlappingText,
+  seriousViolations,
+  setPanelWidth
+} from '../helpers/panel';
 import { showIsolationInfo } from '../helpers/palette';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -100,6 +104,26 @@ test.describe('In the Studio-like sandbox', () => {
       });
     }
   }
+  test('should draw no text over other text with Studio metadata at the default width', async ({
+    page
+  }) => {
+    const panel = await showIsolationInfo(page);
+    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+      '200001'
+    );
+    // Every section open, and the metadata fields shown.
+    for (const toggle of await panel
+      .locator('.jp-IsolationInfo-sectionToggle[aria-expanded="false"]')
+      .all()) {
+      await toggle.click();
+    }
+    for (const summary of await panel.locator('details > summary').all()) {
+      await summary.click();
+    }
+    expect(await overlappingText(page)).toEqual([]);
+    expect(await overflowsSideways(panel)).toBe(false);
+  });
+
   test('should use a wide sidebar of 600 px without overflowing', async ({
     page
   }) => {
