@@ -1,5 +1,6 @@
 import { ServerConnection } from '@jupyterlab/services';
 import { nullTranslator } from '@jupyterlab/translation';
+import { CommandRegistry } from '@lumino/commands';
 
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../panel/panel';
@@ -18,7 +19,11 @@ describe('VERSION', () => {
 
   it("should be in the sidebar tab's tooltip", () => {
     const model = new IsolationInfoModel(ServerConnection.makeSettings());
-    const panel = new IsolationInfoPanel({ model, translator: nullTranslator });
+    const panel = new IsolationInfoPanel({
+      model,
+      translator: nullTranslator,
+      commands: new CommandRegistry()
+    });
     expect(panel.title.caption).toBe(`Isolation Info ${packageVersion}`);
     panel.dispose();
   });
