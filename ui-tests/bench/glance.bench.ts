@@ -1,4 +1,4 @@
-import { expect, test } from '@jupyterlab/galata';
+import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
 import * as fs from 'fs';
 
 /**
@@ -28,11 +28,14 @@ function record(key: string, value: unknown): void {
   fs.writeFileSync(out, JSON.stringify({ ...previous, [key]: value }));
 }
 
-test('refresh to paint with 200 metadata fields', async ({ page }) => {
-  test.setTimeout(120000);
-  // Answer the report from inside the page when the bench says so, so the
-  // time measured is the panel's, not the network's. Installed before the
-  // application captures `fetch`.
+/**
+ * Answer the report from inside the page when the bench says so
+ * (`window.__isolationBench.body`), so the time measured is the panel's, not
+ * the network's. Installed before the application captures `fetch`.
+ */
+async function answerReportsInPage(
+  page: IJupyterLabPageFixture
+): Promise<void> {
   await page.addInitScript(() => {
     const original = window.fetch;
     window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
@@ -54,6 +57,11 @@ test('refresh to paint with 200 metadata fields', async ({ page }) => {
       return original.call(window, input, init);
     };
   });
+}
+
+test('refresh to paint with 200 metadata fields', async ({ page }) => {
+  test.setTimeout(120000);
+  await answerReportsInPage(page);
   await page.reload();
   await page.evaluate(async () => {
     await (window as any).jupyterapp.commands.execute('isolation-info:show');
@@ -128,27 +136,7 @@ test('first render of a report with 50,000 metadata fields', async ({
   page
 }) => {
   test.setTimeout(120000);
-  await page.addInitScript(() => {
-    const original = window.fetch;
-    window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
-      const bench = (window as any).__isolationBench;
-      const url =
-        typeof input === 'string'
-          ? input
-          : input instanceof URL
-            ? input.href
-            : input.url;
-      if (bench?.body && url.includes('/isolation-info/report')) {
-        return Promise.resolve(
-          new Response(bench.body, {
-            status: 200,
-            headers: { 'Content-Type': 'application/json' }
-          })
-        );
-      }
-      return original.call(window, input, init);
-    };
-  });
+  await answerReportsInPage(page);
   await page.reload();
   await page.evaluate(async () => {
     await (window as any).jupyterapp.commands.execute('isolation-info:show');
