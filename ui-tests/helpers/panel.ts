@@ -68,41 +68,72 @@ export async function execute(
 /**
  * Pairs of text boxes in the panel that overlap (text drawn over text), as
  * `"a" / "b"` lines; empty when none do. Each text node's own client rects
- * are compared, so a long value ellipsized beside its label counts only where
- * its glyphs really are.
+ * are clipped to every ancestor that clips (a scroll area, an ellipsized
+ * value, a visually hidden label), so only what is drawn is compared.
  */
 export async function overlappingText(
   page: IJupyterLabPageFixture
 ): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.querySelector('#jp-isolation-info')!;
-    const boxes: Array<{ text: string; rect: DOMRect }> = [];
+    const clipOf = (element: Element): DOMRect | null => {
+      let left = -Infinity;
+      let top = -Infinity;
+      let right = Infinity;
+      let bottom = Infinity;
+      for (
+        let node: Element | null = element;
+        node && node !== document.body;
+        node = node.parentElement
+      ) {
+        const style = getComputedStyle(node);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+          const rect = node.getBoundingClientRect();
+          left = Math.max(left, rect.left);
+          top = Math.max(top, rect.top);
+          right = Math.min(right, rect.right);
+          bottom = Math.min(bottom, rect.bottom);
+        }
+      }
+      return right > left && bottom > top
+        ? new DOMRect(left, top, right - left, bottom - top)
+        : null;
+    };
+    const boxes: Array<{ id: number; text: string; rect: DOMRect }> = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let id = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode(), id++) {
       const text = (node.textContent ?? '').trim();
       const parent = node.parentElement;
-      if (!text || !parent || parent.closest('[hidden], .jp-mod-collapsed')) {
+      if (!text || !parent || parent.closest('[hidden]')) {
+        continue;
+      }
+      const clip = clipOf(parent);
+      if (!clip) {
         continue;
       }
       const range = document.createRange();
       range.selectNodeContents(node);
-      // What is clipped away (an ellipsized value) is not drawn.
-      const clip = parent.closest('dd, .jp-IsolationInfo-glanceValue');
-      const limit = clip?.getBoundingClientRect();
       for (const rect of Array.from(range.getClientRects())) {
-        if (rect.width < 1 || rect.height < 1) {
-          continue;
+        const left = Math.max(rect.left, clip.left);
+        const top = Math.max(rect.top, clip.top);
+        const right = Math.min(rect.right, clip.right);
+        const bottom = Math.min(rect.bottom, clip.bottom);
+        if (right - left >= 1 && bottom - top >= 1) {
+          boxes.push({
+            id,
+            text,
+            rect: new DOMRect(left, top, right - left, bottom - top)
+          });
         }
-        const right = limit ? Math.min(rect.right, limit.right) : rect.right;
-        boxes.push({
-          text,
-          rect: new DOMRect(rect.left, rect.top, right - rect.left, rect.height)
-        });
       }
     }
     const found: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
+        if (boxes[i].id === boxes[j].id) {
+          continue; // the lines of one wrapped text
+        }
         const a = boxes[i].rect;
         const b = boxes[j].rect;
         const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);

@@ -112,14 +112,17 @@ test.describe('In the Studio-like sandbox', () => {
       '200001'
     );
     // Every section open, and the metadata fields shown.
-    for (const toggle of await panel
-      .locator('.jp-IsolationInfo-sectionToggle[aria-expanded="false"]')
-      .all()) {
-      await toggle.click();
+    const closed = panel.locator(
+      '.jp-IsolationInfo-sectionToggle[aria-expanded="false"]'
+    );
+    while ((await closed.count()) > 0) {
+      await closed.first().click();
     }
-    for (const summary of await panel.locator('details > summary').all()) {
-      await summary.click();
-    }
+    await panel
+      .locator('details')
+      .evaluateAll(nodes =>
+        nodes.forEach(node => ((node as HTMLDetailsElement).open = true))
+      );
     expect(await overlappingText(page)).toEqual([]);
     expect(await overflowsSideways(panel)).toBe(false);
   });
