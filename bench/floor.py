@@ -34,28 +34,29 @@ def floor_once(metadata_path: str) -> None:
 
     No report assembly, no findings, no JSON: what is left when only the kernel is asked.
     """
-    status = parse.parse_status(read.read_text(read.proc_path("status")))
-    parse.parse_id_map(read.read_text(read.proc_path("uid_map")))
-    parse.parse_id_map(read.read_text(read.proc_path("gid_map")))
-    last_cap = parse.parse_last_cap(read.read_text("/proc/sys/kernel/cap_last_cap"))
-    read.read_text("/proc/sys/kernel/overflowuid")
+    reader = read.Reader()
+    status = parse.parse_status(reader.proc_text("status"))
+    parse.parse_id_map(reader.proc_text("uid_map"))
+    parse.parse_id_map(reader.proc_text("gid_map"))
+    reader.sysctl_int("cap_last_cap")
+    reader.sysctl_int("overflowuid")
     for key in ("CapEff", "CapPrm", "CapInh", "CapBnd", "CapAmb"):
-        parse.decode_capabilities(status[key], last_cap)
-    mounts = parse.parse_mountinfo(read.read_text(read.proc_path("mountinfo")))
-    uid, gid, groups = read.current_ids()
-    user = read.user_by_uid(uid)
+        parse.decode_capabilities(status[key])
+    mounts = parse.parse_mountinfo(reader.proc_text("mountinfo"))
+    uid, gid, groups = reader.current_ids()
+    user = reader.user_by_uid(uid)
     for group in [gid, *groups]:
-        read.group_name(group)
-    home = user.pw_dir if user else os.path.expanduser("~")
-    read.stat_path(home)
+        reader.group_name(group)
+    home = user.home if user else os.path.expanduser("~")
+    reader.stat(home)
     for path in (home, "/", "/tmp", metadata_path):  # noqa: S108 - looked up, never written
-        parse.mount_for_path(mounts, read.real_path(path))
+        parse.mount_for_path(mounts, reader.real_path(path))
     try:
-        parse.parse_metadata(read.read_bytes(metadata_path))
-        read.statvfs_read_only(metadata_path)
+        parse.parse_metadata(reader.read_bytes(metadata_path))
+        reader.statvfs_read_only(metadata_path)
     except read.ReadError:
         pass  # a missing file costs a failed open, as in the report
-    read.sudo_without_prompt(uid)
+    reader.sudo_without_prompt(uid)
     endpoints = probe.default_endpoints() + probe.efs_endpoints(parse.nfs_addresses(mounts))
     for endpoint in endpoints:
         probe.route_lookup(endpoint["host"], endpoint["port"])
@@ -168,18 +169,19 @@ def parse_scaling(sizes=(50, 500, 5000), home="/home/sagemaker-user") -> list[di
 
 def parser_timings(metadata_path: str) -> dict[str, list[float]]:
     """The pure parsers on this machine's own text (capabilities on fixed masks)."""
-    status_text = read.read_text(read.proc_path("status"))
-    uid_map = read.read_text(read.proc_path("uid_map"))
-    metadata = read.read_bytes(metadata_path)
+    reader = read.Reader()
+    status_text = reader.proc_text("status")
+    uid_map = reader.proc_text("uid_map")
+    metadata = reader.read_bytes(metadata_path)
     return {
         "parse_status (this process)": time_calls(lambda: parse.parse_status(status_text)),
         "parse_id_map (uid_map)": time_calls(lambda: parse.parse_id_map(uid_map)),
         # All 41 bits of a privileged container, and Docker's 14 defaults.
         "decode_capabilities 000001ffffffffff": time_calls(
-            lambda: parse.decode_capabilities("000001ffffffffff", 40)
+            lambda: parse.decode_capabilities("000001ffffffffff")
         ),
         "decode_capabilities 00000000a80425fb": time_calls(
-            lambda: parse.decode_capabilities("00000000a80425fb", 40)
+            lambda: parse.decode_capabilities("00000000a80425fb")
         ),
         "parse_metadata (fixture)": time_calls(lambda: parse.parse_metadata(metadata)),
     }
