@@ -89,7 +89,7 @@ namespace Private {
       });
       template.type = 'button';
       const icon = el('span', { className: 'jp-IsolationInfo-copyIcon' });
-      copyIcon.element({ container: icon, tag: null, elementSize: 'small' });
+      copyIcon.element({ container: icon, tag: 'span', elementSize: 'small' });
       icon.setAttribute('aria-hidden', 'true');
       template.append(icon);
     }

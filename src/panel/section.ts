@@ -20,7 +20,7 @@ export class CollapsibleSection {
     this.button.type = 'button';
     this.button.setAttribute('aria-controls', bodyId);
     const caret = el('span', { className: 'jp-IsolationInfo-caret' });
-    caretDownIcon.element({ container: caret, tag: null });
+    caretDownIcon.element({ container: caret, tag: 'span' });
     caret.setAttribute('aria-hidden', 'true');
     this.button.append(caret);
     this._title = el('span', { text: options.title });
