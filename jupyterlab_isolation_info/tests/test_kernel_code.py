@@ -117,3 +117,16 @@ def test_the_kernel_and_the_server_agree_on_deeply_nested_metadata(kernel, tmp_p
     on_server = build_report(metadata_path=str(path), check_sudo=False)
     assert in_kernel["metadata"]["error"] == on_server["metadata"]["error"]
     assert "nests deeper than 64 levels" in on_server["metadata"]["error"]
+
+
+def test_the_kernel_sends_strict_json_for_broken_unicode_and_non_finite_numbers(kernel, tmp_path):
+    """ipykernel must be able to serialize the reply: no NaN, no lone surrogate in it."""
+    path = tmp_path / "odd.json"
+    path.write_bytes(b'{"AppType": "\\ud800", "Size": NaN, "Big": 1e400}')
+    request = kernel_request(metadata_path=str(path), active_probes=False, probe_timeout=1)
+    content = run_silently(kernel, request)
+    result = content["user_expressions"]["report"]
+    assert result["status"] == "ok"
+    report = assert_valid(result["data"]["application/json"]["report"])
+    assert report["metadata"]["fields"] == {"AppType": "\ufffd", "Size": "NaN", "Big": "1e400"}
+    assert len(report["metadata"]["notes"]) == 2
