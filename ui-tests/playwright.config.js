@@ -6,6 +6,7 @@
  */
 const path = require('path');
 const baseConfig = require('@jupyterlab/galata/lib/playwright-config');
+const chromium = require('./chromium');
 const {
   repo,
   sandboxPaths,
@@ -56,16 +57,7 @@ module.exports = {
   use: {
     ...baseConfig.use,
     video: 'off',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync'
-      ]
-    }
+    launchOptions: chromium
   },
   webServer
 };

@@ -4,6 +4,8 @@
  * Plain Playwright: Galata's page fixture is tied to the JupyterLab it ships
  * with, and these servers run 4.0 to the newest 4.x.
  */
+const chromium = require('../chromium');
+
 module.exports = {
   testDir: __dirname,
   testMatch: '*.compat.ts',
@@ -15,15 +17,6 @@ module.exports = {
     baseURL: process.env.COMPAT_BASE_URL,
     video: 'off',
     trace: 'off',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync'
-      ]
-    }
+    launchOptions: chromium
   }
 };
