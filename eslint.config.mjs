@@ -15,6 +15,7 @@ export default defineConfig([
       '**/*.d.ts',
       'src/report.generated.ts',
       '.venv',
+      '.compat',
       'tests',
       '**/__tests__',
       'ui-tests',
