@@ -419,13 +419,7 @@ export class IsolationInfoPanel extends SidePanel {
 
   private _inspectContent(report: IReport | null): Node[] {
     const trans = this._trans;
-    const button = el('button', {
-      className:
-        'jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action',
-      text: trans.__('Inspect kernel')
-    });
-    button.type = 'button';
-    button.addEventListener('click', () => {
+    const button = Private.actionButton(trans.__('Inspect kernel'), () => {
       void this._commands.execute(CommandIDs.inspectKernel);
     });
     return [
@@ -449,13 +443,7 @@ export class IsolationInfoPanel extends SidePanel {
             'The isolation-info server extension is not running. Enable it with `jupyter server extension enable jupyterlab_isolation_info` and restart JupyterLab.'
           )
         : trans.__('Could not load the isolation report: %1', state.message);
-    const retry = el('button', {
-      className:
-        'jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action',
-      text: trans.__('Retry')
-    });
-    retry.type = 'button';
-    retry.addEventListener('click', () => {
+    const retry = Private.actionButton(trans.__('Retry'), () => {
       void this.model.refresh({ force: true });
     });
     const box = el(
@@ -510,6 +498,23 @@ export namespace IsolationInfoPanel {
 }
 
 namespace Private {
+  /**
+   * A text button of the panel's own (Inspect kernel, Retry).
+   */
+  export function actionButton(
+    text: string,
+    onClick: () => void
+  ): HTMLButtonElement {
+    const button = el('button', {
+      className:
+        'jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action',
+      text
+    });
+    button.type = 'button';
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
   export function setText(node: HTMLElement, text: string): void {
     if (node.textContent !== text) {
       node.textContent = text;
