@@ -85,16 +85,20 @@ test.describe('Commands', () => {
   }) => {
     const panel = await showIsolationInfo(page);
     await expect(panel.locator('.jp-IsolationInfo-verdict')).not.toBeEmpty();
+    // The very answer the command got: fetching again could cross the server's
+    // cache lifetime and bring a newer report.
+    const response = page.waitForResponse(
+      r =>
+        r.url().includes('/isolation-info/report') &&
+        r.url().includes('format=markdown')
+    );
     await runFromPalette(page, 'Copy Isolation Report as Markdown');
     await expect(panel.getByRole('status')).toHaveText(
       'Copied the report as Markdown.'
     );
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     // The server's Markdown, rendered by the collector: what the CLI prints.
-    const served = await page.evaluate(async () => {
-      const response = await fetch('/isolation-info/report?format=markdown');
-      return response.text();
-    });
+    const served = await (await response).text();
     expect(clipboard).toBe(served);
     expect(clipboard.startsWith('## Isolation report\n')).toBe(true);
   });
