@@ -26,11 +26,13 @@ def production_build(repo: Path, jupyter_builder: Path) -> dict:
     """Our labextension as a release wheel would ship it (`jupyter-builder build`, production).
 
     `make` builds the development bundle; building a production one in place would replace it,
-    so this builds from a copy of the compiled lib/, style/ and schema/ in a temporary folder.
+    so this builds from a copy of the compiled lib/, style/ and schema/ (and the build's
+    webpack.config.js) in a temporary folder.
     """
     with tempfile.TemporaryDirectory(prefix="isolation-prod-build-") as folder:
         copy = Path(folder)
-        shutil.copy2(repo / "package.json", copy)
+        for name in ("package.json", "webpack.config.js"):
+            shutil.copy2(repo / name, copy)
         for name in ("lib", "style", "schema"):
             shutil.copytree(repo / name, copy / name)
         (copy / "node_modules").symlink_to(repo / "node_modules")

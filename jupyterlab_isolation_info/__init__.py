@@ -9,6 +9,12 @@ try:
 except ImportError:  # a source checkout that was never built or installed
     __version__ = "dev"
 
+from pathlib import Path
+
+# The contract every report of this version follows: printed by `--schema`, served at
+# `isolation-info/schema` and read by the panel before it renders a report.
+SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
+
 
 def _jupyter_labextension_paths():
     return [{"src": "labextension", "dest": "jupyterlab-isolation-info"}]

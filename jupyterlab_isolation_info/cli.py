@@ -6,9 +6,8 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 
-from . import __version__
+from . import SCHEMA_PATH, __version__
 from .collector.findings import SEVERITY_ORDER
 from .collector.probe import DEFAULT_PROBE_TIMEOUT, check_probe_timeout
 from .collector.render import to_markdown, to_text
@@ -19,7 +18,6 @@ FAIL_ON = ("never", "info", "warning", "critical")
 EXIT_FINDINGS = 1
 EXIT_INTERNAL = 3
 # The report's contract, shipped in the package.
-SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
 
 
 def _probe_timeout(text: str) -> float:

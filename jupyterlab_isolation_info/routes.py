@@ -1,14 +1,17 @@
 """Thin HTTP handlers over ReportService; every verb authenticated and authorized."""
 
 import asyncio
+import hashlib
 import json
 import math
+from functools import cache
 
 from jupyter_server.auth.decorator import authorized
 from jupyter_server.base.handlers import APIHandler
 from jupyter_server.utils import url_path_join
 from tornado import web
 
+from . import SCHEMA_PATH
 from .config import IsolationInfo
 from .kernel_code import kernel_request
 from .service import ProbeTooSoon, ReportService, Snapshot
@@ -110,6 +113,29 @@ class KernelCodeHandler(_IsolationInfoHandler):
         self.finish(json.dumps(request))
 
 
+@cache
+def _schema() -> tuple[bytes, str]:
+    """The report schema's bytes and their ETag, read once: they ship with the package."""
+    body = SCHEMA_PATH.read_bytes()
+    return body, f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+
+
+class SchemaHandler(_IsolationInfoHandler):
+    """The JSON Schema every report of this server follows.
+
+    The panel checks the server's and the kernels' reports against it before it renders
+    them (kernels run this server's collector), and other tools can read the contract of
+    the server they talk to.
+    """
+
+    @web.authenticated
+    @authorized
+    async def get(self):
+        body, self._etag = _schema()
+        self.set_header("Cache-Control", "no-cache")
+        self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
+
+
 def setup_route_handlers(web_app, service: ReportService) -> None:
     base_url = web_app.settings["base_url"]
     web_app.settings[SERVICE_KEY] = service
@@ -119,5 +145,6 @@ def setup_route_handlers(web_app, service: ReportService) -> None:
             (url_path_join(base_url, "isolation-info", "report"), ReportHandler),
             (url_path_join(base_url, "isolation-info", "probe"), ProbeHandler),
             (url_path_join(base_url, "isolation-info", "kernel-code"), KernelCodeHandler),
+            (url_path_join(base_url, "isolation-info", "schema"), SchemaHandler),
         ],
     )

@@ -22,54 +22,15 @@ const BANNER = `/**
  * Do not edit: change the schema, then regenerate.
  */`;
 
-// Keywords that annotate a schema without checking anything.
-const PROSE = new Set(['description', 'title', '$schema', '$id', 'format']);
-
-/**
- * The schema without its annotations. Inside `properties` and `$defs` the keys
- * are names (a report key may well be called "title"), so only schemas below
- * them are stripped.
- */
-function withoutProse(node) {
-  if (Array.isArray(node)) {
-    return node.map(withoutProse);
-  }
-  if (node === null || typeof node !== 'object') {
-    return node;
-  }
-  const result = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (PROSE.has(key)) {
-      continue;
-    }
-    result[key] =
-      key === 'properties' || key === '$defs'
-        ? Object.fromEntries(
-            Object.entries(value).map(([name, schema]) => [
-              name,
-              withoutProse(schema)
-            ])
-          )
-        : withoutProse(value);
-  }
-  return result;
-}
-
 async function generate() {
   const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
-  const types = await compile(schema, 'IsolationReport', {
+  // Types only: the panel checks reports against the schema the server serves
+  // (isolation-info/schema), so the bundle carries no copy of it.
+  return compile(schema, 'IsolationReport', {
     bannerComment: BANNER,
     additionalProperties: false,
     style: { singleQuote: true, trailingComma: 'none', arrowParens: 'avoid' }
   });
-  // The schema itself, so the panel checks a report's shape before it renders
-  // one; only the keywords that check, not the prose, to keep the bundle small.
-  const checking = withoutProse(schema);
-  return (
-    types +
-    '\n/**\n * The report schema, for validating a report before it is rendered.\n */\n' +
-    `export const REPORT_SCHEMA = ${JSON.stringify(checking)};\n`
-  );
 }
 
 async function main() {

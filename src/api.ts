@@ -2,6 +2,7 @@ import { ServerConnection } from '@jupyterlab/services';
 
 import { requestAPI } from './request';
 import { IReport } from './tokens';
+import { Schema } from './validate';
 
 /**
  * The isolation report; `refresh` skips the server's short cache.
@@ -53,4 +54,16 @@ export function fetchMarkdown(
   return requestAPI<string>('report?format=markdown', serverSettings, {
     headers: { Accept: 'text/markdown' }
   });
+}
+
+/**
+ * The JSON Schema the server's reports follow (the package's
+ * report.schema.json).
+ */
+export function fetchSchema(
+  serverSettings: ServerConnection.ISettings
+): Promise<Schema> {
+  // The browser keeps it and revalidates (an ETag, a 304), rather than the
+  // cache-busting query JupyterLab adds to requests by default.
+  return requestAPI<Schema>('schema', serverSettings, { cache: 'no-cache' });
 }

@@ -151,22 +151,32 @@ const plugin: JupyterFrontEndPlugin<void> = {
       document.visibilityState === 'hidden' ||
       (!panel.isVisible && !current.showStatusBar);
 
+    let started = false;
     const apply = (next: IIsolationSettings) => {
       const previous = current;
       current = next;
       if (next.panelSide !== previous.panelSide) {
         app.shell.add(panel, next.panelSide, { rank: 900 });
       }
-      model.setRefreshInterval(next.refreshInterval, standby);
+      if (started) {
+        model.setRefreshInterval(next.refreshInterval, standby);
+      }
       if (next.showStatusBar !== previous.showStatusBar) {
         statusVisibilityChanged.emit();
       }
     };
     apply(current);
-    if (current.showStatusBar) {
-      // The status bar item needs a report without the panel being opened.
-      void model.refresh();
-    }
+    // Nothing is fetched while JupyterLab starts (unless the panel is restored
+    // open): the first report is asked for once the layout is restored and the
+    // browser is idle, so an always-on status item costs the launcher nothing.
+    void app.restored.then(Private.whenIdle).then(() => {
+      started = true;
+      if (current.showStatusBar) {
+        // The status bar item needs a report without the panel being opened.
+        void model.refresh();
+      }
+      model.setRefreshInterval(current.refreshInterval, standby);
+    });
 
     if (settingRegistry) {
       void settingRegistry
@@ -183,3 +193,18 @@ const plugin: JupyterFrontEndPlugin<void> = {
 };
 
 export default plugin;
+
+namespace Private {
+  /**
+   * Resolves when the browser has nothing more urgent to do (at most 2 s on).
+   */
+  export function whenIdle(): Promise<void> {
+    return new Promise(resolve => {
+      if (typeof window.requestIdleCallback === 'function') {
+        window.requestIdleCallback(() => resolve(), { timeout: 2000 });
+      } else {
+        window.setTimeout(resolve, 200);
+      }
+    });
+  }
+}

@@ -4,7 +4,7 @@ import { Widget } from '@lumino/widgets';
 
 import { fetchKernelCode } from './api';
 import { IReport } from './tokens';
-import { schemaProblem } from './validate';
+import { ReportValidator } from './validate';
 
 /**
  * What inspecting a kernel gave.
@@ -48,6 +48,7 @@ export const INSPECT_TIMEOUT_MS = 20000;
 export async function inspectKernel(
   session: ISessionContext | null,
   serverSettings: ServerConnection.ISettings,
+  validator: ReportValidator,
   timeoutMs = INSPECT_TIMEOUT_MS
 ): Promise<KernelInspection> {
   const kernel = session?.session?.kernel;
@@ -110,7 +111,7 @@ export async function inspectKernel(
         message: answer.error ?? 'the kernel returned no report'
       };
     }
-    const problem = schemaProblem(answer.report);
+    const problem = await validator.problem(answer.report);
     if (problem) {
       return {
         status: 'error',

@@ -4,10 +4,10 @@ import { ISignal, Signal } from '@lumino/signaling';
 
 import { ISessionContext } from '@jupyterlab/apputils';
 
-import { fetchReport, runProbes } from './api';
+import { fetchReport, fetchSchema, runProbes } from './api';
 import { inspectKernel, KernelInspection } from './kernel';
 import { IReport } from './tokens';
-import { schemaProblem } from './validate';
+import { ReportValidator } from './validate';
 
 /**
  * Why the last fetch failed: `missing-extension` when the server answered 404
@@ -39,7 +39,13 @@ export interface IInspectionState {
 export class IsolationInfoModel {
   constructor(serverSettings: ServerConnection.ISettings) {
     this._serverSettings = serverSettings;
+    this.validator = new ReportValidator(() => fetchSchema(serverSettings));
   }
+
+  /**
+   * Checks the server's and the kernels' reports against the server's schema.
+   */
+  readonly validator: ReportValidator;
 
   get state(): ReportState {
     return this._state;
@@ -93,7 +99,11 @@ export class IsolationInfoModel {
     this._setInspection(state);
     let result: KernelInspection;
     try {
-      result = await inspectKernel(session, this._serverSettings);
+      result = await inspectKernel(
+        session,
+        this._serverSettings,
+        this.validator
+      );
     } catch (error) {
       result = { status: 'error', message: Private.message(error) };
     }
@@ -124,7 +134,10 @@ export class IsolationInfoModel {
     this._probing = true;
     this._stateChanged.emit(this._state);
     try {
-      const report = Private.checked(await runProbes(this._serverSettings));
+      const report = await this.validator.report(
+        await runProbes(this._serverSettings),
+        "the server's answer"
+      );
       this._probeMessage = null;
       this._setState({ status: 'ready', report, receivedAt: new Date() });
     } catch (error) {
@@ -167,7 +180,13 @@ export class IsolationInfoModel {
       this._setState({ status: 'loading' });
     }
     try {
-      const report = Private.checked(await request());
+      // The schema is fetched beside the first report, not after it; the
+      // report's own failure (a 404 says the extension is missing) goes first.
+      const schema = this.validator.schema();
+      schema.catch(() => undefined);
+      const answer = await request();
+      await schema;
+      const report = await this.validator.report(answer, "the server's answer");
       this._setState({ status: 'ready', report, receivedAt: new Date() });
     } catch (error) {
       this._setState(Private.failure(error));
@@ -196,20 +215,6 @@ export class IsolationInfoModel {
 }
 
 namespace Private {
-  /**
-   * The answer when it follows the report contract; else an error that says
-   * where it does not, so the panel shows it with Retry instead of breaking.
-   */
-  export function checked(answer: unknown): IReport {
-    const problem = schemaProblem(answer);
-    if (problem) {
-      throw new Error(
-        `the server's answer is not an isolation report (${problem})`
-      );
-    }
-    return answer as IReport;
-  }
-
   export function message(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
   }

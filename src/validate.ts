@@ -2,13 +2,14 @@
  * Checks a value against the report's JSON Schema (the subset of keywords the
  * schema uses), so the panel renders only what the contract allows and shows
  * an error, not a broken panel or an endless spinner, for anything else.
+ *
+ * The schema is the server's (`isolation-info/schema`): the reports it checks
+ * come from that server's collector, in the server or sent into a kernel, so
+ * its schema is their contract, and the bundle carries no copy of it.
  */
-import { REPORT_SCHEMA } from './report.generated';
 import { IReport } from './tokens';
 
-type Schema = { [keyword: string]: any };
-
-const DEFS = (REPORT_SCHEMA as Schema)['$defs'] as Record<string, Schema>;
+export type Schema = { [keyword: string]: any };
 
 function typeOf(value: unknown): string {
   if (value === null) {
@@ -36,12 +37,13 @@ function matchesType(value: unknown, type: string | string[]): boolean {
  */
 export function schemaProblem(
   value: unknown,
-  schema: Schema = REPORT_SCHEMA as Schema,
-  path = 'report'
+  schema: Schema,
+  path = 'report',
+  root: Schema = schema
 ): string | null {
   if (schema.$ref) {
     const name = (schema.$ref as string).split('/').pop()!;
-    return schemaProblem(value, DEFS[name], path);
+    return schemaProblem(value, root.$defs[name], path, root);
   }
   if ('const' in schema && value !== schema.const) {
     return `${path}: should be ${JSON.stringify(schema.const)}`;
@@ -70,7 +72,8 @@ export function schemaProblem(
       const problem = schemaProblem(
         value[index],
         schema.items,
-        `${path}[${index}]`
+        `${path}[${index}]`,
+        root
       );
       if (problem) {
         return problem;
@@ -87,7 +90,12 @@ export function schemaProblem(
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     for (const [key, item] of Object.entries(object)) {
       if (key in properties) {
-        const problem = schemaProblem(item, properties[key], `${path}.${key}`);
+        const problem = schemaProblem(
+          item,
+          properties[key],
+          `${path}.${key}`,
+          root
+        );
         if (problem) {
           return problem;
         }
@@ -97,7 +105,8 @@ export function schemaProblem(
         const problem = schemaProblem(
           item,
           schema.additionalProperties,
-          `${path}.${key}`
+          `${path}.${key}`,
+          root
         );
         if (problem) {
           return problem;
@@ -109,8 +118,47 @@ export function schemaProblem(
 }
 
 /**
- * Whether a server's or a kernel's answer is a report the panel can render.
+ * Checks answers against a schema loaded on first use and kept; a load that
+ * failed is tried again by the next check.
  */
-export function isReport(value: unknown): value is IReport {
-  return schemaProblem(value) === null;
+export class ReportValidator {
+  constructor(load: () => Promise<Schema>) {
+    this._load = load;
+  }
+
+  /**
+   * The schema, fetched once.
+   */
+  schema(): Promise<Schema> {
+    if (!this._schema) {
+      this._schema = this._load().catch(error => {
+        this._schema = null;
+        throw new Error(
+          `could not load the report schema: ${error instanceof Error ? error.message : error}`
+        );
+      });
+    }
+    return this._schema;
+  }
+
+  /**
+   * Where `value` breaks the report schema, or null when it is a report.
+   */
+  async problem(value: unknown): Promise<string | null> {
+    return schemaProblem(value, await this.schema());
+  }
+
+  /**
+   * `value` as a report, or an error that says where it breaks the contract.
+   */
+  async report(value: unknown, whose: string): Promise<IReport> {
+    const problem = await this.problem(value);
+    if (problem) {
+      throw new Error(`${whose} is not an isolation report (${problem})`);
+    }
+    return value as IReport;
+  }
+
+  private _load: () => Promise<Schema>;
+  private _schema: Promise<Schema> | null = null;
 }

@@ -196,7 +196,8 @@ def test_output_to_a_closed_pipe_is_not_a_traceback():
 
 
 def test_schema_prints_the_contract_the_json_follows(capsys):
-    from jupyterlab_isolation_info.cli import SCHEMA_PATH, main
+    from jupyterlab_isolation_info import SCHEMA_PATH
+    from jupyterlab_isolation_info.cli import main
 
     assert main(["--schema"]) == 0
     assert capsys.readouterr().out == SCHEMA_PATH.read_text(encoding="utf-8")

@@ -71,7 +71,12 @@ async def test_report_is_not_served_outside_base_url(jp_fetch):
 
 @pytest.mark.parametrize(
     ("method", "path", "body"),
-    [("GET", "report", None), ("POST", "probe", b"")],
+    [
+        ("GET", "report", None),
+        ("POST", "probe", b""),
+        ("GET", "kernel-code", None),
+        ("GET", "schema", None),
+    ],
 )
 async def test_requests_without_a_token_are_refused(jp_fetch, method, path, body):
     with pytest.raises(HTTPClientError) as error:
@@ -79,6 +84,23 @@ async def test_requests_without_a_token_are_refused(jp_fetch, method, path, body
             "isolation-info", path, method=method, body=body, headers={"Authorization": ""}
         )
     assert error.value.code == 403
+
+
+async def test_the_schema_served_is_the_packages_and_the_report_follows_it(jp_fetch):
+    from jupyterlab_isolation_info import SCHEMA_PATH
+
+    served = await jp_fetch("isolation-info", "schema")
+    assert served.code == 200
+    assert served.headers["Content-Type"].startswith("application/schema+json")
+    assert served.body == SCHEMA_PATH.read_bytes()
+    schema = json.loads(served.body)
+    assert schema["properties"]["schema_version"]["const"] == 1
+    # Unchanged bytes, unchanged tag: a browser revalidates for a 304, no body.
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch(
+            "isolation-info", "schema", headers={"If-None-Match": served.headers["Etag"]}
+        )
+    assert error.value.code == 304
 
 
 async def test_probe_is_refused_while_active_probes_are_off(jp_fetch):

@@ -40,7 +40,10 @@ class TestAuthorization:
         config["ServerApp"]["authorizer_class"] = DenyIsolationInfo
         return config
 
-    @pytest.mark.parametrize(("method", "path"), [("GET", "report"), ("POST", "probe")])
+    @pytest.mark.parametrize(
+        ("method", "path"),
+        [("GET", "report"), ("POST", "probe"), ("GET", "kernel-code"), ("GET", "schema")],
+    )
     async def test_an_authorizer_that_denies_the_resource_gets_403(self, jp_fetch, method, path):
         body = b"" if method == "POST" else None
         with pytest.raises(HTTPClientError) as error:

@@ -3,6 +3,7 @@ import { ServerConnection } from '@jupyterlab/services';
 import { Widget } from '@lumino/widgets';
 
 import { inspectKernel, isSessionWidget } from '../kernel';
+import { ReportValidator } from '../validate';
 
 /**
  * A session whose kernel has the given spec and status; requestExecute must
@@ -29,15 +30,20 @@ const settings = ServerConnection.makeSettings({
   }) as typeof fetch
 });
 
+// These cases end before a report exists: nothing is checked.
+const validator = new ReportValidator(() =>
+  Promise.reject(new Error('no schema expected'))
+);
+
 describe('inspectKernel', () => {
   it('should ask for a kernel when there is none', async () => {
-    expect(await inspectKernel(null, settings)).toEqual({
+    expect(await inspectKernel(null, settings, validator)).toEqual({
       status: 'no-kernel'
     });
   });
 
   it('should name the language of a kernel it does not support', async () => {
-    expect(await inspectKernel(sessionWith('R'), settings)).toEqual({
+    expect(await inspectKernel(sessionWith('R'), settings, validator)).toEqual({
       status: 'unsupported',
       language: 'R'
     });
@@ -45,7 +51,7 @@ describe('inspectKernel', () => {
 
   it('should not queue behind a busy kernel', async () => {
     expect(
-      await inspectKernel(sessionWith('python', 'busy'), settings)
+      await inspectKernel(sessionWith('python', 'busy'), settings, validator)
     ).toEqual({ status: 'busy' });
   });
 });

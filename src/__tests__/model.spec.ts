@@ -2,7 +2,12 @@ import { ISessionContext } from '@jupyterlab/apputils';
 import { ServerConnection } from '@jupyterlab/services';
 
 import { IsolationInfoModel, ReportState } from '../model';
-import { blockedAsInStudio, patchedReport } from './golden';
+import {
+  blockedAsInStudio,
+  isSchemaRequest,
+  patchedReport,
+  reportSchema
+} from './golden';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 
@@ -10,18 +15,28 @@ const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
  * Server settings whose fetch answers from a function, as a server would.
  */
 function settingsAnswering(
-  answer: (url: string) => Response | Promise<Response>
-): { settings: ServerConnection.ISettings; urls: string[] } {
+  answer: (url: string) => Response | Promise<Response>,
+  answerSchema: () => Response = () => json(reportSchema())
+): {
+  settings: ServerConnection.ISettings;
+  urls: string[];
+  schemaUrls: string[];
+} {
   const urls: string[] = [];
+  const schemaUrls: string[] = [];
   const settings = ServerConnection.makeSettings({
     baseUrl: 'http://localhost:8888/jupyterlab/default/',
     fetch: ((input: RequestInfo) => {
       const url = typeof input === 'string' ? input : input.url;
+      if (isSchemaRequest(url)) {
+        schemaUrls.push(url);
+        return Promise.resolve(answerSchema());
+      }
       urls.push(url);
       return Promise.resolve(answer(url));
     }) as typeof fetch
   });
-  return { settings, urls };
+  return { settings, urls, schemaUrls };
 }
 
 function json(body: unknown, status = 200): Response {
@@ -89,6 +104,56 @@ describe('IsolationInfoModel', () => {
     const model = new IsolationInfoModel(settings);
     await model.refresh();
     expect(model.state.status).toBe('failed');
+  });
+
+  it("should check reports against the server's schema, fetched once", async () => {
+    const { settings, urls, schemaUrls } = settingsAnswering(() =>
+      json(studioReport)
+    );
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    await model.refresh({ force: true });
+    expect(urls).toHaveLength(2);
+    expect(schemaUrls).toEqual([
+      'http://localhost:8888/jupyterlab/default/isolation-info/schema'
+    ]);
+    expect(model.state.status).toBe('ready');
+  });
+
+  it('should fail with the reason when the schema cannot be loaded, and load it on retry', async () => {
+    let schemaAnswer = () => json({ message: 'schema unreadable' }, 500);
+    const { settings, schemaUrls } = settingsAnswering(
+      () => json(studioReport),
+      () => schemaAnswer()
+    );
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    expect(model.state).toMatchObject({
+      status: 'failed',
+      kind: 'error',
+      message: 'could not load the report schema: schema unreadable'
+    });
+    schemaAnswer = () => json(reportSchema());
+    await model.refresh({ force: true });
+    expect(model.state.status).toBe('ready');
+    expect(schemaUrls).toHaveLength(2);
+  });
+
+  it('should reject a report the schema does not allow even when it parses', async () => {
+    // A schema that wants a newer schema_version: the check is the served schema's.
+    const newer = reportSchema() as any;
+    newer.properties.schema_version = { const: 2 };
+    const { settings } = settingsAnswering(
+      () => json(studioReport),
+      () => json(newer)
+    );
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    expect(model.state).toMatchObject({
+      status: 'failed',
+      message:
+        "the server's answer is not an isolation report (report.schema_version: should be 2)"
+    });
   });
 
   it('should ask the server to skip its cache when forced', async () => {

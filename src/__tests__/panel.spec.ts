@@ -8,7 +8,13 @@ import { addCommands, CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../panel/panel';
 import { IReport } from '../tokens';
-import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+import {
+  blockedAsInStudio,
+  goldenReport,
+  isSchemaRequest,
+  patchedReport,
+  reportSchema
+} from './golden';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 const bareReport = goldenReport('host-root');
@@ -20,6 +26,11 @@ function modelAnswering(answer: Answer): IsolationInfoModel {
     baseUrl: 'http://localhost:8888/',
     fetch: ((input: RequestInfo, init?: RequestInit) => {
       const url = typeof input === 'string' ? input : input.url;
+      if (isSchemaRequest(url)) {
+        return Promise.resolve(
+          new Response(JSON.stringify(reportSchema()), { status: 200 })
+        );
+      }
       return Promise.resolve(answer(url, init ?? (input as Request)));
     }) as typeof fetch
   });

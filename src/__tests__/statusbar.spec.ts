@@ -3,7 +3,13 @@ import { nullTranslator } from '@jupyterlab/translation';
 
 import { IsolationInfoModel } from '../model';
 import { IsolationStatus } from '../statusbar';
-import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+import {
+  blockedAsInStudio,
+  goldenReport,
+  isSchemaRequest,
+  patchedReport,
+  reportSchema
+} from './golden';
 import { IReport } from '../tokens';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
@@ -13,8 +19,16 @@ function modelWith(report: IReport): IsolationInfoModel {
   return new IsolationInfoModel(
     ServerConnection.makeSettings({
       baseUrl: 'http://localhost:8888/',
-      fetch: (() =>
-        Promise.resolve(new Response(JSON.stringify(report)))) as typeof fetch
+      fetch: ((input: RequestInfo) =>
+        Promise.resolve(
+          new Response(
+            JSON.stringify(
+              isSchemaRequest(typeof input === 'string' ? input : input.url)
+                ? reportSchema()
+                : report
+            )
+          )
+        )) as typeof fetch
     })
   );
 }
