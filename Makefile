@@ -69,9 +69,11 @@ node_modules/.stamp: package.json yarn.lock .stamps/python
 	jlpm install
 	touch $@
 
-# Compiles TypeScript and the labextension; then links both halves into the venv.
+# Compiles TypeScript and the labextension as the wheel ships it (production: minified, no
+# source maps), so `make lab`, the UI tests and the benchmarks run what users get; then
+# .stamps/installed links both halves into the venv. `jlpm watch` gives a development build.
 $(LABEXTENSION): $(TS_SOURCES) node_modules/.stamp
-	jlpm build
+	jlpm build:prod
 
 .stamps/installed: $(LABEXTENSION) pyproject.toml | .stamps
 	# `jupyter-builder develop` writes install.json through its symlink into labextension/,

@@ -292,7 +292,6 @@ def parser_section(notes: list[str]) -> list[tuple]:
 
 
 def frontend_section(notes: list[str]) -> list[tuple]:
-    ours_dev = frontend.gzip_weight(REPO / "jupyterlab_isolation_info/labextension/static")
     ours = frontend.production_build(REPO, Path(sys.executable).with_name("jupyter-builder"))
     peer = frontend.gzip_weight(PEER_STATIC)
 
@@ -306,7 +305,7 @@ def frontend_section(notes: list[str]) -> list[tuple]:
         "Frontend weight: every `.js` in the labextension's `static/`, each gzip'd alone "
         "(level 9), summed; source maps and licence files excluded. *Production* is built by "
         "`jupyter-builder build` from a copy of `lib/` in a temporary folder, as a release "
-        "wheel ships it; `make` builds the development bundle."
+        "wheel ships it (and as `make` builds it)."
     )
     return [
         (
@@ -315,12 +314,16 @@ def frontend_section(notes: list[str]) -> list[tuple]:
             "≤ resource-usage",
             met(ours["gzip"] <= peer["gzip"]),
         ),
-        ("Labextension, development build (as `make` installs it)", kib(ours_dev), "reported", ""),
         ("jupyter-resource-usage labextension", kib(peer), "reference", ""),
     ]
 
 
 def panel_section(notes: list[str]) -> list[tuple]:
+    # The browser benches time what users load: a development build (`jlpm build`, `jlpm
+    # watch`) left in place would be timed instead, so it is replaced by a production one.
+    labextension = REPO / "jupyterlab_isolation_info/labextension"
+    if (labextension / "build_log.json").exists() or any(labextension.glob("static/*.map")):
+        subprocess.run(["jlpm", "build:prod"], cwd=REPO, check=True, capture_output=True)
     if not (REPO / "ui-tests/node_modules/.stamp").exists():
         subprocess.run(["make", "-C", str(REPO), "ui-tests/node_modules/.stamp"], check=True)
     result = panel_time.measure(REPO)
@@ -401,10 +404,15 @@ def panel_section(notes: list[str]) -> list[tuple]:
         with_ext = statistics.median(startup["with"])
         without = statistics.median(startup["without"])
         ratio = with_ext / without
+        # Each "with" load against the "without" load right after it: drift cancels out.
+        paired = statistics.median(
+            a - b for a, b in zip(startup["with"], startup["without"], strict=True)
+        )
         rows.append(
             (
                 "Start-up to the launcher, with / without the extension",
-                f"median {with_ext:.0f} ms / {without:.0f} ms ({(ratio - 1) * 100:+.1f}%)",
+                f"median {with_ext:.0f} ms / {without:.0f} ms ({(ratio - 1) * 100:+.1f}%); "
+                f"median paired difference {paired:+.0f} ms",
                 f"≤ +{STARTUP_TARGET_PCT:.0f}%",
                 met(ratio <= 1 + STARTUP_TARGET_PCT / 100),
             )
@@ -413,7 +421,8 @@ def panel_section(notes: list[str]) -> list[tuple]:
             f"Start-up: {len(startup['with'])} cold page loads each, alternating, each in a new "
             "browser context, one server; time from navigation to the first launcher card. "
             "*Without* removes the extension from the page config's federated extensions (the "
-            "same HTML passes the same route *with* it)."
+            "same HTML passes the same route *with* it). The production labextension is served, "
+            "as `make` builds it and the wheel ships it."
         )
     return rows
 
