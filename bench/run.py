@@ -333,7 +333,8 @@ def panel_section(notes: list[str]) -> list[tuple]:
         f"Panel: Galata (`ui-tests/bench/panel-time.bench.ts`) in Debian's chromium, "
         f"{len(samples)} fresh page loads; time from `commands.execute('isolation-info:show')` "
         "to the host uid visible in the panel, through the next animation frame. The status "
-        "bar item fetches the report at start-up, so this is mostly layout and render."
+        "bar item fetches the report once JupyterLab has started, so this is mostly layout and "
+        "render."
     )
     rows = [
         (
