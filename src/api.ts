@@ -5,6 +5,14 @@ import { IReport } from './tokens';
 import { Schema } from './validate';
 
 /**
+ * The server tags what it serves (an ETag, `Cache-Control: no-cache`): the
+ * browser keeps the last answer and asks with its tag, and an unchanged one
+ * comes back as a bodiless 304, instead of JupyterLab's default cache-busting
+ * query making every request new.
+ */
+const REVALIDATE: RequestInit = { cache: 'no-cache' };
+
+/**
  * The isolation report; `refresh` skips the server's short cache.
  */
 export function fetchReport(
@@ -13,7 +21,8 @@ export function fetchReport(
 ): Promise<IReport> {
   return requestAPI<IReport>(
     options.refresh ? 'report?refresh=1' : 'report',
-    serverSettings
+    serverSettings,
+    REVALIDATE
   );
 }
 
@@ -52,6 +61,7 @@ export function fetchMarkdown(
   serverSettings: ServerConnection.ISettings
 ): Promise<string> {
   return requestAPI<string>('report?format=markdown', serverSettings, {
+    ...REVALIDATE,
     headers: { Accept: 'text/markdown' }
   });
 }
@@ -63,7 +73,5 @@ export function fetchMarkdown(
 export function fetchSchema(
   serverSettings: ServerConnection.ISettings
 ): Promise<Schema> {
-  // The browser keeps it and revalidates (an ETag, a 304), rather than the
-  // cache-busting query JupyterLab adds to requests by default.
-  return requestAPI<Schema>('schema', serverSettings, { cache: 'no-cache' });
+  return requestAPI<Schema>('schema', serverSettings, REVALIDATE);
 }

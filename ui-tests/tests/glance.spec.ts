@@ -52,6 +52,42 @@ test.describe('Commands', () => {
     await request;
   });
 
+  test('should revalidate an unchanged report instead of downloading it again', async ({
+    browser,
+    baseURL
+  }) => {
+    // A context of its own: Galata's page routes turn the browser's HTTP cache off.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/lab`);
+    await expect(page.locator('.jp-IsolationInfo-status')).toContainText(
+      'host uid'
+    );
+    const answers: Array<{ tag: string | null; bytes: number }> = [];
+    page.on('requestfinished', async request => {
+      if (request.url().includes('/isolation-info/report?refresh=1')) {
+        const sent = await request.allHeaders();
+        answers.push({
+          tag: sent['if-none-match'] ?? null,
+          bytes: (await request.sizes()).responseBodySize
+        });
+      }
+    });
+    // Within the server's refresh_min_interval: the same report, the same tag.
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate(() =>
+        (window as any).jupyterapp.commands.execute('isolation-info:refresh')
+      );
+    }
+    await expect.poll(() => answers.length).toBe(2);
+    await context.close();
+    // The browser asked with the tag it was given and the server sent no body
+    // (a 304; the browser hands the page its kept copy).
+    expect(answers[0].bytes).toBeGreaterThan(1000);
+    expect(answers[1].tag).toMatch(/^"[0-9a-f]+-json"$/);
+    expect(answers[1].bytes).toBe(0);
+  });
+
   test('should probe from the palette and say what the server answered', async ({
     page
   }) => {
