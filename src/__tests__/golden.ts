@@ -71,13 +71,6 @@ export function reportSchema(): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8'));
 }
 
-/**
- * Whether a request is for the report schema.
- */
-export function isSchemaRequest(url: string): boolean {
-  return /\/isolation-info\/schema(\?|$)/.test(url);
-}
-
 const SANDBOX_GOLDEN = path.resolve(FIXTURES, '..', 'integration', 'golden');
 
 /**

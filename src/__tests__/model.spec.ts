@@ -1,50 +1,17 @@
 import { ISessionContext } from '@jupyterlab/apputils';
-import { ServerConnection } from '@jupyterlab/services';
 
 import { IsolationInfoModel, ReportState } from '../model';
-import {
-  blockedAsInStudio,
-  isSchemaRequest,
-  patchedReport,
-  reportSchema
-} from './golden';
+import { blockedAsInStudio, patchedReport, reportSchema } from './golden';
+import { Answer, fakeServer, json } from './server';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 
-/**
- * Server settings whose fetch answers from a function, as a server would.
- */
-function settingsAnswering(
-  answer: (url: string) => Response | Promise<Response>,
-  answerSchema: () => Response = () => json(reportSchema())
-): {
-  settings: ServerConnection.ISettings;
-  urls: string[];
-  schemaUrls: string[];
-} {
-  const urls: string[] = [];
-  const schemaUrls: string[] = [];
-  const settings = ServerConnection.makeSettings({
+// A server under a base URL, as Studio's is.
+const settingsAnswering = (answer: Answer, answerSchema?: () => Response) =>
+  fakeServer(answer, {
     baseUrl: 'http://localhost:8888/jupyterlab/default/',
-    fetch: ((input: RequestInfo) => {
-      const url = typeof input === 'string' ? input : input.url;
-      if (isSchemaRequest(url)) {
-        schemaUrls.push(url);
-        return Promise.resolve(answerSchema());
-      }
-      urls.push(url);
-      return Promise.resolve(answer(url));
-    }) as typeof fetch
+    answerSchema
   });
-  return { settings, urls, schemaUrls };
-}
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json' }
-  });
-}
 
 describe('IsolationInfoModel', () => {
   it('should start loading', () => {

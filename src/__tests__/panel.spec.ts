@@ -8,33 +8,14 @@ import { addCommands, CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../panel/panel';
 import { IReport } from '../tokens';
-import {
-  blockedAsInStudio,
-  goldenReport,
-  isSchemaRequest,
-  patchedReport,
-  reportSchema
-} from './golden';
+import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+import { Answer, fakeServer } from './server';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 const bareReport = goldenReport('host-root');
 
-type Answer = (url: string, init?: RequestInit) => Response;
-
 function modelAnswering(answer: Answer): IsolationInfoModel {
-  const settings = ServerConnection.makeSettings({
-    baseUrl: 'http://localhost:8888/',
-    fetch: ((input: RequestInfo, init?: RequestInit) => {
-      const url = typeof input === 'string' ? input : input.url;
-      if (isSchemaRequest(url)) {
-        return Promise.resolve(
-          new Response(JSON.stringify(reportSchema()), { status: 200 })
-        );
-      }
-      return Promise.resolve(answer(url, init ?? (input as Request)));
-    }) as typeof fetch
-  });
-  return new IsolationInfoModel(settings);
+  return new IsolationInfoModel(fakeServer(answer).settings);
 }
 
 /**

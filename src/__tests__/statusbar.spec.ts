@@ -1,36 +1,16 @@
-import { ServerConnection } from '@jupyterlab/services';
 import { nullTranslator } from '@jupyterlab/translation';
 
 import { IsolationInfoModel } from '../model';
 import { IsolationStatus } from '../statusbar';
-import {
-  blockedAsInStudio,
-  goldenReport,
-  isSchemaRequest,
-  patchedReport,
-  reportSchema
-} from './golden';
+import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+import { fakeServer, json } from './server';
 import { IReport } from '../tokens';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 const hostRoot = goldenReport('host-root');
 
 function modelWith(report: IReport): IsolationInfoModel {
-  return new IsolationInfoModel(
-    ServerConnection.makeSettings({
-      baseUrl: 'http://localhost:8888/',
-      fetch: ((input: RequestInfo) =>
-        Promise.resolve(
-          new Response(
-            JSON.stringify(
-              isSchemaRequest(typeof input === 'string' ? input : input.url)
-                ? reportSchema()
-                : report
-            )
-          )
-        )) as typeof fetch
-    })
-  );
+  return new IsolationInfoModel(fakeServer(() => json(report)).settings);
 }
 
 describe('IsolationStatus', () => {
