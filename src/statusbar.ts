@@ -16,7 +16,7 @@ export class IsolationStatus extends Widget {
     this._trans = options.trans;
     const node = this.node as HTMLButtonElement;
     node.type = 'button';
-    this.addClass('jp-IsolationInfo-status');
+    this.addClass('jp-IsolationInfo-statusItem');
     isolationIcon.element({ container: this._iconNode, tag: 'span' });
     node.append(this._iconNode, this._text);
     node.addEventListener('click', options.onClick);

@@ -24,11 +24,10 @@ test.describe('Show Isolation Info', () => {
       /^\d+$/
     );
 
-    expect(
-      await panel.screenshot({
-        mask: [panel.locator('.jp-IsolationInfo-updated')]
-      })
-    ).toMatchSnapshot('isolation-panel.png', { maxDiffPixelRatio: 0.02 });
+    await expect(panel).toHaveScreenshot('isolation-panel.png', {
+      mask: [panel.locator('.jp-IsolationInfo-updated')],
+      maxDiffPixelRatio: 0.02
+    });
   });
 
   test('should toggle the panel closed on a second run of the command', async ({
@@ -41,7 +40,9 @@ test.describe('Show Isolation Info', () => {
   });
 
   test('should open the panel from the status bar item', async ({ page }) => {
-    const item = page.locator('#jp-main-statusbar .jp-IsolationInfo-status');
+    const item = page.locator(
+      '#jp-main-statusbar .jp-IsolationInfo-statusItem'
+    );
     await expect(item).toContainText('host uid');
     await item.click();
     await expect(panelOf(page)).toBeVisible();
@@ -56,10 +57,9 @@ test.describe('Show Isolation Info', () => {
     await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
       /^\d+$/
     );
-    expect(
-      await panel.screenshot({
-        mask: [panel.locator('.jp-IsolationInfo-updated')]
-      })
-    ).toMatchSnapshot('isolation-panel-dark.png', { maxDiffPixelRatio: 0.02 });
+    await expect(panel).toHaveScreenshot('isolation-panel-dark.png', {
+      mask: [panel.locator('.jp-IsolationInfo-updated')],
+      maxDiffPixelRatio: 0.02
+    });
   });
 });
