@@ -52,6 +52,52 @@ test.describe('Commands', () => {
     await request;
   });
 
+  test('should ask the server nothing until JupyterLab has restored its layout', async ({
+    browser,
+    baseURL
+  }) => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const seen = ((window as any).__isolationStartup = {
+        requests: [] as number[],
+        restoredAt: null as number | null
+      });
+      // Before JupyterLab captures fetch: every request the extension makes.
+      const original = window.fetch;
+      window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+        const url = input instanceof Request ? input.url : String(input);
+        if (url.includes('/isolation-info/')) {
+          seen.requests.push(performance.now());
+        }
+        return original.call(this, input, init);
+      };
+      let app: any;
+      Object.defineProperty(window, 'jupyterapp', {
+        configurable: true,
+        get: () => app,
+        set: value => {
+          app = value;
+          void value.restored.then(() => {
+            seen.restoredAt = performance.now();
+          });
+        }
+      });
+    });
+    const page = await context.newPage();
+    // A workspace of its own, emptied: a panel restored open would rightly fetch
+    // at once.
+    await page.goto(`${baseURL}/lab/workspaces/isolation-startup?reset`);
+    // The status bar item still gets its report, once JupyterLab has started.
+    await expect(page.locator('.jp-IsolationInfo-statusItem')).toContainText(
+      'host uid'
+    );
+    const seen = await page.evaluate(() => (window as any).__isolationStartup);
+    await context.close();
+    expect(seen.restoredAt).not.toBeNull();
+    expect(seen.requests.length).toBeGreaterThan(0);
+    expect(Math.min(...seen.requests)).toBeGreaterThanOrEqual(seen.restoredAt);
+  });
+
   test('should revalidate an unchanged report instead of downloading it again', async ({
     browser,
     baseURL
@@ -60,7 +106,7 @@ test.describe('Commands', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseURL}/lab`);
-    await expect(page.locator('.jp-IsolationInfo-status')).toContainText(
+    await expect(page.locator('.jp-IsolationInfo-statusItem')).toContainText(
       'host uid'
     );
     const answers: Array<{ tag: string | null; bytes: number }> = [];

@@ -94,13 +94,13 @@ test.describe('In the Studio-like sandbox', () => {
         expect(tall).toEqual([]);
         expect(await overflowsSideways(panel)).toBe(false);
         expect(await seriousViolations(page)).toEqual([]);
-        expect(
-          await panel.screenshot({
-            mask: [panel.locator('.jp-IsolationInfo-updated')]
-          })
-        ).toMatchSnapshot(`sandbox-panel-${width}-${theme}.png`, {
-          maxDiffPixelRatio: 0.02
-        });
+        await expect(panel).toHaveScreenshot(
+          `sandbox-panel-${width}-${theme}.png`,
+          {
+            mask: [panel.locator('.jp-IsolationInfo-updated')],
+            maxDiffPixelRatio: 0.02
+          }
+        );
       });
     }
   }
@@ -169,9 +169,10 @@ test.describe('In the Studio-like sandbox', () => {
     expect(await panel.textContent()).not.toContain(CREDENTIALS_URI);
 
     for (const name of ['context', 'mounts', 'credentials', 'walls']) {
-      expect(
-        await panel.locator(`.jp-IsolationInfo-${name}`).screenshot()
-      ).toMatchSnapshot(`sandbox-${name}.png`, { maxDiffPixelRatio: 0.02 });
+      await expect(panel.locator(`.jp-IsolationInfo-${name}`)).toHaveScreenshot(
+        `sandbox-${name}.png`,
+        { maxDiffPixelRatio: 0.02 }
+      );
     }
   });
 });
@@ -193,11 +194,8 @@ test.describe('Inspect kernel in the Studio-like sandbox', () => {
       section.locator('.jp-IsolationInfo-kernelValue').first()
     ).toHaveText('1000 (sagemaker-user)', { timeout: 30000 });
     await section.scrollIntoViewIfNeeded();
-    expect(
-      await section.screenshot({
-        mask: [section.locator('.jp-IsolationInfo-inspectedAt')]
-      })
-    ).toMatchSnapshot('sandbox-kernel.png', {
+    await expect(section).toHaveScreenshot('sandbox-kernel.png', {
+      mask: [section.locator('.jp-IsolationInfo-inspectedAt')],
       maxDiffPixelRatio: 0.02
     });
   });
