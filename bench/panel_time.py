@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jserver import free_port
 
-GALATA_TIMEOUT = 600
+GALATA_TIMEOUT = 900
 
 
 def measure(repo: Path) -> dict:

@@ -14,7 +14,7 @@ import * as fs from 'fs';
  *   page through the same route untouched.
  */
 const REFRESHES = 60;
-const LOADS = Number(process.env.ISOLATION_BENCH_LOADS ?? 20);
+const LOADS = Number(process.env.ISOLATION_BENCH_LOADS ?? 40);
 const EXTENSION = 'jupyterlab-isolation-info';
 
 function record(key: string, value: unknown): void {
