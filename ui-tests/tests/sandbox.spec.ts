@@ -193,6 +193,12 @@ test.describe('Inspect kernel in the Studio-like sandbox', () => {
     await expect(
       section.locator('.jp-IsolationInfo-kernelValue').first()
     ).toHaveText('1000 (sagemaker-user)', { timeout: 30000 });
+    // Which kernel and when: its id and the time of day change its width, and
+    // so where it wraps; a fixed text of the same shape keeps the layout still.
+    await section.locator('.jp-IsolationInfo-inspectedAt').evaluate(node => {
+      node.textContent =
+        'Kernel Python 3 (ipykernel) 0f0f0f0f, inspected at 12:00:00 PM';
+    });
     await section.scrollIntoViewIfNeeded();
     await expect(section).toHaveScreenshot('sandbox-kernel.png', {
       mask: [section.locator('.jp-IsolationInfo-inspectedAt')],
