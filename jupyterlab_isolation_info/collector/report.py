@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import stat
 
-from . import context, credentials, mounts, parse, probe, read, walls
+from . import context, credentials, limits, mounts, parse, probe, read, walls
 from .findings import derive_findings
 from .kernels import process_identity
 
@@ -404,6 +404,12 @@ def build_report(
         ),
         "storage": _guarded(
             lambda: storage_section(proc, run_as.get("home")), [], errors, "storage"
+        ),
+        "limits": _guarded(
+            lambda: limits.limits_section(reader, proc.mounts, proc.status),
+            limits.empty_section(),
+            errors,
+            "limits",
         ),
     }
     report.update(
