@@ -12,6 +12,7 @@ export const SECTION_TITLES = {
   endpoints: 'Network endpoints',
   capabilities: 'Capabilities',
   storage: 'Storage',
+  limits: 'Resource limits',
   context: 'Where am I',
   mounts: 'Mounts at the home and /opt/ml',
   credentials: 'Credentials',

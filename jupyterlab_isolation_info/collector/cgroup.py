@@ -41,7 +41,13 @@ def parse_proc_cgroup(text: str) -> list[dict]:
 
 
 def _relative(path: str, root: str) -> str | None:
-    """The part of a cgroup path below a mount's root; None when the path is not below it."""
+    """The part of a cgroup path below a mount's root; None when the path is not below it.
+
+    A cgroup outside this process's cgroup namespace shows as ``/../other`` (cgroup-v2.rst):
+    never below any mount here.
+    """
+    if ".." in path.split("/") or ".." in root.split("/"):
+        return None
     root = root.rstrip("/") or "/"
     if root == "/":
         return path.lstrip("/")

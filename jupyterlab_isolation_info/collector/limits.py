@@ -10,6 +10,8 @@ hierarchy, which has no limit files). Anything unread is null with its reason in
 
 from __future__ import annotations
 
+import math
+
 from . import cgroup, read
 
 # What /sys/devices/system/cpu/online lists is what os.cpu_count() returns (glibc's
@@ -21,6 +23,26 @@ MEMORY_FILES = {
     "v2": ("memory.max", "memory.current", "memory.peak"),
     "v1": ("memory.limit_in_bytes", "memory.usage_in_bytes", "memory.max_usage_in_bytes"),
 }
+
+
+def human_bytes(value: int | None) -> str:
+    """Bytes in binary units for people (4.0 GiB); the report itself keeps the kernel's bytes."""
+    if value is None:
+        return "unknown"
+    amount = float(value)
+    for unit in ("bytes", "KiB", "MiB", "GiB", "TiB"):
+        if amount < 1024 or unit == "TiB":
+            return f"{value} bytes" if unit == "bytes" else f"{amount:.1f} {unit}"
+        amount /= 1024
+    return f"{value} bytes"  # not reached
+
+
+def threads_for(usable_cpus: float | None) -> int | None:
+    """How many threads a CPU quota of ``usable_cpus`` runs at once: rounded up, as joblib's
+    loky counts a fractional quota."""
+    if not usable_cpus:
+        return None
+    return max(1, math.ceil(usable_cpus))
 
 
 def _located() -> dict:
@@ -131,12 +153,14 @@ def memory_part(reader: read.Reader, location: dict | None, problems: list[str])
     # memory.peak is Linux 5.19+: its absence is said, as any other file's.
     part["peak_bytes"] = files.parsed(peak_name, cgroup.parse_count)
     if location["version"] == "v2":
-        events = files.parsed("memory.events", cgroup.parse_flat_keyed, quiet_absent=True)
+        events_name = "memory.events"
+        events = files.parsed(events_name, cgroup.parse_flat_keyed)
         swap = _leaf_limit(files, "memory.swap.max")
         if swap is not None:
             part["swap_limit_bytes"], part["swap_unlimited"] = swap.value, swap.value is None
     else:
-        events = files.parsed("memory.oom_control", cgroup.parse_flat_keyed, quiet_absent=True)
+        events_name = "memory.oom_control"
+        events = files.parsed(events_name, cgroup.parse_flat_keyed)
         both = _leaf_limit(files, "memory.memsw.limit_in_bytes")
         if both is not None and limit["unlimited"] is not None:
             # v1 limits memory + swap together: the swap allowed is the difference.
@@ -148,12 +172,7 @@ def memory_part(reader: read.Reader, location: dict | None, problems: list[str])
     if events is not None:
         part["oom_kill"] = events.get("oom_kill")
         if part["oom_kill"] is None:
-            problems.append(
-                f"{files.path('memory.oom_control')} has no oom_kill line (Linux 4.13+ has it)."
-            )
-    elif not any(files.location["directory"] in problem for problem in problems):
-        name = "memory.events" if location["version"] == "v2" else "memory.oom_control"
-        problems.append(f"The OOM kill count is unknown: there is no {files.path(name)}.")
+            problems.append(f"{files.path(events_name)} has no oom_kill line (Linux 4.13+ has it).")
     return part
 
 

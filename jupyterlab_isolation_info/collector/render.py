@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import re
 
+from .limits import human_bytes
+
 # The report's section titles, keyed by the report's own keys; the schema's titles and the
 # panel's list are tested equal to these.
 SECTION_TITLES = {
@@ -20,6 +22,7 @@ SECTION_TITLES = {
     "endpoints": "Network endpoints",
     "capabilities": "Capabilities",
     "storage": "Storage",
+    "limits": "Resource limits",
     "kernels": "Kernels",
     "context": "Where am I",
     "mounts": "Mounts at the home and /opt/ml",
@@ -186,6 +189,8 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]
             [],
         ),
     ]
+    if "limits" in report:
+        sections.append(limits_rows(report.get("limits") or {}))
     sections += studio_sections(report)
     if "kernels" in report:  # only when the server passes its kernels
         sections.append(
@@ -398,3 +403,53 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list
             rows.append(("Runtime sockets", "none found"))
         sections.append((SECTION_TITLES["walls"], rows, _remarks(walls)))
     return sections
+
+
+def _amount(value, unlimited, unit=human_bytes) -> str:
+    """A limit for people: its amount, "no limit" only when the kernel said so, else unknown."""
+    if value is not None:
+        return unit(value)
+    return "no limit" if unlimited else "unknown"
+
+
+def limits_rows(limits: dict) -> tuple[str, list[tuple[str, str]], list[str]]:
+    """The resource limits: people's units here; the report keeps the kernel's bytes and µs."""
+    memory = limits.get("memory") or {}
+    cpu = limits.get("cpu") or {}
+    pids = limits.get("pids") or {}
+    quota = (
+        f"{cpu['quota_cpus']:g} CPUs ({cpu.get('quota_us')} µs every {cpu.get('period_us')} µs)"
+        if cpu.get("quota_cpus") is not None
+        else _amount(None, cpu.get("unlimited"))
+    )
+    rows = [
+        ("cgroup version", _value(limits.get("cgroup_version"))),
+        ("Memory limit", _amount(memory.get("limit_bytes"), memory.get("unlimited"))),
+        ("Machine memory", human_bytes(memory.get("machine_bytes"))),
+        ("Memory in use", human_bytes(memory.get("usage_bytes"))),
+        ("Memory peak", human_bytes(memory.get("peak_bytes"))),
+        ("Swap limit", _amount(memory.get("swap_limit_bytes"), memory.get("swap_unlimited"))),
+        ("OOM kills", _value(memory.get("oom_kill"))),
+        ("Memory cgroup", _value(memory.get("directory"))),
+        ("CPU quota", quota),
+        ("cpuset", _value(cpu.get("cpuset"))),
+        ("os.cpu_count()", _value(cpu.get("online_cpus"))),
+        ("CPUs this process may use (affinity)", _value(cpu.get("affinity_cpus"))),
+        (
+            "CPUs at once",
+            _value(cpu.get("usable_cpus") and f"{cpu['usable_cpus']:g}"),
+        ),
+        (
+            "Processes",
+            f"{_value(pids.get('current'))} of "
+            f"{_amount(pids.get('max'), pids.get('unlimited'), str)}",
+        ),
+    ]
+    remarks = [
+        f"Error ({part}): {facts['error']}"
+        for part, facts in (("memory", memory), ("CPU", cpu), ("processes", pids))
+        if facts.get("error")
+    ]
+    if limits.get("error"):
+        remarks.insert(0, f"Error: {limits['error']}")
+    return SECTION_TITLES["limits"], rows, remarks

@@ -90,6 +90,8 @@ export function sectionTitle(
       return trans.__('Capabilities');
     case 'storage':
       return trans.__('Storage');
+    case 'limits':
+      return trans.__('Resource limits');
     case 'context':
       return trans.__('Where am I');
     case 'mounts':
