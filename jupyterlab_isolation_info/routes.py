@@ -14,11 +14,13 @@ from tornado import web
 from . import SCHEMA_PATH
 from .config import IsolationInfo
 from .kernel_code import kernel_request
+from .kerneldeath import KernelDeathWatch
 from .service import ProbeTooSoon, ReportService, Snapshot
 
 # The resource name jupyter_server's authorizer sees for every request to this extension.
 AUTH_RESOURCE = "isolation-info"
 SERVICE_KEY = "isolation_info_service"
+DEATHS_KEY = "isolation_info_kernel_deaths"
 
 
 FORMATS = {
@@ -136,9 +138,34 @@ class SchemaHandler(_IsolationInfoHandler):
         self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
 
 
-def setup_route_handlers(web_app, service: ReportService) -> None:
+class KernelDeathHandler(_IsolationInfoHandler):
+    """Why a kernel last died: killed for lack of memory only when its cgroup's OOM kill counter
+    moved between its start and its death; null when it has not died since the server started."""
+
+    @web.authenticated
+    @authorized
+    async def get(self, kernel_id: str):
+        watch: KernelDeathWatch | None = self.settings.get(DEATHS_KEY)
+        death = await watch.last_death(kernel_id) if watch is not None else None
+        self.set_header("Cache-Control", "no-store")
+        self.finish(
+            json.dumps(
+                {
+                    "kernel_id": kernel_id,
+                    "watching": bool(watch is not None and watch.watching),
+                    "death": death,
+                },
+                allow_nan=False,
+            )
+        )
+
+
+def setup_route_handlers(
+    web_app, service: ReportService, deaths: KernelDeathWatch | None = None
+) -> None:
     base_url = web_app.settings["base_url"]
     web_app.settings[SERVICE_KEY] = service
+    web_app.settings[DEATHS_KEY] = deaths
     web_app.add_handlers(
         ".*$",
         [
@@ -146,5 +173,9 @@ def setup_route_handlers(web_app, service: ReportService) -> None:
             (url_path_join(base_url, "isolation-info", "probe"), ProbeHandler),
             (url_path_join(base_url, "isolation-info", "kernel-code"), KernelCodeHandler),
             (url_path_join(base_url, "isolation-info", "schema"), SchemaHandler),
+            (
+                url_path_join(base_url, "isolation-info", "kernels", r"([\w-]{1,64})", "death"),
+                KernelDeathHandler,
+            ),
         ],
     )
