@@ -19,6 +19,8 @@ import { isSessionWidget } from './kernel';
 import { IsolationInfoModel } from './model';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './panel/panel';
+
+import { kernelDeathPlugin } from './kerneldeath';
 import { IIsolationSettings, readSettings } from './settings';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item exists from start-up
 import { IsolationStatus } from './statusbar';
@@ -192,7 +194,7 @@ const plugin: JupyterFrontEndPlugin<void> = {
   }
 };
 
-export default plugin;
+export default [plugin, kernelDeathPlugin];
 
 namespace Private {
   /**

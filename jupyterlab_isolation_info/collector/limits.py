@@ -448,6 +448,8 @@ def death_verdict(
         "memory_limit_bytes": after.get("limit_bytes"),
         "cgroup_directory": after.get("directory"),
         "cause": "unknown",
+        # The judgement's tone, for the notification: the front end decides nothing.
+        "tone": "unknown",
         "text": "",
     }
     if first is None or last is None:
@@ -474,6 +476,7 @@ def death_verdict(
         else:
             limit = "the memory limit is unknown"
         verdict["cause"] = "memory"
+        verdict["tone"] = "warning"
         verdict["text"] = (
             f"The kernel was killed for lack of memory: {limit}, and the OOM killer struck "
             f"{struck} (oom_kill {first} → {last}"
@@ -482,6 +485,7 @@ def death_verdict(
         )
         return verdict
     verdict["cause"] = "not-memory"
+    verdict["tone"] = "neutral"
     verdict["text"] = (
         f"{ended}; the OOM kill counter of its cgroup did not move (oom_kill {last}), so the "
         "memory limit was not the cause."
