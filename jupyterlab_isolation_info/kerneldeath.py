@@ -80,7 +80,7 @@ class KernelDeathWatch:
         finally:
             if self._baselines.get(kernel_id) is task:
                 del self._baselines[kernel_id]
-        self._alive[kernel_id] = state
+        self._alive[kernel_id] = {**state, "pid": pid}
 
     def _read(self, pid: int | None, location: dict | None) -> dict:
         return limits.memory_state(read.Reader(self._roots), pid, location)
@@ -114,9 +114,9 @@ class KernelDeathWatch:
             "count": self._counts[kernel_id],
             **limits.death_verdict(before, after, exit_status, noticed_at),
         }
-        # The next death is judged against this reading, not the start's.
-        if after.get("oom_kill") is not None:
-            self._alive[kernel_id] = after
+        # The next death is judged against this reading, unless the restart read anew already.
+        if after.get("oom_kill") is not None and self._alive.get(kernel_id) is before:
+            self._alive[kernel_id] = {**after, "pid": None}
         self._deaths[kernel_id] = verdict
         self._deaths.move_to_end(kernel_id)
         while len(self._deaths) > KEPT_KERNELS:

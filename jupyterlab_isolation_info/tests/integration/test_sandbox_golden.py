@@ -12,7 +12,7 @@ import pytest
 from contract import assert_valid
 from test_sandbox import package_dir, run_in_sandbox  # noqa: F401 - the fixture is used
 
-from jupyterlab_isolation_info.collector import limits
+from jupyterlab_isolation_info.collector import limits, summary
 from jupyterlab_isolation_info.tests.golden import GENERATED_AT, serialize
 
 GOLDEN = os.path.join(os.path.dirname(__file__), "golden")
@@ -57,6 +57,8 @@ def normalized(report: dict) -> dict:
     report["findings"] = [
         f for f in report["findings"] if f["id"] not in ("no-security-profile", *LIMIT_FINDINGS)
     ]
+    # Judged again from the normalized facts, as the collector judges them.
+    report.update(summary.judge(report))
     return report
 
 
