@@ -87,25 +87,26 @@ export class KernelDeathNotifier {
   ) {}
 
   /**
-   * Follow a session context's kernel status (once per context).
+   * Follow a session context's kernel status (once per context); ``name``
+   * gives the document's name as its tab shows it now (a session keeps the
+   * name it started with across renames).
    */
-  watch(context: ISessionContext): void {
+  watch(context: ISessionContext, name: () => string): void {
     if (this._watched.has(context)) {
       return;
     }
+    const onStatus = (_: ISessionContext, status: Kernel.Status) => {
+      const kernelId = context.session?.kernel?.id;
+      if (kernelId && DEATH_STATUSES.has(status)) {
+        void this._ask(kernelId, name());
+      }
+    };
     this._watched.add(context);
-    context.statusChanged.connect(this._onStatus, this);
+    context.statusChanged.connect(onStatus);
     context.disposed.connect(() => {
+      context.statusChanged.disconnect(onStatus);
       this._watched.delete(context);
     });
-  }
-
-  private _onStatus(context: ISessionContext, status: Kernel.Status): void {
-    const kernelId = context.session?.kernel?.id;
-    if (!kernelId || !DEATH_STATUSES.has(status)) {
-      return;
-    }
-    void this._ask(kernelId, context.name || context.path);
   }
 
   private async _ask(kernelId: string, name: string): Promise<void> {
@@ -171,7 +172,10 @@ export const kernelDeathPlugin: JupyterFrontEndPlugin<void> = {
     const scan = () => {
       for (const widget of app.shell.widgets('main')) {
         if (isSessionWidget(widget)) {
-          notifier.watch(widget.sessionContext);
+          notifier.watch(
+            widget.sessionContext,
+            () => widget.title.label || widget.sessionContext.name
+          );
         }
       }
     };

@@ -34,8 +34,8 @@ function death(count: number, cause: IKernelDeath['cause']): IKernelDeath {
 class FakeContext {
   readonly statusChanged = new Signal<this, Kernel.Status>(this);
   readonly disposed = new Signal<this, void>(this);
-  readonly name = 'analysis.ipynb';
-  readonly path = 'work/analysis.ipynb';
+  readonly name = 'Untitled.ipynb'; // a session keeps its first name
+  readonly path = 'Untitled.ipynb';
   session = { kernel: { id: KERNEL_ID } };
 }
 
@@ -66,7 +66,11 @@ describe('KernelDeathNotifier', () => {
       serverSettings: server.settings,
       notify: (found, name) => shown.push([found, name])
     });
-    notifier.watch(context as unknown as ISessionContext);
+    // The tab's label: the document was renamed since its session started.
+    notifier.watch(
+      context as unknown as ISessionContext,
+      () => 'analysis.ipynb'
+    );
   });
 
   it('should ask the server why the kernel died when it restarts unasked', async () => {
