@@ -404,6 +404,7 @@ export interface Kernel {
   host_uid?: number | null;
   host_gid?: number | null;
   capabilities?: KernelCapabilities;
+  cgroup?: KernelCgroup;
   /**
    * A sentence saying what could not be read, or null.
    */
@@ -412,6 +413,35 @@ export interface Kernel {
 export interface KernelCapabilities {
   effective: Capability[];
   beyond_docker_default: Capability[];
+}
+/**
+ * The kernel's memory cgroup; its limit and OOM kill count only when it is not the server's (a kernel started elsewhere): the limits section gives the server's.
+ */
+export interface KernelCgroup {
+  /**
+   * Where its memory cgroup files are.
+   */
+  directory: string | null;
+  /**
+   * Whether it is the server's memory cgroup; null when either is unknown.
+   */
+  same_as_server: boolean | null;
+  /**
+   * The smallest memory limit on the way up from its cgroup; null when the same as the server's, none, or unknown.
+   */
+  limit_bytes: number | null;
+  /**
+   * True when no cgroup on the way up limits its memory.
+   */
+  unlimited: boolean | null;
+  /**
+   * OOM kills in its cgroup since the cgroup was created.
+   */
+  oom_kill: number | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
 }
 /**
  * From the metadata's ARNs and the allow-listed variables SAGEMAKER_SPACE_NAME, SAGEMAKER_APP_TYPE, AWS_REGION, AWS_DEFAULT_REGION, HOME; control characters replaced.

@@ -491,3 +491,50 @@ def death_verdict(
         "memory limit was not the cause."
     )
     return verdict
+
+
+# --- a kernel's own cgroup ----------------------------------------------------------------------
+
+
+def memory_location(reader: read.Reader, pid: int | str = "self") -> dict | None:
+    """Where a process's memory cgroup files are (``cgroup.cgroup_location``), or ReadError /
+    ValueError when /proc/<pid>/cgroup or mountinfo cannot be read."""
+    mounts = parse.parse_mountinfo(reader.proc_kernel_text("mountinfo"))
+    text = reader.proc_kernel_text("cgroup", pid)
+    return cgroup.cgroup_location(cgroup.parse_proc_cgroup(text), mounts, "memory")
+
+
+def kernel_cgroup(reader: read.Reader, pid: int, server: dict | None) -> dict:
+    """A kernel's memory cgroup beside the server's (``server``: its location, None when
+    unknown); its limit and OOM kill count only when it is another cgroup (a kernel started
+    elsewhere), since the limits section gives the server's."""
+    facts = {
+        "directory": None,
+        "same_as_server": None,
+        "limit_bytes": None,
+        "unlimited": None,
+        "oom_kill": None,
+        "error": None,
+    }
+    try:
+        location = memory_location(reader, int(pid))
+    except (read.ReadError, ValueError) as error:
+        facts["error"] = str(error)
+        return facts
+    if location is None:
+        facts["error"] = "No mounted cgroup holds the kernel's memory controller."
+        return facts
+    facts["directory"] = location["directory"]
+    if server is not None:
+        facts["same_as_server"] = location["directory"] == server["directory"]
+    if facts["same_as_server"]:
+        return facts
+    problems: list[str] = []
+    memory = memory_part(reader, location, problems)
+    facts.update(
+        limit_bytes=memory["limit_bytes"],
+        unlimited=memory["unlimited"],
+        oom_kill=memory["oom_kill"],
+        error=" ".join(dict.fromkeys(problems)) or None,
+    )
+    return facts

@@ -10,6 +10,7 @@ import json
 import re
 
 from .escape import visible
+from .limits import human_bytes
 from .summary import SECTION_TITLES, judged, mount_row_text, read_only_text, socket_row_text
 
 __all__ = ["to_markdown", "to_text", "visible"]
@@ -192,7 +193,23 @@ def _kernel_row(kernel: dict, tones: dict) -> tuple[str, str]:
         f"{kernel.get('name')} {str(identity)[:8]}",
         kernel.get("error")
         or f"{_id_name(kernel.get('uid'), kernel.get('user'))}, host uid {host_uid}, "
-        f"beyond Docker's defaults: {extra}",
+        f"beyond Docker's defaults: {extra}"
+        + _kernel_cgroup_words(kernel.get("cgroup")),
+    )
+
+
+def _kernel_cgroup_words(facts: dict | None) -> str:
+    """Said only when the kernel is in another memory cgroup than the server's."""
+    if not facts or facts.get("same_as_server") is not False:
+        return ""
+    limit = (
+        human_bytes(facts["limit_bytes"])
+        if facts.get("limit_bytes") is not None
+        else ("no limit" if facts.get("unlimited") else "unknown")
+    )
+    return (
+        f"; its own memory cgroup {facts.get('directory')} (limit {limit}, "
+        f"OOM kills {_value(facts.get('oom_kill'))})"
     )
 
 

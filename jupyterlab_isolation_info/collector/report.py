@@ -272,7 +272,12 @@ def endpoints_section(
 
 
 def kernels_section(reader: read.Reader, kernels) -> list[dict]:
-    """Each running kernel's identity; a kernel without a local pid says why it has none."""
+    """Each running kernel's identity and memory cgroup; a kernel without a local pid says why
+    it has none."""
+    try:
+        server_cgroup = limits.memory_location(reader)
+    except (read.ReadError, ValueError):
+        server_cgroup = None
     entries = []
     for kernel in kernels:
         pid = kernel.get("pid")
@@ -282,6 +287,7 @@ def kernels_section(reader: read.Reader, kernels) -> list[dict]:
         else:
             entry["pid"] = pid
             entry.update(process_identity(reader, pid))
+            entry["cgroup"] = limits.kernel_cgroup(reader, pid, server_cgroup)
         entries.append(entry)
     return entries
 

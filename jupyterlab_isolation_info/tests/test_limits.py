@@ -443,3 +443,30 @@ def test_the_section_on_this_machine_is_what_cat_reads():
             assert cpu["period_us"] == period
     meminfo = _cat("/proc/meminfo")
     assert memory["machine_bytes"] == cgroup.parse_meminfo_total(meminfo)
+
+
+def test_a_kernel_in_another_cgroup_has_its_own_limit(tmp_path):
+    c = "root/sys/fs/cgroup/"
+    reader = tree(
+        tmp_path,
+        {
+            **COMMON,
+            "proc/self/cgroup": "0::/user.slice/server\n",
+            "proc/self/mountinfo": HOST_V2_MOUNTINFO,
+            "proc/77/cgroup": "0::/user.slice/kernels/k1\n",
+            "proc/78/cgroup": "0::/user.slice/server\n",
+            c + "user.slice/kernels/k1/memory.max": "1073741824\n",
+            c + "user.slice/kernels/k1/memory.current": "1000\n",
+            c + "user.slice/kernels/k1/memory.peak": "1000\n",
+            c + "user.slice/kernels/k1/memory.events": "oom_kill 2\n",
+        },
+    )
+    server = limits.memory_location(reader)
+    elsewhere = limits.kernel_cgroup(reader, 77, server)
+    assert elsewhere["same_as_server"] is False
+    assert elsewhere["directory"] == "/sys/fs/cgroup/user.slice/kernels/k1"
+    assert (elsewhere["limit_bytes"], elsewhere["oom_kill"]) == (1073741824, 2)
+    beside = limits.kernel_cgroup(reader, 78, server)
+    assert beside["same_as_server"] is True and beside["limit_bytes"] is None
+    gone = limits.kernel_cgroup(reader, 79, server)
+    assert gone["same_as_server"] is None and "/proc/79/cgroup" in gone["error"]
