@@ -410,6 +410,18 @@ def _metadata_notes(changed: dict[str, list[str]], repeated: list[str]) -> list[
     return notes
 
 
+def nss_sources(text: str, database: str) -> list[str]:
+    """The sources nsswitch.conf(5) names for a database (``passwd: files ldap`` → files, ldap),
+    without ``[STATUS=action]`` items; glibc's default ``files`` when the database is not listed.
+    """
+    sources = None
+    for line in text.splitlines():
+        name, colon, rest = line.split("#", 1)[0].partition(":")
+        if colon and name.strip() == database:
+            sources = [item for item in rest.split() if not item.startswith("[")]
+    return sources if sources is not None else ["files"]
+
+
 def _colon_records(text: str, fields: int) -> list[list[str]]:
     """Lines of a colon-separated database (passwd(5), group(5)); odd lines are skipped."""
     records = []
