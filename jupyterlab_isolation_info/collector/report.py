@@ -183,6 +183,9 @@ def build_report(
             "storage",
         ),
     }
+    if "run_as" in errors and not home_path:
+        # Not "no passwd entry": the run-as section itself failed.
+        report["home"]["error"] = f"The home directory is unknown: {errors['run_as']}"
     _without_mountinfo(proc, errors, "storage")
     report.update(_studio_sections(proc, run_as_, metadata_, checked[-1], errors))
     if kernels is not None:
