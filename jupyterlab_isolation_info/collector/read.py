@@ -330,8 +330,7 @@ class Reader:
     def may_stall(self, located: str) -> bool:
         """Whether a call on this path of this machine may wait on a network: anything but
         /proc, /sys and a path on a local file system. Unknown counts as may stall."""
-        if not located.startswith("/"):
-            return True
+        located = os.path.abspath(located)  # relative to the working directory, no I/O
         if any(_under(located, root) for root in KERNEL_PATHS):
             return False
         try:

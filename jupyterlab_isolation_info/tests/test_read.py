@@ -255,7 +255,7 @@ EFS_MOUNTINFO = (
         ("/home/sagemaker-user/user-default-efs", True),  # nfs4
         ("/home/sagemaker-user/user-default-efs/notes.txt", True),
         ("/mnt/sshfs/x", True),  # fuse.*
-        ("relative/path", True),
+        ("relative/path", False),  # resolved against the working directory, on /
     ],
 )
 def test_only_network_and_unknown_file_systems_are_guarded(path, may_stall):
