@@ -68,8 +68,8 @@ BREAKABLE = {
     ("walls", "walls_section"): {"walls"},
 }
 
-# Derived from every section, so never compared.
-DERIVED = {"findings", "errors"}
+# Derived from every section: the findings, the errors and the collector's judgement.
+DERIVED = {"findings", "errors", "summary", "tones"}
 
 
 def sentences(report: dict) -> list[str]:
