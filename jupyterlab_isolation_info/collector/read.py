@@ -234,16 +234,6 @@ def _decode(path: str, data: bytes) -> str:
         raise NotText(f"{path} is not UTF-8 text.") from None
 
 
-def read_bytes(path: str, limit: int = MAX_METADATA_BYTES, timeout: float = GUARD_TIMEOUT) -> bytes:
-    """A regular file's bytes, at most ``limit``, under the time guard."""
-    return with_timeout(lambda: _read_bytes_now(path, limit), timeout, f"reading {path}", path)
-
-
-def read_text(path: str, limit: int = MAX_METADATA_BYTES, timeout: float = GUARD_TIMEOUT) -> str:
-    """A /proc or /sys text file (they report size 0 but are regular files)."""
-    return _decode(path, read_bytes(path, limit, timeout))
-
-
 SUDO_PATHS = ("/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo")
 SUDO_TIMEOUT = 1.0
 
@@ -392,6 +382,11 @@ class Reader:
 
     def _read_text(self, located: str) -> str:
         return _decode(located, self._read_bytes(located, MAX_METADATA_BYTES))
+
+    def read_text(self, path: str) -> str:
+        """A UTF-8 text file of the machine described (a /proc or /sys file reports size 0 but
+        is read whole); errors name ``path``."""
+        return _decode(path, self.read_bytes(path))
 
     def proc_path(self, name: str, pid: int | str = "self") -> str:
         if pid == "self" and self.roots.process:
