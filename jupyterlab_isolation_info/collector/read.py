@@ -319,7 +319,12 @@ class Reader:
 
     def may_stall(self, located: str) -> bool:
         """Whether a call on this path of this machine may wait on a network: anything but
-        /proc, /sys and a path on a local file system. Unknown counts as may stall."""
+        /proc, /sys and a path on a local file system. Unknown counts as may stall.
+
+        Judged by where the path lies, as mountinfo tells: a symbolic link on a local file
+        system that leads onto a network one is not followed to find out (that would be the
+        call that may stall).
+        """
         located = os.path.abspath(located)  # relative to the working directory, no I/O
         if any(_under(located, root) for root in KERNEL_PATHS):
             return False
