@@ -143,21 +143,24 @@ def with_timeout(function: Callable[[], T], timeout: float, what: str, path: str
                 f"{time.monotonic() - since:.0f} s (a stalled network mount?)."
             )
     started = time.monotonic()
+    finished = []  # set under _stuck_lock, so a call cannot end between the check and the mark
 
     def unmark():
         with _stuck_lock:
+            finished.append(True)
             if path and _stuck.get(path) == started:
                 del _stuck[path]
 
     call = workers.submit(function, unmark)
     if not call.wait(timeout):
         with _stuck_lock:
-            if not call.done:
+            if not finished:
                 if path:
                     _stuck[path] = started
                 raise Stalled(
                     f"{what} did not answer within {timeout:g} s (a stalled network mount?)."
                 )
+        call.wait(None)  # it has just finished: its value is a moment away
     return call.result()
 
 
