@@ -143,21 +143,24 @@ def with_timeout(function: Callable[[], T], timeout: float, what: str, path: str
                 f"{time.monotonic() - since:.0f} s (a stalled network mount?)."
             )
     started = time.monotonic()
+    finished = []  # set under _stuck_lock, so a call cannot end between the check and the mark
 
     def unmark():
         with _stuck_lock:
+            finished.append(True)
             if path and _stuck.get(path) == started:
                 del _stuck[path]
 
     call = workers.submit(function, unmark)
     if not call.wait(timeout):
         with _stuck_lock:
-            if not call.done:
+            if not finished:
                 if path:
                     _stuck[path] = started
                 raise Stalled(
                     f"{what} did not answer within {timeout:g} s (a stalled network mount?)."
                 )
+        call.wait(None)  # it has just finished: its value is a moment away
     return call.result()
 
 
@@ -232,16 +235,6 @@ def _decode(path: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise NotText(f"{path} is not UTF-8 text.") from None
-
-
-def read_bytes(path: str, limit: int = MAX_METADATA_BYTES, timeout: float = GUARD_TIMEOUT) -> bytes:
-    """A regular file's bytes, at most ``limit``, under the time guard."""
-    return with_timeout(lambda: _read_bytes_now(path, limit), timeout, f"reading {path}", path)
-
-
-def read_text(path: str, limit: int = MAX_METADATA_BYTES, timeout: float = GUARD_TIMEOUT) -> str:
-    """A /proc or /sys text file (they report size 0 but are regular files)."""
-    return _decode(path, read_bytes(path, limit, timeout))
 
 
 SUDO_PATHS = ("/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo")
@@ -329,7 +322,12 @@ class Reader:
 
     def may_stall(self, located: str) -> bool:
         """Whether a call on this path of this machine may wait on a network: anything but
-        /proc, /sys and a path on a local file system. Unknown counts as may stall."""
+        /proc, /sys and a path on a local file system. Unknown counts as may stall.
+
+        Judged by where the path lies, as mountinfo tells: a symbolic link on a local file
+        system that leads onto a network one is not followed to find out (that would be the
+        call that may stall).
+        """
         located = os.path.abspath(located)  # relative to the working directory, no I/O
         if any(_under(located, root) for root in KERNEL_PATHS):
             return False
@@ -392,6 +390,11 @@ class Reader:
 
     def _read_text(self, located: str) -> str:
         return _decode(located, self._read_bytes(located, MAX_METADATA_BYTES))
+
+    def read_text(self, path: str) -> str:
+        """A UTF-8 text file of the machine described (a /proc or /sys file reports size 0 but
+        is read whole); errors name ``path``."""
+        return _decode(path, self.read_bytes(path))
 
     def proc_path(self, name: str, pid: int | str = "self") -> str:
         if pid == "self" and self.roots.process:

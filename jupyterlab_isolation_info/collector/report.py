@@ -121,14 +121,14 @@ def build_report(
         probe_timeout = probe.DEFAULT_PROBE_TIMEOUT
     metadata_path = str(metadata_path)
     uid, gid, _ = proc.ids
-    run_as_ = _guarded(
+    run_as_report = _guarded(
         lambda: run_as.run_as_section(reader, proc, check_sudo),
         run_as.empty_section(uid, gid),
         errors,
         "run_as",
     )
-    home_path = run_as_.get("home")
-    metadata_ = _guarded(
+    home_path = run_as_report.get("home")
+    metadata_report = _guarded(
         lambda: metadata.metadata_section(metadata_path, proc),
         metadata.empty_section(metadata_path),
         errors,
@@ -137,21 +137,21 @@ def build_report(
     # Every endpoint of the collection is checked in one batch (the endpoints section's and
     # the credentials endpoint), so active probes that hang cost the timeout once, not once
     # per section.
-    wanted = _guarded(
+    endpoint_targets = _guarded(
         lambda: endpoints.targets(proc, extra_endpoints),
         endpoints.empty_section(),
         errors,
         "endpoints",
     )
-    batch = [*wanted, credentials.ENDPOINT]
+    batch = [*endpoint_targets, credentials.ENDPOINT]
     if check_endpoints:
-        checked = probe.check_endpoints(batch, active=active_probes, timeout=probe_timeout)
+        probe_results = probe.check_endpoints(batch, active=active_probes, timeout=probe_timeout)
     else:
-        checked = probe.unchecked_endpoints(batch)
+        probe_results = probe.unchecked_endpoints(batch)
     report = {
         "schema_version": SCHEMA_VERSION,
         "generated_at": generated_at or _now(),
-        "run_as": run_as_,
+        "run_as": run_as_report,
         "user_namespace": _guarded(
             lambda: user_namespace.user_namespace_section(proc),
             user_namespace.empty_section(),
@@ -159,14 +159,14 @@ def build_report(
             "user_namespace",
         ),
         "home": _guarded(
-            lambda: home.home_section(proc, run_as_),
+            lambda: home.home_section(proc, run_as_report),
             home.empty_section(home_path),
             errors,
             "home",
         ),
-        "metadata": metadata_,
+        "metadata": metadata_report,
         "endpoints": _guarded(
-            lambda: endpoints.endpoints_section(checked[:-1]),
+            lambda: endpoints.endpoints_section(probe_results[:-1]),
             endpoints.empty_section(),
             errors,
             "endpoints",
@@ -188,7 +188,7 @@ def build_report(
         # Not "no passwd entry": the run-as section itself failed.
         report["home"]["error"] = f"The home directory is unknown: {errors['run_as']}"
     _without_mountinfo(proc, errors, "storage")
-    report.update(_studio_sections(proc, run_as_, metadata_, checked[-1], errors))
+    report.update(_studio_sections(proc, run_as_report, metadata_report, probe_results[-1], errors))
     if kernels is not None:
         report["kernels"] = _guarded(
             lambda: kernel_list.kernels_section(reader, kernels),
@@ -205,13 +205,17 @@ def build_report(
 
 
 def _studio_sections(
-    proc: ProcessState, run_as_: dict, metadata_: dict, checked_credentials: dict, errors: dict
+    proc: ProcessState,
+    run_as_report: dict,
+    metadata_report: dict,
+    credentials_result: dict,
+    errors: dict,
 ) -> dict:
     """The mounts, credentials, context and walls sections (see their modules)."""
     reader = proc.reader
     environment = reader.environment_allowlisted(context.ALLOWED_ENVIRONMENT)
-    homes = [run_as_.get("home"), environment.get("HOME")]
-    metadata_error = metadata_.get("error") if metadata_.get("found") else None
+    homes = [run_as_report.get("home"), environment.get("HOME")]
+    metadata_error = metadata_report.get("error") if metadata_report.get("found") else None
     sections = {
         "mounts": _guarded(
             lambda: mounts.mounts_section(
@@ -225,7 +229,7 @@ def _studio_sections(
             lambda: credentials.credentials_section(
                 reader.environment_present(credentials.RELATIVE_URI_VARIABLE),
                 reader.environment_present(credentials.FULL_URI_VARIABLE),
-                checked_credentials,
+                credentials_result,
             ),
             credentials.empty_section(),
             errors,
@@ -233,7 +237,10 @@ def _studio_sections(
         ),
         "context": _guarded(
             lambda: context.context_section(
-                metadata_.get("fields"), environment, run_as_.get("home"), metadata_error
+                metadata_report.get("fields"),
+                environment,
+                run_as_report.get("home"),
+                metadata_error,
             ),
             context.empty_section(),
             errors,

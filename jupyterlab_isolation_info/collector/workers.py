@@ -5,8 +5,9 @@ A new thread per call costs more than most calls it guards (some 50 µs to start
 the threads stay and wait for the next call. Each call goes to an idle worker, or to a new one
 when none is idle: a worker that stays blocked (a hard NFS mount whose server is gone blocks
 ``stat`` for ever) holds only its own call, and nothing is queued behind it. A few idle workers
-are kept; more exit once their call returns. They are daemon threads: one left blocked does not
-keep the interpreter from exiting.
+are kept, each for at most ``IDLE_SECONDS`` (the collector also runs inside a user's kernel,
+where it must leave no thread behind for long); more exit once their call returns. They are
+daemon threads: one left blocked does not keep the interpreter from exiting.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ T = TypeVar("T")
 
 # Idle workers kept for the next call; an active probe batch may briefly need more.
 MAX_IDLE_WORKERS = 4
+# How long an idle worker waits for a next call before it exits.
+IDLE_SECONDS = 60.0
 
 
 class Call(Generic[T]):
@@ -69,7 +72,14 @@ class _Worker(threading.Thread):
 
     def run(self) -> None:
         while True:
-            call = self._calls.get()
+            try:
+                call = self._calls.get(timeout=IDLE_SECONDS)
+            except queue.Empty:
+                with _lock:
+                    if self in _idle:  # else a call was handed over meanwhile: take it
+                        _idle.remove(self)
+                        return
+                continue
             call._run()
             del call
             with _lock:
@@ -80,12 +90,20 @@ class _Worker(threading.Thread):
 
 _idle: list[_Worker] = []
 _lock = threading.Lock()
+_pid = os.getpid()
 
 
 def submit(function: Callable[[], T], on_done: Callable[[], None] | None = None) -> Call[T]:
     """Start ``function`` on an idle worker (a new one if none is idle); ``on_done`` runs in
     the worker right after the call, before anyone waiting for it wakes."""
+    global _pid
     call = Call(function, on_done)
+    if os.getpid() != _pid:
+        # A forked child has none of the parent's threads: handing them a call would wait for
+        # ever. (Checked here, not with os.register_at_fork: the kernel-side collector loads
+        # this module afresh for every inspection.)
+        _idle.clear()
+        _pid = os.getpid()
     with _lock:
         worker = _idle.pop() if _idle else None
     if worker is None:
@@ -95,13 +113,3 @@ def submit(function: Callable[[], T], on_done: Callable[[], None] | None = None)
     else:
         worker.give(call)
     return call
-
-
-def _forget_workers_after_fork() -> None:
-    # A forked child has none of the parent's threads: handing them a call would wait for ever.
-    global _lock
-    _idle.clear()
-    _lock = threading.Lock()
-
-
-os.register_at_fork(after_in_child=_forget_workers_after_fork)

@@ -62,7 +62,7 @@ def test_bad_files_raise_a_sentence_quickly(kind, message, tmp_path):
     path = make(kind, tmp_path)
     started = time.monotonic()
     with pytest.raises(read.ReadError, match=message):
-        read.read_bytes(str(path))
+        read.Reader().read_bytes(str(path))
     assert time.monotonic() - started < 1.0  # a FIFO without a writer must not block
 
 
@@ -70,18 +70,18 @@ def test_bad_files_raise_a_sentence_quickly(kind, message, tmp_path):
     ("kind", "size"), [("regular", 25), ("empty", 0), ("exactly-the-limit", 1024 * 1024)]
 )
 def test_regular_files_up_to_the_limit_are_read(kind, size, tmp_path):
-    assert len(read.read_bytes(str(make(kind, tmp_path)))) == size
+    assert len(read.Reader().read_bytes(str(make(kind, tmp_path)))) == size
 
 
 def test_proc_files_report_size_zero_but_are_read():
-    assert read.read_text("/proc/self/status").startswith("Name:")
+    assert read.Reader().read_text("/proc/self/status").startswith("Name:")
 
 
 def test_non_utf8_text_is_a_sentence(tmp_path):
     path = tmp_path / "status"
     path.write_bytes(b"Name:\t\xff\n")
     with pytest.raises(read.ReadError, match="not UTF-8"):
-        read.read_text(str(path))
+        read.Reader().read_text(str(path))
 
 
 def test_stat_of_a_missing_home_is_a_sentence(tmp_path):
@@ -173,7 +173,7 @@ def test_an_unreadable_file_is_a_permission_sentence(world_readable_package):
     code = (
         "from jupyterlab_isolation_info.collector import read\n"
         "try:\n"
-        f"    read.read_bytes({str(secret)!r})\n"
+        f"    read.Reader().read_bytes({str(secret)!r})\n"
         "except read.ReadError as error:\n"
         "    print(error)\n"
     )
