@@ -105,6 +105,12 @@ def _missing(report: dict, section: str) -> str:
     return f"unknown: {reason}" if reason else "unknown: not in the report"
 
 
+def short_kernel_id(kernel_id) -> str:
+    """A kernel's id as people read it beside its name: the first 8 characters, as JupyterLab's
+    running-sessions list shows them."""
+    return str(kernel_id or "")[:8]
+
+
 def _who(run_as: dict) -> str:
     return (
         f"{run_as['user']} ({run_as.get('uid')})"
