@@ -1,7 +1,7 @@
 /**
  * Pure, DOM-free helpers that turn report values into text.
  */
-import { IFinding, IIdMapLine, IReport, Severity } from './tokens';
+import { IFinding, IIdMapLine, IReport, Severity } from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = {
   critical: 0,
@@ -37,6 +37,14 @@ export function sortFindings(findings: IFinding[] | undefined): IFinding[] {
   return [...(findings ?? [])].sort(
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
   );
+}
+
+/**
+ * A kernel id as the panel shows it: its first 8 characters, as JupyterLab's
+ * own kernel lists do.
+ */
+export function shortKernelId(id: string): string {
+  return id.slice(0, 8);
 }
 
 type Translate = { __: (msg: string, ...args: unknown[]) => string };

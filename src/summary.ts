@@ -3,7 +3,7 @@
  * to answer, and a verdict. Pure and DOM-free. A fact the report does not
  * have reads as unknown, never as good news.
  */
-import { IEndpoint, IReport } from './tokens';
+import { IEndpoint, IReport } from './types';
 
 /**
  * How a line or the verdict reads: `ok` only for a measured good fact.

@@ -10,7 +10,7 @@ import {
   visible,
   worstSeverity
 } from '../format';
-import { IReport } from '../tokens';
+import { IReport } from '../types';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { IReport } from '../tokens';
+import { IReport } from '../types';
 
 export type GoldenCase =
   | 'docker-root-seccomp'

@@ -1,6 +1,7 @@
 import { ISessionContext } from '@jupyterlab/apputils';
 
-import { IsolationInfoModel, ReportState } from '../model';
+import { IsolationInfoModel } from '../model';
+import { ReportState } from '../tokens';
 import { blockedAsInStudio, patchedReport, reportSchema } from './golden';
 import { Answer, fakeServer, json } from './server';
 

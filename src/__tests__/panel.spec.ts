@@ -4,11 +4,12 @@ import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 import { Widget } from '@lumino/widgets';
 
-import { addCommands, CommandIDs } from '../commands';
+import { addReportCommands, CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
-import { IsolationInfoPanel } from '../panel/panel';
-import { IReport } from '../tokens';
+import { IReport } from '../types';
+import { IsolationInfoPanel } from '../views/panel';
 import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+import { disposed, rendered } from './render';
 import { Answer, fakeServer } from './server';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
@@ -26,22 +27,18 @@ function makePanel(
   state: StateDB | null = null
 ): IsolationInfoPanel {
   const commands = new CommandRegistry();
-  // eslint-disable-next-line prefer-const
-  let made: IsolationInfoPanel;
-  addCommands(commands, {
+  addReportCommands(commands, {
     model,
     trans: nullTranslator.load('jupyterlab_isolation_info'),
     serverSettings: ServerConnection.makeSettings(),
-    currentSession: () => null,
-    notify: message => made.notify(message)
+    currentSession: () => null
   });
-  made = new IsolationInfoPanel({
+  return new IsolationInfoPanel({
     model,
     translator: nullTranslator,
     commands,
     state
   });
-  return made;
 }
 
 function reportAnswer(report: IReport): Answer {
@@ -71,15 +68,17 @@ describe('IsolationInfoPanel', () => {
     const model = modelAnswering(reportAnswer(report));
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
     return panel;
   }
 
-  afterEach(() => {
-    panel.dispose();
+  afterEach(async () => {
+    await disposed(panel);
   });
 
-  it('should be a labelled region with a loading message', () => {
+  it('should be a labelled region with a loading message', async () => {
     panel = makePanel(modelAnswering(reportAnswer(studioReport)));
+    await rendered(panel);
     expect(panel.node.getAttribute('role')).toBe('region');
     expect(panel.node.getAttribute('aria-label')).toBe('Isolation Info');
     expect(panel.node.textContent).toContain('Collecting the isolation report');
@@ -202,6 +201,7 @@ describe('IsolationInfoPanel', () => {
     ) as HTMLButtonElement;
     expect(more.textContent).toBe('Showing 200 of 5000 fields: show all');
     more.click();
+    await rendered(panel);
     expect(metadata.querySelectorAll('details dt')).toHaveLength(5000);
     expect(metadata.querySelector('button[data-show-all]')).toBeNull();
   });
@@ -353,6 +353,7 @@ describe('IsolationInfoPanel', () => {
     Widget.attach(panel, document.body);
     panel.show();
     await model.refresh();
+    await rendered(panel);
     expect(fetched).toBe(1);
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
   });
@@ -367,6 +368,7 @@ describe('IsolationInfoPanel', () => {
     });
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
 
     const alert = panel.node.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain(
@@ -374,6 +376,7 @@ describe('IsolationInfoPanel', () => {
     );
     button(panel, 'Retry').click();
     await model.refresh();
+    await rendered(panel);
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
   });
 
@@ -381,6 +384,7 @@ describe('IsolationInfoPanel', () => {
     const model = modelAnswering(() => new Response('', { status: 404 }));
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
     expect(panel.node.textContent).toContain(
       'jupyter server extension enable jupyterlab_isolation_info'
     );
@@ -400,7 +404,9 @@ describe('IsolationInfoPanel', () => {
     });
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
     await panel['_commands'].execute(CommandIDs.probe);
+    await rendered(panel);
 
     expect(requests).toContain(
       'POST http://localhost:8888/isolation-info/probe'
@@ -447,10 +453,12 @@ describe('IsolationInfoPanel', () => {
       '.jp-IsolationInfo-home .jp-IsolationInfo-sectionToggle'
     ) as HTMLButtonElement;
     home.click();
+    await rendered(panel);
     expect(home.getAttribute('aria-expanded')).toBe('false');
     (
       panel.node.querySelector('[data-line="home"]') as HTMLButtonElement
     ).click();
+    await rendered(panel);
     expect(home.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(home);
   });
@@ -469,6 +477,7 @@ describe('IsolationInfoPanel', () => {
     panel = makePanel(model);
     Widget.attach(panel, document.body);
     await model.refresh();
+    await rendered(panel);
     const body = panel.node.querySelector(
       '.jp-IsolationInfo-metadata .jp-IsolationInfo-sectionBody'
     )!;
@@ -481,6 +490,7 @@ describe('IsolationInfoPanel', () => {
     toggle.focus();
 
     await model.refresh({ force: true });
+    await rendered(panel);
     expect(generation).toBe(2);
     expect(body.firstChild).toBe(first);
     expect(fields.open).toBe(true);
@@ -493,6 +503,7 @@ describe('IsolationInfoPanel', () => {
     panel = makePanel(model);
     Widget.attach(panel, document.body);
     await model.refresh();
+    await rendered(panel);
     const body = panel.node.querySelector(
       '.jp-IsolationInfo-metadata .jp-IsolationInfo-sectionBody'
     )!;
@@ -510,6 +521,7 @@ describe('IsolationInfoPanel', () => {
       }
     };
     await model.refresh({ force: true });
+    await rendered(panel);
     expect(body.textContent).toContain('renamed');
     // Only the changed row was touched: the others are the same nodes.
     const rowsAfter = Array.from(body.querySelectorAll('details dd'));
@@ -530,14 +542,17 @@ describe('IsolationInfoPanel', () => {
     const model = modelAnswering(() => new Response(JSON.stringify(report)));
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
     const live = panel.node.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).toBe('Verdict: Isolated as in Studio');
     live.textContent = '';
     report = { ...studioReport, generated_at: '2026-01-01T00:01:00Z' };
     await model.refresh({ force: true });
+    await rendered(panel);
     expect(live.textContent).toBe('');
     report = bareReport;
     await model.refresh({ force: true });
+    await rendered(panel);
     expect(live.textContent).toBe(
       'Verdict: Critical: Root here is root on the host'
     );
@@ -548,17 +563,21 @@ describe('IsolationInfoPanel', () => {
     const model = modelAnswering(reportAnswer(studioReport));
     panel = makePanel(model, state);
     await model.refresh();
+    await rendered(panel);
     const toggle = (p: Widget, id: string) =>
       p.node.querySelector(
         `.jp-IsolationInfo-${id} .jp-IsolationInfo-sectionToggle`
       ) as HTMLButtonElement;
     toggle(panel, 'home').click();
+    await rendered(panel);
     toggle(panel, 'kernels').click();
+    await rendered(panel);
     await new Promise(resolve => setTimeout(resolve, 0));
-    panel.dispose();
+    await disposed(panel);
 
     panel = makePanel(model, state);
     await new Promise(resolve => setTimeout(resolve, 0));
+    await rendered(panel);
     expect(toggle(panel, 'home').getAttribute('aria-expanded')).toBe('false');
     expect(toggle(panel, 'kernels').getAttribute('aria-expanded')).toBe('true');
     expect(toggle(panel, 'run_as').getAttribute('aria-expanded')).toBe('true');
@@ -572,6 +591,7 @@ describe('IsolationInfoPanel', () => {
     expect(commands.isEnabled(CommandIDs.probe)).toBe(false);
     expect(commands.isEnabled(CommandIDs.inspectKernel)).toBe(false);
     await model.refresh();
+    await rendered(panel);
     expect(commands.isEnabled(CommandIDs.copyJSON)).toBe(true);
     expect(commands.isEnabled(CommandIDs.probe)).toBe(true);
     // No notebook or console is open.

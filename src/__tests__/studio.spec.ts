@@ -1,14 +1,13 @@
-import { nullTranslator } from '@jupyterlab/translation';
+import * as React from 'react';
 
-import { renderContext } from '../panel/context';
-import { renderCredentials } from '../panel/credentials';
-import { renderMounts } from '../panel/mounts';
-import { renderUserNamespace } from '../panel/userns';
-import { renderWalls } from '../panel/walls';
-import { IStudioReport } from '../tokens-studio';
+import { IReport as IStudioReport } from '../types';
+import { Context } from '../views/sections/context';
+import { Credentials } from '../views/sections/credentials';
+import { Mounts } from '../views/sections/mounts';
+import { UserNamespace } from '../views/sections/userns';
+import { Walls } from '../views/sections/walls';
 import { goldenReport } from './golden';
-
-const trans = nullTranslator.load('jupyterlab_isolation_info');
+import { renderView } from './render';
 
 /**
  * The EFS golden report (a new-Studio space whose EFS directory shows as
@@ -51,15 +50,14 @@ function studioReport(): IStudioReport {
 const report = studioReport();
 
 /**
- * A section's content in one element, as the panel puts it in its section.
+ * A section's view alone in an element, or null when it draws nothing.
  */
-function inDiv(nodes: Node[] | null): HTMLElement | null {
-  if (!nodes) {
-    return null;
-  }
-  const div = document.createElement('div');
-  div.append(...nodes);
-  return div;
+async function inDiv(
+  view: (props: { report: IStudioReport }) => JSX.Element | null,
+  report: IStudioReport
+): Promise<HTMLElement | null> {
+  const node = await renderView(React.createElement(view, { report }));
+  return node.childNodes.length ? node : null;
 }
 
 function rows(node: HTMLElement | null): string[] {
@@ -69,9 +67,9 @@ function rows(node: HTMLElement | null): string[] {
 }
 
 describe('studio sections', () => {
-  describe('renderContext', () => {
-    it('should show where the app is, values as text', () => {
-      const node = inDiv(renderContext(report, trans));
+  describe('Context', () => {
+    it('should show where the app is, values as text', async () => {
+      const node = await inDiv(Context, report);
       const text = rows(node);
       expect(text).toContain('new Studio');
       expect(text).toContain('111122223333');
@@ -79,46 +77,46 @@ describe('studio sections', () => {
       expect(node?.querySelector('img')).toBeNull();
     });
 
-    it('should render nothing for a report without the key', () => {
+    it('should render nothing for a report without the key', async () => {
       const old = studioReport() as Partial<IStudioReport>;
       delete old.context;
-      expect(inDiv(renderContext(old as IStudioReport, trans))).toBeNull();
+      expect(await inDiv(Context, old as IStudioReport)).toBeNull();
     });
   });
 
-  describe('renderMounts', () => {
-    it('should mark an unmapped owner and a mount you cannot write', () => {
-      const node = inDiv(renderMounts(report, trans));
+  describe('Mounts', () => {
+    it('should mark an unmapped owner and a mount you cannot write', async () => {
+      const node = await inDiv(Mounts, report);
       const item = node?.querySelectorAll('li')[2];
       expect(item?.textContent).toContain('not mapped into this container');
       expect(item?.textContent).toContain('writable by you: no');
       expect(item?.className).toContain('jp-mod-warning');
     });
 
-    it('should not warn about an app mount owned outside the map', () => {
+    it('should not warn about an app mount owned outside the map', async () => {
       const app: IStudioReport = {
         ...report,
         mounts: [
           { ...report.mounts![0], path: '/opt/ml/metadata', role: 'app' }
         ]
       };
-      const item = inDiv(renderMounts(app, trans))?.querySelector('li');
+      const item = (await inDiv(Mounts, app))?.querySelector('li');
       expect(item?.className).toBe('jp-IsolationInfo-mount');
     });
   });
 
-  describe('renderCredentials', () => {
-    it('should show presence, never a value, and the endpoint status', () => {
-      const text = rows(inDiv(renderCredentials(report, trans)));
+  describe('Credentials', () => {
+    it('should show presence, never a value, and the endpoint status', async () => {
+      const text = rows(await inDiv(Credentials, report));
       expect(text).toContain('Credentials variable set');
       expect(text).toContain('yes');
       expect(text.join(' ')).toContain('blocked, expected reachable');
     });
   });
 
-  describe('renderWalls', () => {
-    it('should mark a writable runtime socket critical', () => {
-      const node = inDiv(renderWalls(report, trans));
+  describe('Walls', () => {
+    it('should mark a writable runtime socket critical', async () => {
+      const node = await inDiv(Walls, report);
       const socket = Array.from(node?.querySelectorAll('dd') ?? []).find(dd =>
         dd.textContent?.includes('docker socket')
       );
@@ -127,19 +125,19 @@ describe('studio sections', () => {
     });
   });
 
-  describe('renderUserNamespace', () => {
-    it('should name the host uid that root maps to', () => {
-      expect(rows(inDiv(renderUserNamespace(report, trans)))).toContain(
+  describe('UserNamespace', () => {
+    it('should name the host uid that root maps to', async () => {
+      expect(rows(await inDiv(UserNamespace, report))).toContain(
         'host uid 100000'
       );
     });
 
-    it('should call root that is not remapped host root', () => {
+    it('should call root that is not remapped host root', async () => {
       const notRemapped: IStudioReport = {
         ...report,
         run_as: { ...report.run_as, root_host_uid: 0 }
       };
-      expect(rows(inDiv(renderUserNamespace(notRemapped, trans)))).toContain(
+      expect(rows(await inDiv(UserNamespace, notRemapped))).toContain(
         'host root: uid 0 is not remapped'
       );
     });

@@ -8,9 +8,9 @@ import {
   runAsLine,
   verdict
 } from '../summary';
-import { sectionTitle } from '../panel/sectionlist';
+import { sectionTitle } from '../views/sections';
 import { SECTION_TITLES, SectionKey } from '../sections';
-import { IEndpoint, IReport } from '../tokens';
+import { IEndpoint, IReport } from '../types';
 import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
 
 // The collector's reports of a Studio space (every route blocked, passwordless

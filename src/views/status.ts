@@ -1,10 +1,10 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 import { Widget } from '@lumino/widgets';
 
-import { worstSeverity } from './format';
-import { isolationIcon } from './icon';
-import { IsolationInfoModel } from './model';
-import { severityLabel } from './panel/findings';
+import { worstSeverity } from '../format';
+import { isolationIcon } from '../icon';
+import { IIsolationInfo } from '../tokens';
+import { severityLabel } from './severity';
 
 /**
  * The host uid and the worst finding at a glance; a click runs `onClick`.
@@ -57,7 +57,7 @@ export class IsolationStatus extends Widget {
     this.node.title = trans.__('%1. Open Isolation Info', label);
   }
 
-  private _model: IsolationInfoModel;
+  private _model: IIsolationInfo;
   private _trans: TranslationBundle;
   private _iconNode = document.createElement('span');
   private _text = document.createElement('span');
@@ -65,7 +65,7 @@ export class IsolationStatus extends Widget {
 
 export namespace IsolationStatus {
   export interface IOptions {
-    model: IsolationInfoModel;
+    model: IIsolationInfo;
     trans: TranslationBundle;
     onClick: () => void;
   }

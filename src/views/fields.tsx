@@ -1,0 +1,114 @@
+import { copyIcon } from '@jupyterlab/ui-components';
+import * as React from 'react';
+
+import { visible } from '../format';
+import { useView } from './context';
+
+/**
+ * Values longer than this (paths, ARNs, maps) are cut with an ellipsis, keep
+ * their full text on hover and get a copy button.
+ */
+export const LONG_VALUE = 24;
+// A value longer than this is shown cut (the copy button still copies it
+// whole): a megabyte-long string would otherwise be laid out on every poll.
+export const SHOWN_VALUE = 1000;
+
+/**
+ * One row of a definition list: its label, its value (text) and the classes
+ * of the value's cell (a tone, say). `id` keys the row (the label when not
+ * given): a fact keeps its row when others come and go.
+ */
+export interface IField {
+  label: string;
+  value: string;
+  className?: string;
+  id?: string;
+}
+
+/**
+ * A definition list of label/value rows, keyed by their label. A row never
+ * breaks inside a word: a value that does not fit is ellipsized, whole on
+ * hover, and a long one has a copy button.
+ */
+export function Fields(props: { rows: IField[] }): JSX.Element {
+  return (
+    <dl className="jp-IsolationInfo-fields">
+      {props.rows.map(row => (
+        <Field key={row.id ?? row.label} {...row} />
+      ))}
+    </dl>
+  );
+}
+
+function Field(props: IField): JSX.Element {
+  const { trans } = useView();
+  const value = props.value;
+  const shown = visible(
+    value.length > SHOWN_VALUE ? `${value.slice(0, SHOWN_VALUE)}…` : value
+  );
+  const label = visible(props.label);
+  const long = value.length > LONG_VALUE;
+  return (
+    <>
+      <dt title={label}>{label}</dt>
+      <dd className={props.className}>
+        <span
+          className="jp-IsolationInfo-text"
+          title={long ? shown : undefined}
+        >
+          {shown}
+        </span>
+        {long && (
+          <CopyButton value={value} label={trans.__('Copy %1', label)} />
+        )}
+      </dd>
+    </>
+  );
+}
+
+/**
+ * A small button that copies `value`.
+ */
+export function CopyButton(props: {
+  value: string;
+  label: string;
+}): JSX.Element {
+  const { copy } = useView();
+  return (
+    <button
+      type="button"
+      className="jp-IsolationInfo-copy jp-Button jp-mod-minimal"
+      aria-label={props.label}
+      title={props.label}
+      data-copy={props.value}
+      onClick={() => copy(props.value)}
+    >
+      <span className="jp-IsolationInfo-copyIcon" aria-hidden="true">
+        <copyIcon.react tag="span" elementSize="small" />
+      </span>
+    </button>
+  );
+}
+
+/**
+ * A per-section error sentence from the server.
+ */
+export function ErrorLine(props: { message: string }): JSX.Element {
+  return <p className="jp-IsolationInfo-error">{visible(props.message)}</p>;
+}
+
+/**
+ * yes / no / unknown for a tri-state boolean.
+ */
+export function yesNo(
+  value: boolean | null | undefined,
+  trans: { __: (msg: string) => string }
+): string {
+  if (value === true) {
+    return trans.__('yes');
+  }
+  if (value === false) {
+    return trans.__('no');
+  }
+  return trans.__('unknown');
+}

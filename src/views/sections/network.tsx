@@ -1,0 +1,114 @@
+import * as React from 'react';
+
+import { visible } from '../../format';
+import { IEndpoint, IReport } from '../../types';
+import { useView } from '../context';
+
+type Trans = ReturnType<typeof useView>['trans'];
+
+function statusText(endpoint: IEndpoint, trans: Trans): string {
+  switch (endpoint.status) {
+    case 'blocked':
+      return trans.__('blocked');
+    case 'routable':
+      return trans.__('routable (not probed)');
+    case 'reachable':
+      return trans.__('reachable');
+    default:
+      return trans.__('unknown');
+  }
+}
+
+/**
+ * A status that contradicts what is expected stands out; "routable" means a
+ * route exists but no packet was sent, so it is neither proof nor alarm.
+ */
+function statusClass(endpoint: IEndpoint): string {
+  if (endpoint.status === endpoint.expected) {
+    return 'jp-mod-ok';
+  }
+  if (endpoint.status === 'reachable' || endpoint.status === 'blocked') {
+    return 'jp-mod-critical';
+  }
+  return 'jp-mod-warning';
+}
+
+/**
+ * Each endpoint: expected versus found, and how it was found; one row per
+ * endpoint, keyed by its id. Where the table does not fit the sidebar, each
+ * row reads as a stacked list of labelled cells (style: a container query).
+ */
+export function Network(props: { report: IReport }): JSX.Element | null {
+  const { trans } = useView();
+  const endpoints = props.report.endpoints;
+  if (!endpoints) {
+    return null;
+  }
+  const labels = {
+    endpoint: trans.__('Endpoint'),
+    expected: trans.__('Expected'),
+    status: trans.__('Status'),
+    how: trans.__('How')
+  };
+  return (
+    <>
+      <div className="jp-IsolationInfo-tableBox">
+        <table className="jp-IsolationInfo-table jp-IsolationInfo-endpointTable">
+          <thead>
+            <tr>
+              <th scope="col">{labels.endpoint}</th>
+              <th scope="col">{labels.expected}</th>
+              <th scope="col">{labels.status}</th>
+              <th scope="col">{labels.how}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {endpoints.map(endpoint => (
+              <tr
+                key={endpoint.id}
+                data-endpoint-id={endpoint.id}
+                title={visible(endpoint.detail)}
+              >
+                <td data-label={labels.endpoint}>
+                  <span className="jp-IsolationInfo-endpointName">
+                    {visible(endpoint.name)}
+                  </span>
+                  <code
+                    className="jp-IsolationInfo-address"
+                    title={visible(endpoint.address)}
+                  >
+                    {visible(endpoint.address)}
+                  </code>
+                </td>
+                <td data-label={labels.expected}>
+                  {endpoint.expected === 'blocked'
+                    ? trans.__('blocked')
+                    : trans.__('reachable')}
+                </td>
+                <td
+                  data-label={labels.status}
+                  className={`jp-IsolationInfo-value jp-IsolationInfo-status ${statusClass(endpoint)}`}
+                >
+                  {statusText(endpoint, trans)}
+                </td>
+                <td data-label={labels.how}>
+                  {endpoint.method === 'connect'
+                    ? trans.__('TCP connect')
+                    : trans.__('route lookup')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <details className="jp-IsolationInfo-raw">
+        <summary>{trans.__('Details')}</summary>
+        <ul>
+          {endpoints.map(e => (
+            <li key={e.id}>{visible(`${e.name}: ${e.detail}`)}</li>
+          ))}
+        </ul>
+      </details>
+    </>
+  );
+}
