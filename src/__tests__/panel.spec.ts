@@ -537,6 +537,51 @@ describe('IsolationInfoPanel', () => {
     ).toBeTruthy();
   });
 
+  it('should keep a finding open when a new one is inserted above it', async () => {
+    const finding = (id: string, title: string) => ({
+      id,
+      severity: 'warning' as const,
+      title,
+      detail: `Why ${title} matters.`
+    });
+    let report: IReport = {
+      ...studioReport,
+      findings: [finding('home-not-owned', 'The home is not yours')]
+    };
+    const model = modelAnswering(() => new Response(JSON.stringify(report)));
+    panel = makePanel(model);
+    Widget.attach(panel, document.body);
+    await model.refresh();
+    await rendered(panel);
+    const item = (id: string) =>
+      panel.node.querySelector(
+        `.jp-IsolationInfo-finding[data-finding-id="${id}"] details`
+      ) as HTMLDetailsElement;
+    item('home-not-owned').open = true;
+    item('home-not-owned').querySelector('summary')!.focus();
+
+    report = {
+      ...report,
+      findings: [
+        finding('metadata-writable', 'The app metadata is writable'),
+        ...report.findings
+      ]
+    };
+    await model.refresh({ force: true });
+    await rendered(panel);
+    const titles = textOf(panel, '.jp-IsolationInfo-findingTitle');
+    expect(titles).toEqual([
+      'The app metadata is writable',
+      'The home is not yours'
+    ]);
+    // The open state and focus stayed with the finding, not its position.
+    expect(item('home-not-owned').open).toBe(true);
+    expect(item('metadata-writable').open).toBe(false);
+    expect(document.activeElement).toBe(
+      item('home-not-owned').querySelector('summary')
+    );
+  });
+
   it('should announce the verdict only when it changes', async () => {
     let report: IReport = studioReport;
     const model = modelAnswering(() => new Response(JSON.stringify(report)));
