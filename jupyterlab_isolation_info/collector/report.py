@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import stat
 
-from . import context, credentials, mounts, parse, probe, read, walls
+from . import context, credentials, mounts, parse, probe, read, summary, walls
 from .findings import derive_findings
 from .kernels import process_identity
 
@@ -417,6 +417,7 @@ def build_report(
         )
     report["errors"] = errors
     report["findings"] = derive_findings(report, expect_uid=expect_uid, expect_gid=expect_gid)
+    report.update(summary.judge(report))  # the glance, verdict and tones: data, not views
     # Any JSON parser must read it, and any terminal print it: a path or name that is not
     # valid Unicode must not make the whole report fail to encode.
     return parse.strict_json(report)
