@@ -8,7 +8,13 @@ import { addReportCommands, CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { IReport } from '../types';
 import { IsolationInfoPanel } from '../views/panel';
-import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+import {
+  blockedAsInStudio,
+  goldenReport,
+  judged,
+  patchedReport,
+  sandboxReport
+} from './golden';
 import { disposed, rendered } from './render';
 import { Answer, fakeServer } from './server';
 
@@ -264,11 +270,18 @@ describe('IsolationInfoPanel', () => {
     ]);
   });
 
-  it('should mark endpoints by expected versus found', async () => {
+  it("should show each endpoint's status in the collector's words and tone", async () => {
     await renderReport(
       patchedReport('studio-sagemaker-user', report => {
         blockedAsInStudio(report);
         report.endpoints[1].status = 'routable';
+        judged(
+          report,
+          'endpoints[imds-ipv6].status',
+          'warning',
+          'routable (not probed)',
+          'A route exists; no packet was sent.'
+        );
       })
     );
     const rows = panel.node.querySelectorAll(
@@ -310,9 +323,14 @@ describe('IsolationInfoPanel', () => {
   it('should show local kernel identities and say when one is remote', async () => {
     await renderReport(
       patchedReport('studio-sagemaker-user', report => {
-        report.kernels![0].capabilities!.beyond_docker_default = [
+        const kernel = report.kernels![0];
+        kernel.capabilities!.beyond_docker_default = ['CAP_SYS_ADMIN'];
+        judged(
+          report,
+          `kernels[${kernel.id}].capabilities`,
+          'warning',
           'CAP_SYS_ADMIN'
-        ];
+        );
       })
     );
     const kernels = panel.node.querySelector('.jp-IsolationInfo-kernels')!;
@@ -335,11 +353,24 @@ describe('IsolationInfoPanel', () => {
       patchedReport('studio-sagemaker-user', report => {
         report.user_namespace.remapped = null;
         report.user_namespace.error = 'No such file: /proc/self/uid_map';
+        judged(
+          report,
+          'user_namespace.remapped',
+          'unknown',
+          'unknown',
+          'uid_map could not be read.'
+        );
       })
     );
-    expect(panel.node.textContent).toContain(
-      'unknown: uid_map could not be read'
-    );
+    const remapping = Array.from(
+      panel.node.querySelectorAll('.jp-IsolationInfo-user_namespace dd')
+    ).find(dd => dd.previousElementSibling?.textContent === 'Remapping')!;
+    expect(remapping.textContent).toBe('unknown');
+    expect(remapping.classList).toContain('jp-mod-unknown');
+    // The reason is on the value, on hover.
+    expect(
+      remapping.querySelector('.jp-IsolationInfo-text')!.getAttribute('title')
+    ).toBe('uid_map could not be read.');
     expect(panel.node.textContent).not.toContain('not remapped');
   });
 
@@ -429,14 +460,19 @@ describe('IsolationInfoPanel', () => {
     ]);
   });
 
-  it('should sum up the four answers and the verdict at the top', async () => {
-    await renderReport(studioReport);
+  it("should show the collector's four answers and verdict at the top", async () => {
+    await renderReport(sandboxReport('studio-default'));
     expect(textOf(panel, '.jp-IsolationInfo-glanceValue')).toEqual([
       'sagemaker-user (1000), sudo unknown',
       'uid 200001, remapped',
       'owned by you, host uid 200001',
-      'all blocked: Instance metadata service (IPv4), Instance metadata service (IPv6), EFS mount target for /home/sagemaker-user'
+      'all blocked: Instance metadata service (IPv4), Instance metadata service (IPv6)'
     ]);
+    expect(
+      Array.from(
+        panel.node.querySelectorAll('.jp-IsolationInfo-glanceLine')
+      ).map(line => (line as HTMLElement).dataset.tone)
+    ).toEqual(['ok', 'ok', 'ok', 'ok']);
     expect(textOf(panel, '.jp-IsolationInfo-verdict')).toEqual([
       'Isolated as in Studio'
     ]);
@@ -583,7 +619,8 @@ describe('IsolationInfoPanel', () => {
   });
 
   it('should announce the verdict only when it changes', async () => {
-    let report: IReport = studioReport;
+    const studio = sandboxReport('studio-default');
+    let report: IReport = studio;
     const model = modelAnswering(() => new Response(JSON.stringify(report)));
     panel = makePanel(model);
     await model.refresh();
@@ -591,7 +628,7 @@ describe('IsolationInfoPanel', () => {
     const live = panel.node.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).toBe('Verdict: Isolated as in Studio');
     live.textContent = '';
-    report = { ...studioReport, generated_at: '2026-01-01T00:01:00Z' };
+    report = { ...studio, generated_at: '2026-01-01T00:01:00Z' };
     await model.refresh({ force: true });
     await rendered(panel);
     expect(live.textContent).toBe('');
@@ -643,26 +680,32 @@ describe('IsolationInfoPanel', () => {
     expect(commands.isEnabled(CommandIDs.inspectKernel)).toBe(false);
   });
 
-  it('should show unknown facts as unknown, never as good news', async () => {
-    await renderReport({
-      ...studioReport,
-      findings: [],
-      user_namespace: {
-        ...studioReport.user_namespace,
-        remapped: null,
-        host_uid: null
-      },
-      home: { ...studioReport.home, path: null }
+  it('should draw what the collector could not read as unknown, with why', async () => {
+    const report = patchedReport('studio-sagemaker-user', r => {
+      r.user_namespace.remapped = null;
+      r.user_namespace.host_uid = null;
+      const why = 'uid_map could not be read.';
+      judged(r, 'user_namespace.host_uid', 'unknown', 'unknown', why);
+      judged(r, 'user_namespace.remapped', 'unknown', 'unknown', why);
+      r.summary.glance[1] = {
+        ...r.summary.glance[1],
+        text: 'unknown: the uid map could not be read',
+        tone: 'unknown'
+      };
+      r.summary.verdict = { tone: 'unknown', text: '2 facts unknown' };
     });
+    await renderReport(report);
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['unknown']);
     expect(
-      panel.node.querySelector('.jp-IsolationInfo-user_namespace')!.textContent
-    ).toContain('Remappingunknown');
-    expect(panel.node.querySelector('[data-line="host"]')!.classList).toContain(
-      'jp-mod-unknown'
+      panel.node.querySelector('.jp-IsolationInfo-hostUid')!.classList
+    ).toContain('jp-mod-unknown');
+    const host = panel.node.querySelector('[data-line="host"]')!;
+    expect(host.classList).toContain('jp-mod-unknown');
+    expect(host.textContent).toContain(
+      'unknown: the uid map could not be read'
     );
-    expect(textOf(panel, '.jp-IsolationInfo-verdict')[0]).not.toContain(
-      'Isolated'
-    );
+    const verdict = panel.node.querySelector('.jp-IsolationInfo-verdict')!;
+    expect(verdict.textContent).toBe('2 facts unknown');
+    expect(verdict.classList).toContain('jp-mod-unknown');
   });
 });

@@ -6,7 +6,7 @@ import { Credentials } from '../views/sections/credentials';
 import { Mounts } from '../views/sections/mounts';
 import { UserNamespace } from '../views/sections/userns';
 import { Walls } from '../views/sections/walls';
-import { goldenReport } from './golden';
+import { goldenReport, judged } from './golden';
 import { renderView } from './render';
 
 /**
@@ -19,7 +19,6 @@ function studioReport(): IStudioReport {
   report.run_as.sudo = 'yes';
   report.run_as.root_host_uid = 100000;
   report.context.space = '<img src=x onerror=alert(1)>';
-  report.mounts[2].writable = false;
   report.credentials = {
     ...report.credentials,
     relative_uri_set: true,
@@ -44,6 +43,14 @@ function studioReport(): IStudioReport {
       }
     ]
   };
+  judged(
+    report,
+    'walls.runtime_sockets[/var/run/docker.sock]',
+    'critical',
+    'docker socket, writable by you: yes',
+    'Whoever can write to it can start a privileged container.'
+  );
+  judged(report, 'credentials.status', 'ok', 'blocked');
   return report;
 }
 
@@ -85,23 +92,22 @@ describe('studio sections', () => {
   });
 
   describe('Mounts', () => {
-    it('should mark an unmapped owner and a mount you cannot write', async () => {
+    it('should word and mark each mount as the collector does', async () => {
       const node = await inDiv(Mounts, report);
-      const item = node?.querySelectorAll('li')[2];
-      expect(item?.textContent).toContain('not mapped into this container');
-      expect(item?.textContent).toContain('writable by you: no');
-      expect(item?.className).toContain('jp-mod-warning');
+      const item = node?.querySelectorAll('li')[2] as HTMLElement;
+      const key = `mounts[${item.dataset.mountPath}]`;
+      expect(item.textContent).toContain('not mapped into this container');
+      expect(item.textContent).toContain(report.tones[key].text);
+      expect(item.className).toContain(`jp-mod-${report.tones[key].tone}`);
     });
 
-    it('should not warn about an app mount owned outside the map', async () => {
-      const app: IStudioReport = {
-        ...report,
-        mounts: [
-          { ...report.mounts![0], path: '/opt/ml/metadata', role: 'app' }
-        ]
-      };
-      const item = (await inDiv(Mounts, app))?.querySelector('li');
-      expect(item?.className).toBe('jp-IsolationInfo-mount');
+    it('should key each mount by its path', async () => {
+      const node = await inDiv(Mounts, report);
+      expect(
+        Array.from(node!.querySelectorAll('li')).map(
+          li => (li as HTMLElement).dataset.mountPath
+        )
+      ).toEqual(report.mounts.map(m => m.path));
     });
   });
 
@@ -110,7 +116,7 @@ describe('studio sections', () => {
       const text = rows(await inDiv(Credentials, report));
       expect(text).toContain('Credentials variable set');
       expect(text).toContain('yes');
-      expect(text.join(' ')).toContain('blocked, expected reachable');
+      expect(text.join(' ')).toContain('Status blocked Expected reachable');
     });
   });
 
@@ -132,11 +138,18 @@ describe('studio sections', () => {
       );
     });
 
-    it('should call root that is not remapped host root', async () => {
+    it("should call root that is not remapped host root, in the collector's words", async () => {
       const notRemapped: IStudioReport = {
         ...report,
-        run_as: { ...report.run_as, root_host_uid: 0 }
+        run_as: { ...report.run_as, root_host_uid: 0 },
+        tones: { ...report.tones }
       };
+      judged(
+        notRemapped,
+        'user_namespace.root_host_uid',
+        'critical',
+        'host root: uid 0 is not remapped'
+      );
       expect(rows(await inDiv(UserNamespace, notRemapped))).toContain(
         'host root: uid 0 is not remapped'
       );

@@ -1,7 +1,8 @@
 import { copyIcon } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
-import { visible } from '../format';
+import { visible } from '../escape';
+import { FactTone } from '../facts';
 import { useView } from './context';
 
 /**
@@ -23,6 +24,18 @@ export interface IField {
   value: string;
   className?: string;
   id?: string;
+  /**
+   * The collector's judgement of the value: when given, its wording is
+   * shown, in its tone, with its reason on hover.
+   */
+  fact?: FactTone | null;
+}
+
+/**
+ * The classes of a judged value: its tone.
+ */
+export function toneClass(fact: FactTone | null | undefined): string {
+  return fact ? `jp-IsolationInfo-value jp-mod-${fact.tone}` : '';
 }
 
 /**
@@ -42,20 +55,23 @@ export function Fields(props: { rows: IField[] }): JSX.Element {
 
 function Field(props: IField): JSX.Element {
   const { trans } = useView();
-  const value = props.value;
+  const fact = props.fact;
+  const value = fact ? fact.text : props.value;
   const shown = visible(
     value.length > SHOWN_VALUE ? `${value.slice(0, SHOWN_VALUE)}…` : value
   );
   const label = visible(props.label);
   const long = value.length > LONG_VALUE;
+  const reason = fact?.reason ? visible(fact.reason) : null;
+  const hover = [long ? shown : null, reason].filter(Boolean).join('\n');
+  const className = [props.className, toneClass(fact)]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       <dt title={label}>{label}</dt>
-      <dd className={props.className}>
-        <span
-          className="jp-IsolationInfo-text"
-          title={long ? shown : undefined}
-        >
+      <dd className={className || undefined} data-tone={fact?.tone}>
+        <span className="jp-IsolationInfo-text" title={hover || undefined}>
           {shown}
         </span>
         {long && (

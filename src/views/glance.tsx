@@ -1,7 +1,7 @@
 import * as React from 'react';
 
-import { visible } from '../format';
-import { glance, IVerdict, verdict } from '../summary';
+import { visible } from '../escape';
+import type { Summary } from '../report.generated';
 import { IReport } from '../types';
 import { useView } from './context';
 
@@ -14,7 +14,7 @@ export function Glance(props: {
 }): JSX.Element {
   const { trans } = useView();
   const { report, reveal } = props;
-  const result = verdict(report, trans);
+  const result = report.summary.verdict;
   return (
     <div
       className="jp-IsolationInfo-glance"
@@ -28,7 +28,7 @@ export function Glance(props: {
         <Verdict verdict={result} onClick={() => reveal('findings')} />
       </div>
       <ul className="jp-IsolationInfo-glanceList">
-        {glance(report, trans).map(line => {
+        {report.summary.glance.map(line => {
           const text = visible(line.text);
           return (
             <li key={line.id}>
@@ -38,11 +38,11 @@ export function Glance(props: {
                 data-line={line.id}
                 data-section={line.section}
                 data-tone={line.tone}
-                title={`${line.label}: ${text}`}
+                title={`${visible(line.label)}: ${text}`}
                 onClick={() => reveal(line.section)}
               >
                 <span className="jp-IsolationInfo-glanceLabel">
-                  {line.label}
+                  {visible(line.label)}
                 </span>
                 <span className="jp-IsolationInfo-glanceValue">{text}</span>
               </button>
@@ -55,7 +55,7 @@ export function Glance(props: {
 }
 
 function Verdict(props: {
-  verdict: IVerdict;
+  verdict: Summary['verdict'];
   onClick: () => void;
 }): JSX.Element {
   const { trans } = useView();
@@ -75,9 +75,6 @@ function Verdict(props: {
 /**
  * The verdict's text, for the live region that announces it when it changes.
  */
-export function verdictText(
-  report: IReport,
-  trans: ReturnType<typeof useView>['trans']
-): string {
-  return visible(verdict(report, trans).text);
+export function verdictText(report: IReport): string {
+  return visible(report.summary.verdict.text);
 }

@@ -1,13 +1,8 @@
 import * as React from 'react';
 
-import {
-  formatId,
-  identityDifferences,
-  readOnlyText,
-  shortKernelId,
-  sortFindings,
-  visible
-} from '../format';
+import { visible } from '../escape';
+import { factTone } from '../facts';
+import { formatId, identityDifferences, shortKernelId } from '../format';
 import { IInspectionState } from '../tokens';
 import { IReport } from '../types';
 import { useView } from './context';
@@ -110,12 +105,7 @@ function Comparison(props: { kernel: IReport; server: IReport }): JSX.Element {
     [trans.__('Home'), r => r.home?.path ?? '—'],
     [
       trans.__('App metadata'),
-      r =>
-        r.metadata.found === null
-          ? trans.__('unknown')
-          : r.metadata.found
-            ? readOnlyText(r.metadata.read_only, trans)
-            : trans.__('not found')
+      r => factTone(r, 'metadata.read_only')?.text ?? trans.__('unknown')
     ],
     [
       trans.__("Beyond Docker's defaults"),
@@ -123,7 +113,13 @@ function Comparison(props: { kernel: IReport; server: IReport }): JSX.Element {
     ],
     [
       trans.__('Worst finding'),
-      r => sortFindings(r.findings)[0]?.title ?? trans.__('none')
+      r => {
+        // The first finding of the worst severity, in the collector's order.
+        const worst = r.summary.worst_severity;
+        return (
+          r.findings.find(f => f.severity === worst)?.title ?? trans.__('none')
+        );
+      }
     ]
   ];
   return (

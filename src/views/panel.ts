@@ -14,8 +14,8 @@ import { IIsolationInfo } from '../tokens';
 import { VERSION } from '../version';
 import { verdictText } from './glance';
 import { arrowKeys } from './keys';
-import { INSPECT_SECTION, IReportProps, ReportView } from './report';
-import { REPORT_SECTIONS } from './sections';
+import { IReportProps, ReportView } from './report';
+import { FIRST_CLOSED } from './sections';
 
 /**
  * Where the open/closed state of the sections is kept across reloads.
@@ -58,9 +58,6 @@ export class IsolationInfoPanel extends SidePanel {
     this.node.setAttribute('role', 'region');
     this.node.setAttribute('aria-label', trans.__('Isolation Info'));
     this.content.node.setAttribute('aria-label', trans.__('Isolation report'));
-    for (const spec of REPORT_SECTIONS) {
-      this._expanded.set(spec.key, spec.expanded);
-    }
 
     const title = document.createElement('h2');
     title.className = 'jp-IsolationInfo-title';
@@ -102,7 +99,7 @@ export class IsolationInfoPanel extends SidePanel {
    * focus its heading (unless `focus` is false: focus stays where it is).
    */
   revealSection(id: string, options: { focus?: boolean } = {}): void {
-    if (!this._expanded.get(id)) {
+    if (!this._isExpanded(id)) {
       this._expanded.set(id, true);
       this._save();
       this._draw();
@@ -191,7 +188,7 @@ export class IsolationInfoPanel extends SidePanel {
   private _changed(): void {
     const state = this.model.state;
     if (state.status === 'ready') {
-      const verdict = verdictText(state.report, this._trans);
+      const verdict = verdictText(state.report);
       if (verdict !== this._verdict) {
         this._verdict = verdict;
         this._announced = this._trans.__('Verdict: %1', verdict);
@@ -230,9 +227,9 @@ export class IsolationInfoPanel extends SidePanel {
       inspection: model.inspection,
       notice: model.notice,
       announced: this._announced,
-      expanded: id => this._expanded.get(id) ?? true,
+      expanded: id => this._isExpanded(id),
       toggle: id => {
-        this._expanded.set(id, !(this._expanded.get(id) ?? true));
+        this._expanded.set(id, !this._isExpanded(id));
         this._save();
         this._draw();
       },
@@ -242,6 +239,10 @@ export class IsolationInfoPanel extends SidePanel {
         ? () => void this._commands.execute(CommandIDs.inspectKernel)
         : null
     };
+  }
+
+  private _isExpanded(id: string): boolean {
+    return this._expanded.get(id) ?? !FIRST_CLOSED.has(id);
   }
 
   private _restore(saved: ReadonlyJSONObject | undefined): void {
@@ -286,7 +287,7 @@ export class IsolationInfoPanel extends SidePanel {
   private _state: IStateDB | null;
   // SidePanel's own bundle (the jupyterlab domain) is only used while it is made.
   protected _trans: TranslationBundle;
-  private _expanded = new Map<string, boolean>([[INSPECT_SECTION, true]]);
+  private _expanded = new Map<string, boolean>();
   private _verdict: string | null = null;
   private _announced = '';
   private _stale = false;

@@ -1,6 +1,7 @@
 import { ReactWidget } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
+import { visible } from '../escape';
 import { IInspectionState, ReportState } from '../tokens';
 import { IViewContext, ViewContext } from './context';
 import { ErrorLine } from './fields';
@@ -8,7 +9,7 @@ import { Glance } from './glance';
 import { Inspection } from './inspection';
 import { arrowKeys } from './keys';
 import { Section } from './section';
-import { hasSection, REPORT_SECTIONS, sectionTitle } from './sections';
+import { hasSection, SECTION_VIEWS } from './sections';
 
 /**
  * The id of the panel-only section that compares the kernel with the server.
@@ -113,17 +114,17 @@ function Report(props: IReportProps): JSX.Element {
         hidden={report === null}
         onKeyDown={event => Private.verticalKeys(event, event.currentTarget)}
       >
-        {REPORT_SECTIONS.map(spec => {
-          const error = report?.errors?.[spec.key];
-          const present = report !== null && hasSection(report, spec.key);
-          const View = spec.view;
+        {(report?.summary.sections ?? []).map(({ id, title }) => {
+          const error = report?.errors?.[id];
+          const present = report !== null && hasSection(report, id);
+          const View = SECTION_VIEWS[id];
           return (
             <Section
-              key={spec.key}
-              id={spec.key}
-              title={sectionTitle(spec.key, trans)}
-              expanded={props.expanded(spec.key)}
-              hidden={report === null || (!present && !error)}
+              key={id}
+              id={id}
+              title={visible(title)}
+              expanded={props.expanded(id)}
+              hidden={!present && !error}
               onToggle={props.toggle}
             >
               {report && present && <View report={report} />}

@@ -1,7 +1,6 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 import { Widget } from '@lumino/widgets';
 
-import { worstSeverity } from '../format';
 import { isolationIcon } from '../icon';
 import { IIsolationInfo } from '../tokens';
 import { severityLabel } from './severity';
@@ -27,18 +26,24 @@ export class IsolationStatus extends Widget {
   private _render(): void {
     const trans = this._trans;
     const state = this._model.state;
-    this.removeClass('jp-mod-critical');
-    this.removeClass('jp-mod-warning');
+    for (const tone of ['ok', 'warning', 'critical', 'unknown', 'neutral']) {
+      this.removeClass(`jp-mod-${tone}`);
+    }
     let text: string;
     let label: string;
     if (state.status === 'ready') {
       const hostUid = state.report.user_namespace.host_uid;
       const uidText = hostUid === null ? trans.__('unknown') : `${hostUid}`;
-      const worst = worstSeverity(state.report.findings);
+      const { worst_severity: worst, verdict } = state.report.summary;
       text = trans.__('host uid %1', uidText);
       label = trans.__('Host UID %1', uidText);
-      if (worst && worst !== 'info') {
-        this.addClass(`jp-mod-${worst}`);
+      // In the verdict's tone; the worst severity named when the verdict
+      // warns.
+      this.addClass(`jp-mod-${verdict.tone}`);
+      if (
+        worst &&
+        (verdict.tone === 'critical' || verdict.tone === 'warning')
+      ) {
         text += ` · ${severityLabel(worst, trans)}`;
         label += `, ${trans.__('worst finding: %1', severityLabel(worst, trans))}`;
       }

@@ -1,5 +1,7 @@
 import * as React from 'react';
 
+import { visible } from '../../escape';
+import { factKey, factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
 import { ErrorLine, Fields, yesNo } from '../fields';
@@ -13,7 +15,6 @@ export function Capabilities(props: { report: IReport }): JSX.Element | null {
   if (!caps) {
     return null;
   }
-  const beyond = new Set(caps.beyond_docker_default);
   const none = trans.__('none');
   return (
     <>
@@ -22,9 +23,7 @@ export function Capabilities(props: { report: IReport }): JSX.Element | null {
           {
             label: trans.__("Beyond Docker's defaults"),
             value: caps.beyond_docker_default.join(', ') || none,
-            className: caps.beyond_docker_default.length
-              ? 'jp-IsolationInfo-value jp-mod-warning'
-              : 'jp-IsolationInfo-value jp-mod-ok'
+            fact: factTone(props.report, 'capabilities.beyond_docker_default')
           },
           {
             label: trans.__('Effective'),
@@ -43,19 +42,21 @@ export function Capabilities(props: { report: IReport }): JSX.Element | null {
       <details className="jp-IsolationInfo-raw">
         <summary>{trans.__('Bounding set (%1)', caps.bounding.length)}</summary>
         <ul className="jp-IsolationInfo-capList">
-          {caps.bounding.map(cap =>
-            beyond.has(cap) ? (
+          {caps.bounding.map(cap => {
+            const fact = factTone(
+              props.report,
+              factKey('capabilities', 'bounding', cap)
+            );
+            return (
               <li
                 key={cap}
-                className="jp-mod-warning"
-                title={trans.__("Not in Docker's default set")}
+                className={fact ? `jp-mod-${fact.tone}` : undefined}
+                title={fact?.reason ? visible(fact.reason) : undefined}
               >
-                {cap}
+                {visible(cap)}
               </li>
-            ) : (
-              <li key={cap}>{cap}</li>
-            )
-          )}
+            );
+          })}
         </ul>
         <Fields
           rows={[

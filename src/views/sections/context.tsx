@@ -1,6 +1,7 @@
 import * as React from 'react';
 
-import { visible } from '../../format';
+import { visible } from '../../escape';
+import { factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
 import { ErrorLine, Fields, IField, yesNo } from '../fields';
@@ -45,7 +46,7 @@ export function Context(props: { report: IReport }): JSX.Element | null {
     {
       label: trans.__('HOME moved'),
       value: yesNo(context.home_moved, trans),
-      className: context.home_moved ? 'jp-mod-warning' : undefined
+      fact: factTone(props.report, 'context.home_moved')
     }
   ];
   return (

@@ -1,5 +1,6 @@
 import * as React from 'react';
 
+import { factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
 import { ErrorLine, Fields, yesNo } from '../fields';
@@ -24,18 +25,22 @@ export function Credentials(props: { report: IReport }): JSX.Element | null {
           },
           {
             label: trans.__('Endpoint'),
-            value: trans.__(
-              '%1:%2: %3, expected %4 (%5). %6',
-              credentials.host,
-              credentials.port,
-              credentials.status,
-              credentials.expected,
-              credentials.method,
-              credentials.detail
-            ),
-            className:
-              credentials.status === 'blocked' ? 'jp-mod-warning' : undefined
-          }
+            value: `${credentials.host}:${credentials.port}`
+          },
+          {
+            label: trans.__('Status'),
+            value: credentials.status,
+            fact: factTone(props.report, 'credentials.status')
+          },
+          { label: trans.__('Expected'), value: credentials.expected },
+          {
+            label: trans.__('How'),
+            value:
+              credentials.method === 'connect'
+                ? trans.__('TCP connect')
+                : trans.__('route lookup')
+          },
+          { label: trans.__('Detail'), value: credentials.detail }
         ]}
       />
       {credentials.error && <ErrorLine message={credentials.error} />}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { sortFindings, visible } from '../../format';
+import { visible } from '../../escape';
 import { IFinding, IReport, Severity } from '../../types';
 import { useView } from '../context';
 import { severityLabel } from '../severity';
@@ -61,19 +61,22 @@ function FindingItem(props: { finding: IFinding }): JSX.Element {
 }
 
 /**
- * The findings grouped by severity, worst first, each group counted.
+ * The findings grouped by severity in the collector's order (worst first),
+ * each group counted.
  */
 export function Findings(props: { report: IReport }): JSX.Element {
   const { trans } = useView();
-  const findings = sortFindings(props.report.findings);
+  const { findings, summary } = props.report;
   if (findings.length === 0) {
     return <p>{trans.__('Nothing to report: no finding applies.')}</p>;
   }
-  const severities = [...new Set(findings.map(f => f.severity))];
   return (
     <>
-      {severities.map(severity => {
+      {summary.severity_order.map(severity => {
         const members = findings.filter(f => f.severity === severity);
+        if (!members.length) {
+          return null;
+        }
         const headingId = `jp-IsolationInfo-findings-${severity}`;
         return (
           <React.Fragment key={severity}>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 
+import { factKey, factTone } from '../../facts';
 import { formatId, shortKernelId } from '../../format';
 import { IReport } from '../../types';
 import { useView } from '../context';
@@ -21,6 +22,8 @@ export function Kernels(props: { report: IReport }): JSX.Element | null {
   return (
     <ul className="jp-IsolationInfo-kernelList">
       {kernels.map(kernel => {
+        const fact = (field: string) =>
+          factTone(props.report, factKey('kernels', null, kernel.id, field));
         const rows: IField[] = [
           {
             label: trans.__('Kernel'),
@@ -38,7 +41,8 @@ export function Kernels(props: { report: IReport }): JSX.Element | null {
               kernel.host_uid === null || kernel.host_uid === undefined
                 ? trans.__('unknown')
                 : `${kernel.host_uid}`,
-            className: 'jp-IsolationInfo-value'
+            className: 'jp-IsolationInfo-value',
+            fact: fact('host_uid')
           });
         }
         const beyond = kernel.capabilities?.beyond_docker_default;
@@ -46,7 +50,7 @@ export function Kernels(props: { report: IReport }): JSX.Element | null {
           rows.push({
             label: trans.__("Beyond Docker's defaults"),
             value: beyond.join(', ') || trans.__('none'),
-            className: beyond.length ? 'jp-mod-warning' : undefined
+            fact: fact('capabilities')
           });
         }
         if (kernel.error) {

@@ -1,6 +1,8 @@
 import * as React from 'react';
 
-import { flattenJSON, visible } from '../../format';
+import { visible } from '../../escape';
+import { factTone } from '../../facts';
+import { flattenJSON } from '../../format';
 import { IReport } from '../../types';
 import { useView } from '../context';
 import { ErrorLine, Fields } from '../fields';
@@ -21,19 +23,6 @@ export function Metadata(props: { report: IReport }): JSX.Element | null {
   if (!metadata) {
     return null;
   }
-  let state: string;
-  let stateClass: string | undefined;
-  if (!metadata.found) {
-    state = trans.__('not found: this does not look like a Studio app');
-  } else if (metadata.read_only === true) {
-    state = trans.__('read-only');
-    stateClass = 'jp-IsolationInfo-value jp-mod-ok';
-  } else if (metadata.read_only === false) {
-    state = trans.__('writable: it should be mounted read-only');
-    stateClass = 'jp-IsolationInfo-value jp-mod-warning';
-  } else {
-    state = trans.__('unknown');
-  }
   const rows = metadata.fields ? flattenJSON(metadata.fields) : null;
   const shown = rows && (allFields ? rows : rows.slice(0, FIRST_FIELDS));
   return (
@@ -44,7 +33,11 @@ export function Metadata(props: { report: IReport }): JSX.Element | null {
             label: trans.__('File'),
             value: metadata.path ?? trans.__('unknown')
           },
-          { label: trans.__('State'), value: state, className: stateClass }
+          {
+            label: trans.__('State'),
+            value: trans.__('unknown'),
+            fact: factTone(props.report, 'metadata.read_only')
+          }
         ]}
       />
       {metadata.error && <ErrorLine message={metadata.error} />}

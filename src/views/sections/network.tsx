@@ -1,37 +1,9 @@
 import * as React from 'react';
 
-import { visible } from '../../format';
-import { IEndpoint, IReport } from '../../types';
+import { visible } from '../../escape';
+import { factKey, factTone } from '../../facts';
+import { IReport } from '../../types';
 import { useView } from '../context';
-
-type Trans = ReturnType<typeof useView>['trans'];
-
-function statusText(endpoint: IEndpoint, trans: Trans): string {
-  switch (endpoint.status) {
-    case 'blocked':
-      return trans.__('blocked');
-    case 'routable':
-      return trans.__('routable (not probed)');
-    case 'reachable':
-      return trans.__('reachable');
-    default:
-      return trans.__('unknown');
-  }
-}
-
-/**
- * A status that contradicts what is expected stands out; "routable" means a
- * route exists but no packet was sent, so it is neither proof nor alarm.
- */
-function statusClass(endpoint: IEndpoint): string {
-  if (endpoint.status === endpoint.expected) {
-    return 'jp-mod-ok';
-  }
-  if (endpoint.status === 'reachable' || endpoint.status === 'blocked') {
-    return 'jp-mod-critical';
-  }
-  return 'jp-mod-warning';
-}
 
 /**
  * Each endpoint: expected versus found, and how it was found; one row per
@@ -63,41 +35,49 @@ export function Network(props: { report: IReport }): JSX.Element | null {
             </tr>
           </thead>
           <tbody>
-            {endpoints.map(endpoint => (
-              <tr
-                key={endpoint.id}
-                data-endpoint-id={endpoint.id}
-                title={visible(endpoint.detail)}
-              >
-                <td data-label={labels.endpoint}>
-                  <span className="jp-IsolationInfo-endpointName">
-                    {visible(endpoint.name)}
-                  </span>
-                  <code
-                    className="jp-IsolationInfo-address"
-                    title={visible(endpoint.address)}
-                  >
-                    {visible(endpoint.address)}
-                  </code>
-                </td>
-                <td data-label={labels.expected}>
-                  {endpoint.expected === 'blocked'
-                    ? trans.__('blocked')
-                    : trans.__('reachable')}
-                </td>
-                <td
-                  data-label={labels.status}
-                  className={`jp-IsolationInfo-value jp-IsolationInfo-status ${statusClass(endpoint)}`}
+            {endpoints.map(endpoint => {
+              // The collector's wording and tone of the status.
+              const status = factTone(
+                props.report,
+                factKey('endpoints', null, endpoint.id, 'status')
+              );
+              return (
+                <tr
+                  key={endpoint.id}
+                  data-endpoint-id={endpoint.id}
+                  title={visible(endpoint.detail)}
                 >
-                  {statusText(endpoint, trans)}
-                </td>
-                <td data-label={labels.how}>
-                  {endpoint.method === 'connect'
-                    ? trans.__('TCP connect')
-                    : trans.__('route lookup')}
-                </td>
-              </tr>
-            ))}
+                  <td data-label={labels.endpoint}>
+                    <span className="jp-IsolationInfo-endpointName">
+                      {visible(endpoint.name)}
+                    </span>
+                    <code
+                      className="jp-IsolationInfo-address"
+                      title={visible(endpoint.address)}
+                    >
+                      {visible(endpoint.address)}
+                    </code>
+                  </td>
+                  <td data-label={labels.expected}>
+                    {endpoint.expected === 'blocked'
+                      ? trans.__('blocked')
+                      : trans.__('reachable')}
+                  </td>
+                  <td
+                    data-label={labels.status}
+                    className={`jp-IsolationInfo-value jp-IsolationInfo-status${status ? ` jp-mod-${status.tone}` : ''}`}
+                    data-tone={status?.tone}
+                  >
+                    {visible(status?.text ?? endpoint.status)}
+                  </td>
+                  <td data-label={labels.how}>
+                    {endpoint.method === 'connect'
+                      ? trans.__('TCP connect')
+                      : trans.__('route lookup')}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 
 import { formatId } from '../../format';
+import { factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
 import { ErrorLine, Fields, IField } from '../fields';
@@ -29,7 +30,11 @@ export function RunAs(props: { report: IReport }): JSX.Element | null {
         runAs.groups.map(group => formatId(group.gid, group.name)).join(', ') ||
         trans.__('none')
     },
-    { label: trans.__('Sudo'), value: runAs.sudo ?? unknown }
+    {
+      label: trans.__('Sudo'),
+      value: runAs.sudo ?? unknown,
+      fact: factTone(props.report, 'run_as.sudo')
+    }
   ];
   if (runAs.sudo_detail) {
     rows.push({ label: trans.__('What sudo gives'), value: runAs.sudo_detail });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { readOnlyText } from '../../format';
+import { factKey, factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
 import { Fields } from '../fields';
@@ -18,15 +18,22 @@ export function Storage(props: { report: IReport }): JSX.Element | null {
   const unknown = trans.__('unknown');
   return (
     <Fields
-      rows={storage.map(entry => ({
-        label: entry.path,
-        value: trans.__(
-          '%1 from %2, %3',
-          entry.filesystem ?? unknown,
-          entry.mount_source ?? unknown,
-          readOnlyText(entry.read_only, trans)
-        )
-      }))}
+      rows={storage.map(entry => {
+        const readOnly = factTone(
+          props.report,
+          factKey('storage', null, entry.path, 'read_only')
+        );
+        return {
+          label: entry.path,
+          value: trans.__(
+            '%1 from %2, %3',
+            entry.filesystem ?? unknown,
+            entry.mount_source ?? unknown,
+            readOnly?.text ?? unknown
+          ),
+          className: readOnly ? `jp-mod-${readOnly.tone}` : undefined
+        };
+      })}
     />
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
 
+import { factTone } from '../../facts';
 import { formatMapLine } from '../../format';
 import { IReport } from '../../types';
 import { useView } from '../context';
@@ -23,37 +24,31 @@ export function UserNamespace(props: { report: IReport }): JSX.Element | null {
   const unknown = trans.__('unknown');
   const hostId = (id: number | null | undefined) =>
     id === null || id === undefined ? unknown : `${id}`;
-  const remapped =
-    userns.remapped === true
-      ? trans.__('remapped: ids inside differ from the host')
-      : userns.remapped === false
-        ? trans.__('not remapped: ids inside are the host ids')
-        : trans.__('unknown: uid_map could not be read');
   const rows: IField[] = [
     {
       label: trans.__('Host UID'),
       value: hostId(userns.host_uid),
-      className: 'jp-IsolationInfo-value jp-IsolationInfo-hostUid'
+      className: 'jp-IsolationInfo-value jp-IsolationInfo-hostUid',
+      fact: factTone(report, 'user_namespace.host_uid')
     },
     {
       label: trans.__('Host GID'),
       value: hostId(userns.host_gid),
       className: 'jp-IsolationInfo-value jp-IsolationInfo-hostGid'
     },
-    { label: trans.__('Remapping'), value: remapped }
+    {
+      label: trans.__('Remapping'),
+      value: unknown,
+      fact: factTone(report, 'user_namespace.remapped')
+    }
   ];
   // What passwordless sudo would give: root in the container, or host root.
   const rootHostUid = report.run_as?.root_host_uid;
   if (rootHostUid !== undefined) {
     rows.push({
       label: trans.__('Root on the host'),
-      value:
-        rootHostUid === null
-          ? unknown
-          : rootHostUid === 0
-            ? trans.__('host root: uid 0 is not remapped')
-            : trans.__('host uid %1', rootHostUid),
-      className: rootHostUid === 0 ? 'jp-mod-critical' : undefined
+      value: rootHostUid === null ? unknown : `${rootHostUid}`,
+      fact: factTone(report, 'user_namespace.root_host_uid')
     });
   }
   return (

@@ -1,5 +1,6 @@
 import * as React from 'react';
 
+import { factKey, factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
 import { ErrorLine, Fields, IField, yesNo } from '../fields';
@@ -10,7 +11,8 @@ import { ErrorLine, Fields, IField, yesNo } from '../fields';
  */
 export function Walls(props: { report: IReport }): JSX.Element | null {
   const { trans } = useView();
-  const walls = props.report.walls;
+  const report = props.report;
+  const walls = report.walls;
   if (!walls) {
     return null;
   }
@@ -30,18 +32,18 @@ export function Walls(props: { report: IReport }): JSX.Element | null {
     },
     {
       label: trans.__('/proc/sys read-only'),
-      value: yesNo(walls.proc_sys_read_only, trans)
+      value: yesNo(walls.proc_sys_read_only, trans),
+      fact: factTone(report, 'walls.proc_sys_read_only')
     },
     {
       label: trans.__('cgroup read-only'),
-      value: yesNo(walls.cgroup_read_only, trans)
+      value: yesNo(walls.cgroup_read_only, trans),
+      fact: factTone(report, 'walls.cgroup_read_only')
     },
     {
       label: trans.__('Service-account token'),
       value: yesNo(walls.service_account_token.present, trans),
-      className: walls.service_account_token.present
-        ? 'jp-mod-warning'
-        : undefined
+      fact: factTone(report, 'walls.service_account_token')
     }
   ];
   for (const socket of walls.runtime_sockets) {
@@ -53,7 +55,7 @@ export function Walls(props: { report: IReport }): JSX.Element | null {
         socket.runtime,
         yesNo(socket.writable, trans)
       ),
-      className: socket.writable ? 'jp-mod-critical' : 'jp-mod-warning'
+      fact: factTone(report, factKey('walls', 'runtime_sockets', socket.path))
     });
   }
   if (!walls.runtime_sockets.length) {
