@@ -31,7 +31,6 @@ import { SETTINGS_ID, watchSettings } from './settings';
 import { IIsolationInfo } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './views/panel';
-// eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item exists from start-up
 import { IsolationStatus } from './views/status';
 
 export { IIsolationInfo } from './tokens';
