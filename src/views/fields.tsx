@@ -107,10 +107,27 @@ export function CopyButton(props: {
 }
 
 /**
+ * A paragraph of text (already escaped): it wraps between words, and a word
+ * longer than the line is cut at its edge, so the whole text is on hover.
+ */
+export function Prose(props: {
+  text: string;
+  className?: string;
+}): JSX.Element {
+  return (
+    <p className={props.className} title={props.text}>
+      {props.text}
+    </p>
+  );
+}
+
+/**
  * A per-section error sentence from the server.
  */
 export function ErrorLine(props: { message: string }): JSX.Element {
-  return <p className="jp-IsolationInfo-error">{visible(props.message)}</p>;
+  return (
+    <Prose className="jp-IsolationInfo-error" text={visible(props.message)} />
+  );
 }
 
 /**

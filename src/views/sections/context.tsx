@@ -4,7 +4,7 @@ import { visible } from '../../escape';
 import { factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
-import { ErrorLine, Fields, IField, yesNo } from '../fields';
+import { ErrorLine, Fields, IField, Prose, yesNo } from '../fields';
 
 /**
  * Where am I: partition, region, account, domain, space or profile, app, role.
@@ -52,7 +52,7 @@ export function Context(props: { report: IReport }): JSX.Element | null {
   return (
     <>
       <Fields rows={rows} />
-      {context.meaning && <p>{visible(context.meaning)}</p>}
+      {context.meaning && <Prose text={visible(context.meaning)} />}
       {context.error && <ErrorLine message={context.error} />}
     </>
   );

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { visible } from '../../escape';
 import { IFinding, IReport, Severity } from '../../types';
 import { useView } from '../context';
+import { Prose } from '../fields';
 import { severityLabel } from '../severity';
 
 type Trans = ReturnType<typeof useView>['trans'];
@@ -52,9 +53,10 @@ function FindingItem(props: { finding: IFinding }): JSX.Element {
           </span>
           <span className="jp-IsolationInfo-findingTitle">{title}</span>
         </summary>
-        <p className="jp-IsolationInfo-findingDetail">
-          {visible(finding.detail)}
-        </p>
+        <Prose
+          className="jp-IsolationInfo-findingDetail"
+          text={visible(finding.detail)}
+        />
       </details>
     </li>
   );

@@ -5,7 +5,7 @@ import { factTone } from '../../facts';
 import { flattenJSON } from '../../format';
 import { IReport } from '../../types';
 import { useView } from '../context';
-import { ErrorLine, Fields } from '../fields';
+import { ErrorLine, Fields, Prose } from '../fields';
 
 /**
  * How many fields a large metadata file shows until the user asks for all:
@@ -42,9 +42,11 @@ export function Metadata(props: { report: IReport }): JSX.Element | null {
       />
       {metadata.error && <ErrorLine message={metadata.error} />}
       {(metadata.notes ?? []).map(note => (
-        <p key={note} className="jp-IsolationInfo-note">
-          {visible(note)}
-        </p>
+        <Prose
+          key={note}
+          className="jp-IsolationInfo-note"
+          text={visible(note)}
+        />
       ))}
       {rows && shown && (
         <details className="jp-IsolationInfo-raw">

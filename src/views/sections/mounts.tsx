@@ -4,6 +4,7 @@ import { visible } from '../../escape';
 import { factKey, factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
+import { Prose } from '../fields';
 
 /**
  * Each mount at or under the home and under /opt/ml, one item each, keyed by
@@ -40,8 +41,8 @@ export function Mounts(props: { report: IReport }): JSX.Element | null {
             <code className="jp-IsolationInfo-mountPath" title={path}>
               {path}
             </code>
-            <span>{` (${roles[mount.role]})`}</span>
-            <p>{visible(fact?.text ?? mount.error ?? '')}</p>
+            <span className="jp-IsolationInfo-mountRole">{`(${roles[mount.role]})`}</span>
+            <Prose text={visible(fact?.text ?? mount.error ?? '')} />
           </li>
         );
       })}

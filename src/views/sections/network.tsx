@@ -6,6 +6,21 @@ import { IReport } from '../../types';
 import { useView } from '../context';
 
 /**
+ * A table cell's text on one line, cut with an ellipsis when it does not
+ * fit, whole on hover (with the collector's reason, when it gave one).
+ */
+function Cell(props: { text: string; reason?: string | null }): JSX.Element {
+  const title = [props.text, props.reason ? visible(props.reason) : null]
+    .filter(Boolean)
+    .join('\n');
+  return (
+    <span className="jp-IsolationInfo-cell jp-IsolationInfo-text" title={title}>
+      {props.text}
+    </span>
+  );
+}
+
+/**
  * Each endpoint: expected versus found, and how it was found; one row per
  * endpoint, keyed by its id. Where the table does not fit the sidebar, each
  * row reads as a stacked list of labelled cells (style: a container query).
@@ -48,32 +63,45 @@ export function Network(props: { report: IReport }): JSX.Element | null {
                   title={visible(endpoint.detail)}
                 >
                   <td data-label={labels.endpoint}>
-                    <span className="jp-IsolationInfo-endpointName">
-                      {visible(endpoint.name)}
-                    </span>
-                    <code
-                      className="jp-IsolationInfo-address"
-                      title={visible(endpoint.address)}
-                    >
-                      {visible(endpoint.address)}
-                    </code>
+                    <div className="jp-IsolationInfo-cell">
+                      <span className="jp-IsolationInfo-endpointName">
+                        {visible(endpoint.name)}
+                      </span>
+                      <code
+                        className="jp-IsolationInfo-address"
+                        title={visible(endpoint.address)}
+                      >
+                        {visible(endpoint.address)}
+                      </code>
+                    </div>
                   </td>
                   <td data-label={labels.expected}>
-                    {endpoint.expected === 'blocked'
-                      ? trans.__('blocked')
-                      : trans.__('reachable')}
+                    <Cell
+                      text={
+                        endpoint.expected === 'blocked'
+                          ? trans.__('blocked')
+                          : trans.__('reachable')
+                      }
+                    />
                   </td>
                   <td
                     data-label={labels.status}
                     className={`jp-IsolationInfo-value jp-IsolationInfo-status${status ? ` jp-mod-${status.tone}` : ''}`}
                     data-tone={status?.tone}
                   >
-                    {visible(status?.text ?? endpoint.status)}
+                    <Cell
+                      text={visible(status?.text ?? endpoint.status)}
+                      reason={status?.reason}
+                    />
                   </td>
                   <td data-label={labels.how}>
-                    {endpoint.method === 'connect'
-                      ? trans.__('TCP connect')
-                      : trans.__('route lookup')}
+                    <Cell
+                      text={
+                        endpoint.method === 'connect'
+                          ? trans.__('TCP connect')
+                          : trans.__('route lookup')
+                      }
+                    />
                   </td>
                 </tr>
               );
