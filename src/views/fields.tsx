@@ -107,6 +107,27 @@ export function CopyButton(props: {
 }
 
 /**
+ * Text (already escaped) that wraps between words and never inside one: a
+ * browser would break "read-only" after its hyphen and a path after a
+ * slash, so each word is kept whole (white-space: nowrap).
+ */
+export function Words(props: { text: string }): JSX.Element {
+  return (
+    <>
+      {props.text.split(/(\s+)/).map((part, index) =>
+        index % 2 ? (
+          part
+        ) : part ? (
+          <span key={index} className="jp-IsolationInfo-word">
+            {part}
+          </span>
+        ) : null
+      )}
+    </>
+  );
+}
+
+/**
  * A paragraph of text (already escaped): it wraps between words, and a word
  * longer than the line is cut at its edge, so the whole text is on hover.
  */
@@ -116,7 +137,7 @@ export function Prose(props: {
 }): JSX.Element {
   return (
     <p className={props.className} title={props.text}>
-      {props.text}
+      <Words text={props.text} />
     </p>
   );
 }

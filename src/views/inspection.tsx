@@ -6,6 +6,7 @@ import { formatId, identityDifferences, shortKernelId } from '../format';
 import { IInspectionState } from '../tokens';
 import { IReport } from '../types';
 import { useView } from './context';
+import { Words } from './fields';
 
 /**
  * The kernel's own report beside the server's, differences called out first.
@@ -129,7 +130,9 @@ function Comparison(props: { kernel: IReport; server: IReport }): JSX.Element {
           ? differences
           : [trans.__('The kernel and this server share one identity.')]
         ).map(sentence => (
-          <li key={sentence}>{visible(sentence)}</li>
+          <li key={sentence}>
+            <Words text={visible(sentence)} />
+          </li>
         ))}
       </ul>
       <table className="jp-IsolationInfo-table">
@@ -144,10 +147,15 @@ function Comparison(props: { kernel: IReport; server: IReport }): JSX.Element {
           {rows.map(([label, value]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td className="jp-IsolationInfo-kernelValue">
-                {visible(value(kernel))}
+              <td
+                className="jp-IsolationInfo-kernelValue"
+                title={visible(value(kernel))}
+              >
+                <Words text={visible(value(kernel))} />
               </td>
-              <td>{visible(value(server))}</td>
+              <td title={visible(value(server))}>
+                <Words text={visible(value(server))} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
 import { caretDownIcon } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
+import { Words } from './fields';
+
 /**
  * A titled section that collapses under its heading's button (the WAI-ARIA
  * accordion pattern: a heading holding a button with aria-expanded).
@@ -40,7 +42,9 @@ export function Section(props: {
           <span className="jp-IsolationInfo-caret" aria-hidden="true">
             <caretDownIcon.react tag="span" />
           </span>
-          <span>{props.title}</span>
+          <span>
+            <Words text={props.title} />
+          </span>
         </button>
       </h3>
       <div

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { visible } from '../../escape';
 import { IFinding, IReport, Severity } from '../../types';
 import { useView } from '../context';
-import { Prose } from '../fields';
+import { Prose, Words } from '../fields';
 import { severityLabel } from '../severity';
 
 type Trans = ReturnType<typeof useView>['trans'];
@@ -51,7 +51,9 @@ function FindingItem(props: { finding: IFinding }): JSX.Element {
           <span className="jp-IsolationInfo-visuallyHidden">
             {`${severityLabel(finding.severity, trans)}: `}
           </span>
-          <span className="jp-IsolationInfo-findingTitle">{title}</span>
+          <span className="jp-IsolationInfo-findingTitle">
+            <Words text={title} />
+          </span>
         </summary>
         <Prose
           className="jp-IsolationInfo-findingDetail"

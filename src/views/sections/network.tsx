@@ -4,6 +4,7 @@ import { visible } from '../../escape';
 import { factKey, factTone } from '../../facts';
 import { IReport } from '../../types';
 import { useView } from '../context';
+import { Words } from '../fields';
 
 /**
  * A table cell's text on one line, cut with an ellipsis when it does not
@@ -113,7 +114,9 @@ export function Network(props: { report: IReport }): JSX.Element | null {
         <summary>{trans.__('Details')}</summary>
         <ul>
           {endpoints.map(e => (
-            <li key={e.id}>{visible(`${e.name}: ${e.detail}`)}</li>
+            <li key={e.id}>
+              <Words text={visible(`${e.name}: ${e.detail}`)} />
+            </li>
           ))}
         </ul>
       </details>

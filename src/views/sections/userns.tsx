@@ -4,7 +4,7 @@ import { factTone } from '../../facts';
 import { formatMapLine } from '../../format';
 import { IReport } from '../../types';
 import { useView } from '../context';
-import { ErrorLine, Fields, IField } from '../fields';
+import { ErrorLine, Fields, IField, Words } from '../fields';
 
 /**
  * The kernel files the maps are read from (names, not translated).
@@ -76,7 +76,9 @@ function MapList(props: { caption: string; lines: string[] }): JSX.Element {
       <strong>{props.caption}</strong>
       <ul className="jp-IsolationInfo-mapLines">
         {props.lines.map(line => (
-          <li key={line}>{line}</li>
+          <li key={line}>
+            <Words text={line} />
+          </li>
         ))}
       </ul>
     </div>
