@@ -135,7 +135,7 @@ function Comparison(props: { kernel: IReport; server: IReport }): JSX.Element {
           </li>
         ))}
       </ul>
-      <table className="jp-IsolationInfo-table">
+      <table className="jp-IsolationInfo-table jp-IsolationInfo-stacking">
         <thead>
           <tr>
             <th scope="col"></th>
@@ -149,12 +149,20 @@ function Comparison(props: { kernel: IReport; server: IReport }): JSX.Element {
               <th scope="row">{label}</th>
               <td
                 className="jp-IsolationInfo-kernelValue"
+                data-label={trans.__('Kernel')}
                 title={visible(value(kernel))}
               >
-                <Words text={visible(value(kernel))} />
+                <span className="jp-IsolationInfo-cell">
+                  <Words text={visible(value(kernel))} />
+                </span>
               </td>
-              <td title={visible(value(server))}>
-                <Words text={visible(value(server))} />
+              <td
+                data-label={trans.__('Server')}
+                title={visible(value(server))}
+              >
+                <span className="jp-IsolationInfo-cell">
+                  <Words text={visible(value(server))} />
+                </span>
               </td>
             </tr>
           ))}

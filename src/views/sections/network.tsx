@@ -41,7 +41,7 @@ export function Network(props: { report: IReport }): JSX.Element | null {
   return (
     <>
       <div className="jp-IsolationInfo-tableBox">
-        <table className="jp-IsolationInfo-table jp-IsolationInfo-endpointTable">
+        <table className="jp-IsolationInfo-table jp-IsolationInfo-stacking">
           <thead>
             <tr>
               <th scope="col">{labels.endpoint}</th>
