@@ -325,11 +325,20 @@ def _run_as_tones(run_as: dict, userns: dict) -> dict:
         root_tone = _unknown(
             "unknown", userns.get("error"), "The uid map could not be read, or uid 0 is not in it."
         )
-    elif root_host_uid == 0:
+    elif root_host_uid == 0 and (run_as.get("uid") == 0 or sudo == "yes"):
+        # As the findings say: root-not-remapped, sudo-to-host-root.
         root_tone = _tone(
             "critical",
             "host root: uid 0 is not remapped",
-            "What passwordless sudo or a root process would be on the host.",
+            "This process is root, or may become root with sudo, and root here is root on the "
+            "host.",
+        )
+    elif root_host_uid == 0:
+        root_tone = _tone(
+            "warning",
+            "host root: uid 0 is not remapped",
+            "A root process here would be root on the host; this user is not root and has no "
+            "passwordless sudo that was seen.",
         )
     else:
         root_tone = _tone("neutral", f"host uid {root_host_uid}")

@@ -357,9 +357,20 @@ def tone_of(report: dict, key: str) -> tuple:
         ),
         ({}, "user_namespace.root_host_uid", ("neutral", "host uid 100000")),
         (
-            {"run_as": {"root_host_uid": 0}},
+            {"run_as": {"root_host_uid": 0}},  # sudo, as in Studio's spaces
             "user_namespace.root_host_uid",
             ("critical", "host root: uid 0 is not remapped"),
+        ),
+        (
+            {"run_as": {"root_host_uid": 0, "uid": 0, "sudo": "unknown"}},
+            "user_namespace.root_host_uid",
+            ("critical", "host root: uid 0 is not remapped"),
+        ),
+        (
+            # Not root, no sudo: the finding is no-user-namespace, a warning.
+            {"run_as": {"root_host_uid": 0, "sudo": "no"}},
+            "user_namespace.root_host_uid",
+            ("warning", "host root: uid 0 is not remapped"),
         ),
         (
             {"run_as": {"root_host_uid": None}},
