@@ -15,7 +15,7 @@ import {
   patchedReport,
   sandboxReport
 } from './golden';
-import { disposed, rendered } from './render';
+import { disposed, rendered, settled } from './render';
 import { Answer, fakeServer } from './server';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
@@ -387,6 +387,28 @@ describe('IsolationInfoPanel', () => {
     await rendered(panel);
     expect(fetched).toBe(1);
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
+  });
+
+  it('should draw nothing while hidden, and catch up when shown', async () => {
+    let report: IReport = studioReport;
+    const model = modelAnswering(() => new Response(JSON.stringify(report)));
+    panel = makePanel(model);
+    Widget.attach(panel, document.body);
+    await model.refresh();
+    await rendered(panel);
+    expect(model.isActive).toBe(true);
+
+    panel.hide();
+    expect(model.isActive).toBe(false);
+    report = bareReport;
+    await model.refresh({ force: true });
+    await settled();
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
+
+    panel.show();
+    await settled();
+    expect(model.isActive).toBe(true);
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['0']);
   });
 
   it('should show an error message with a retry button that refetches', async () => {

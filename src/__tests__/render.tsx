@@ -67,3 +67,14 @@ export async function renderView(
 export async function disposed(panel: IsolationInfoPanel): Promise<void> {
   await inAct(() => panel.dispose());
 }
+
+/**
+ * Let the message loop and React finish what they have scheduled, without
+ * asking the panel to draw.
+ */
+export async function settled(): Promise<void> {
+  await inAct(async () => {
+    MessageLoop.flush();
+    await new Promise(resolve => setTimeout(resolve, 0));
+  });
+}

@@ -137,7 +137,34 @@ export class IsolationInfoPanel extends SidePanel {
 
   protected onAfterShow(msg: Message): void {
     super.onAfterShow(msg);
-    this.model.setActive(this.id, true);
+    this._seen(true);
+  }
+
+  protected onAfterAttach(msg: Message): void {
+    super.onAfterAttach(msg);
+    this._seen(this.isVisible);
+  }
+
+  protected onAfterHide(msg: Message): void {
+    super.onAfterHide(msg);
+    this._seen(false);
+  }
+
+  protected onBeforeDetach(msg: Message): void {
+    this._seen(false);
+    super.onBeforeDetach(msg);
+  }
+
+  /**
+   * Tell the model whether the panel can be seen; when it can, catch up
+   * with what changed while it could not, and keep the age line current.
+   */
+  private _seen(visible: boolean): void {
+    this.model.setActive(this.id, visible);
+    window.clearInterval(this._clock);
+    if (!visible) {
+      return;
+    }
     if (this._stale) {
       this._draw();
     }
@@ -145,14 +172,7 @@ export class IsolationInfoPanel extends SidePanel {
       void this.model.refresh();
     }
     this._renderUpdated();
-    window.clearInterval(this._clock);
     this._clock = window.setInterval(() => this._renderUpdated(), 5000);
-  }
-
-  protected onAfterHide(msg: Message): void {
-    super.onAfterHide(msg);
-    this.model.setActive(this.id, false);
-    window.clearInterval(this._clock);
   }
 
   private _addToolbarButtons(): void {

@@ -101,7 +101,7 @@ function Report(props: IReportProps): JSX.Element {
                   )
                 : trans.__(
                     'Could not load the isolation report: %1',
-                    state.message
+                    visible(state.message)
                   )}
             </p>
             <ActionButton text={trans.__('Retry')} onClick={props.retry} />

@@ -8,7 +8,7 @@ import { Home } from './home';
 import { Kernels } from './kernels';
 import { Metadata } from './metadata';
 import { Mounts } from './mounts';
-import { Network } from './network';
+import { Endpoints } from './endpoints';
 import { RunAs } from './runas';
 import { Storage } from './storage';
 import { UserNamespace } from './userns';
@@ -32,7 +32,7 @@ export const SECTION_VIEWS: {
   context: Context,
   home: Home,
   mounts: Mounts,
-  endpoints: Network,
+  endpoints: Endpoints,
   credentials: Credentials,
   metadata: Metadata,
   capabilities: Capabilities,

@@ -26,7 +26,7 @@ function Cell(props: { text: string; reason?: string | null }): JSX.Element {
  * endpoint, keyed by its id. Where the table does not fit the sidebar, each
  * row reads as a stacked list of labelled cells (style: a container query).
  */
-export function Network(props: { report: IReport }): JSX.Element | null {
+export function Endpoints(props: { report: IReport }): JSX.Element | null {
   const { trans } = useView();
   const endpoints = props.report.endpoints;
   if (!endpoints) {
