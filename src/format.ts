@@ -1,6 +1,7 @@
 /**
  * Pure, DOM-free helpers that turn report values into text.
  */
+import { factKey, factTone } from './facts';
 import { IIdMapLine, IReport } from './types';
 
 /**
@@ -150,17 +151,21 @@ export function identityDifferences(
       )
     );
   }
-  const statusOf = (report: IReport, id: string) =>
-    report.endpoints?.find(e => e.id === id)?.status;
+  // A status in the collector's words ("routable (not probed)"), as the
+  // endpoint table shows it.
+  const said = (report: IReport, id: string, status: string) =>
+    factTone(report, factKey('endpoints', null, id, 'status'))?.text ?? status;
   for (const endpoint of kernel.endpoints ?? []) {
-    const serverStatus = statusOf(server, endpoint.id);
+    const serverStatus = server.endpoints?.find(
+      e => e.id === endpoint.id
+    )?.status;
     if (serverStatus && serverStatus !== endpoint.status) {
       differences.push(
         trans.__(
           '%1 is %2 from the kernel but %3 from the server.',
           endpoint.name,
-          endpoint.status,
-          serverStatus
+          said(kernel, endpoint.id, endpoint.status),
+          said(server, endpoint.id, serverStatus)
         )
       );
     }

@@ -155,15 +155,22 @@ describe('identityDifferences', () => {
     );
   });
 
-  it('should call out an endpoint blocked on one side only', () => {
+  it("should call out an endpoint blocked on one side only, in the collector's words", () => {
     const open: IReport = {
       ...studioReport,
       endpoints: studioReport.endpoints.map(e =>
-        e.id === 'imds-ipv4' ? { ...e, status: 'reachable' } : e
-      )
+        e.id === 'imds-ipv4' ? { ...e, status: 'routable' } : e
+      ),
+      tones: { ...studioReport.tones }
     };
+    judged(
+      open,
+      'endpoints[imds-ipv4].status',
+      'warning',
+      'routable (not probed)'
+    );
     expect(identityDifferences(studioReport, open, trans)).toEqual([
-      'Instance metadata service (IPv4) is reachable from the kernel but blocked from the server.'
+      'Instance metadata service (IPv4) is routable (not probed) from the kernel but blocked from the server.'
     ]);
   });
 
