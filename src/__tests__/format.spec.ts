@@ -12,7 +12,12 @@ import { IReport } from '../types';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 
-import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+import {
+  blockedAsInStudio,
+  goldenReport,
+  judged,
+  patchedReport
+} from './golden';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 
