@@ -11,7 +11,14 @@ import re
 
 from .escape import visible
 from .limits import human_bytes
-from .summary import SECTION_TITLES, judged, mount_row_text, read_only_text, socket_row_text
+from .summary import (
+    SECTION_TITLES,
+    judged,
+    mount_row_text,
+    read_only_text,
+    short_kernel_id,
+    socket_row_text,
+)
 
 __all__ = ["to_markdown", "to_text", "visible"]
 
@@ -190,7 +197,7 @@ def _kernel_row(kernel: dict, tones: dict) -> tuple[str, str]:
     host_uid = _said(tones, f"kernels[{identity}].host_uid", kernel.get("host_uid"))
     extra = _said(tones, f"kernels[{identity}].capabilities", _caps(beyond))
     return (
-        f"{kernel.get('name')} {str(identity)[:8]}",
+        f"{kernel.get('name')} {short_kernel_id(identity)}",
         kernel.get("error")
         or f"{_id_name(kernel.get('uid'), kernel.get('user'))}, host uid {host_uid}, "
         f"beyond Docker's defaults: {extra}"

@@ -108,11 +108,35 @@ def _missing(report: dict, section: str) -> str:
     return f"unknown: {reason}" if reason else "unknown: not in the report"
 
 
+def short_kernel_id(kernel_id) -> str:
+    """A kernel's id as people read it beside its name: the first 8 characters, as JupyterLab's
+    running-sessions list shows them."""
+    return str(kernel_id or "")[:8]
+
+
 def _who(run_as: dict) -> str:
     return (
         f"{run_as['user']} ({run_as.get('uid')})"
         if run_as.get("user")
         else f"uid {run_as.get('uid')}"
+    )
+
+
+# The four glance answers: id, the section each summarises, and its label, in the order a
+# user asks them.
+GLANCE_LINES = (
+    ("run_as", "run_as", "You run as"),
+    ("host", "user_namespace", "On the host"),
+    ("home", "home", "Your home"),
+    ("endpoints", "endpoints", "Endpoints"),
+)
+
+
+def _glance_line(line_id: str) -> dict:
+    return next(
+        {"id": i, "section": section, "label": label}
+        for i, section, label in GLANCE_LINES
+        if i == line_id
     )
 
 
@@ -122,9 +146,7 @@ def run_as_line(report: dict) -> dict:
     sudo = run_as.get("sudo")
     sudo_text = {"yes": "with sudo", "no": "no sudo"}.get(sudo, "sudo unknown")
     return {
-        "id": "run_as",
-        "section": "run_as",
-        "label": "You run as",
+        **_glance_line("run_as"),
         "text": f"{_who(run_as)}, {sudo_text}",
         "tone": "neutral" if run_as.get("uid") == 0 else "ok",
     }
@@ -135,7 +157,7 @@ def host_line(report: dict) -> dict:
     unknown."""
     userns = report.get("user_namespace") or {}
     host_uid, remapped = userns.get("host_uid"), userns.get("remapped")
-    line = {"id": "host", "section": "user_namespace", "label": "On the host"}
+    line = _glance_line("host")
     if host_uid is None or remapped is None:
         text = (
             "unknown: the uid map could not be read"
@@ -158,7 +180,7 @@ def host_line(report: dict) -> dict:
 
 def home_line(report: dict) -> dict:
     """Who owns your home, here and on the host."""
-    line = {"id": "home", "section": "home", "label": "Your home"}
+    line = _glance_line("home")
     home = report.get("home")
     if not home:
         return {**line, "text": _missing(report, "home"), "tone": "unknown"}
@@ -194,7 +216,7 @@ def home_line(report: dict) -> dict:
 
 def endpoints_line(report: dict) -> dict:
     """Which endpoints that should be blocked are (measured), and which are not or not known."""
-    line = {"id": "endpoints", "section": "endpoints", "label": "Endpoints"}
+    line = _glance_line("endpoints")
     endpoints = report.get("endpoints")
     if endpoints is None:
         return {**line, "text": _missing(report, "endpoints"), "tone": "unknown"}
@@ -251,6 +273,9 @@ def _plural(count: int, singular: str, plural: str) -> str:
 def verdict(report: dict, lines: list[dict] | None = None) -> dict:
     """The verdict: the worst finding decides; with no warning it says "Isolated as in Studio"
     only when every glance fact was measured good (and the ids are remapped, in a Studio app)."""
+    reason = (report.get("errors") or {}).get("findings")
+    if reason:  # no finding is known, so none can be said to be absent
+        return {"tone": "unknown", "text": f"Findings unknown: {reason}"}
     findings = report.get("findings") or []
     critical = [f for f in findings if f.get("severity") == "critical"]
     warnings = [f for f in findings if f.get("severity") == "warning"]
@@ -784,6 +809,24 @@ def tones(report: dict) -> dict:
 def judge(report: dict) -> dict:
     """``{"summary": …, "tones": …}`` for a report that has its findings."""
     return {"summary": summarize(report), "tones": tones(report)}
+
+
+def unjudged(report: dict, reason: str) -> dict:
+    """The judgement's shape when judging failed: every answer unknown, with the reason."""
+    return {
+        "summary": {
+            "verdict": {"tone": "unknown", "text": f"Not judged: {reason}"},
+            "glance": [
+                {**_glance_line(line_id), "text": f"unknown: {reason}", "tone": "unknown"}
+                for line_id, _, _ in GLANCE_LINES
+            ],
+            "sections": sections(report),
+            "severity_order": list(SEVERITY_ORDER),
+            "finding_counts": finding_counts(report),
+            "worst_severity": None,
+        },
+        "tones": {},
+    }
 
 
 def judged(report: dict) -> dict:
