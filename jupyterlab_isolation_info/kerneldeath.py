@@ -60,7 +60,9 @@ class KernelDeathWatch:
         if data.get("action") in ("start", "restart"):
             await self.seen_alive(kernel_id)
         elif data.get("action") == "shutdown":
+            # Its manager is gone with it; its last verdict stays (KEPT_KERNELS).
             self._alive.pop(kernel_id, None)
+            self._hooked.discard(kernel_id)
 
     async def seen_alive(self, kernel_id: str) -> None:
         """Read the kernel's cgroup counter now, and hook its restarter's callbacks once."""
