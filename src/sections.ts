@@ -16,6 +16,7 @@ export const SECTION_TITLES = {
   mounts: 'Mounts at the home and /opt/ml',
   credentials: 'Credentials',
   walls: 'Walls beyond capabilities',
+  policy: 'Pod Security Standards',
   kernels: 'Kernels'
 } as const;
 

@@ -325,6 +325,7 @@ def derive_findings(
         *_credentials_findings(report.get("credentials") or {}, run_as),
         *_context_findings(report.get("context") or {}),
         *_wall_findings(report.get("walls") or {}, run_as),
+        *_policy_findings(report.get("policy") or {}),
     ]
     return sorted(findings, key=lambda finding: SEVERITY_ORDER[finding["severity"]])
 
@@ -526,3 +527,27 @@ def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
             )
         )
     return findings
+
+
+def _policy_findings(policy: dict) -> list[dict]:
+    """Below the Pod Security Standards' Baseline: no other finding names the level."""
+    if policy.get("level") != "privileged":
+        return []
+    failed = [
+        f"{c.get('title')} ({c.get('measured')})"
+        for c in policy.get("controls") or []
+        if c.get("level") == "baseline" and c.get("status") == "not_met"
+    ]
+    return [
+        _finding(
+            "pod-security-below-baseline",
+            # Info, like the seccomp and AppArmor findings it may restate: a capability beyond
+            # the defaults is already a warning, and Studio itself runs without a filter.
+            "info",
+            "Below the Pod Security Baseline",
+            "As it runs, this process falls short of the Baseline level of the Kubernetes Pod "
+            f"Security Standards: {'; '.join(failed)}. This is what the process got, whatever "
+            "its pod's manifest asked for; the Pod Security Standards section lists every "
+            "control and what could not be measured.",
+        )
+    ]

@@ -25,6 +25,7 @@ SECTION_TITLES = {
     "mounts": "Mounts at the home and /opt/ml",
     "credentials": "Credentials",
     "walls": "Walls beyond capabilities",
+    "policy": "Pod Security Standards",
 }
 
 
@@ -187,6 +188,8 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]
         ),
     ]
     sections += studio_sections(report)
+    if "policy" in report:
+        sections.append(policy_section(report.get("policy") or {}))
     if "kernels" in report:  # only when the server passes its kernels
         sections.append(
             (
@@ -398,3 +401,25 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list
             rows.append(("Runtime sockets", "none found"))
         sections.append((SECTION_TITLES["walls"], rows, _remarks(walls)))
     return sections
+
+
+_CONTROL_STATUS = {
+    "met": "met",
+    "not_met": "not met",
+    "unmeasured": "not measurable from inside",
+    "unknown": "unknown",
+}
+
+
+def policy_section(policy: dict) -> tuple[str, list[tuple[str, str]], list[str]]:
+    """The level over what was measured, then one row per control: status, value, why."""
+    rows = [("Level", _value(policy.get("level_text")))]
+    for control in policy.get("controls") or []:
+        facts = [_CONTROL_STATUS.get(control.get("status"), _value(control.get("status")))]
+        if control.get("measured"):
+            facts.append(str(control["measured"]))
+        if control.get("detail"):
+            facts.append(str(control["detail"]))
+        label = f"{str(control.get('level', '')).capitalize()}: {control.get('title')}"
+        rows.append((label, " — ".join(facts)))
+    return SECTION_TITLES["policy"], rows, _remarks(policy)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import stat
 
-from . import context, credentials, mounts, parse, probe, read, walls
+from . import context, credentials, mounts, parse, policy, probe, read, walls
 from .findings import derive_findings
 from .kernels import process_identity
 
@@ -415,6 +415,10 @@ def build_report(
         report["kernels"] = _guarded(
             lambda: kernels_section(reader, kernels), [], errors, "kernels"
         )
+    # Derived from the sections above, like the findings (which read it).
+    report["policy"] = _guarded(
+        lambda: policy.policy_section(report), policy.empty_section(), errors, "policy"
+    )
     report["errors"] = errors
     report["findings"] = derive_findings(report, expect_uid=expect_uid, expect_gid=expect_gid)
     # Any JSON parser must read it, and any terminal print it: a path or name that is not

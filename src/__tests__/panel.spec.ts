@@ -115,7 +115,7 @@ describe('IsolationInfoPanel', () => {
     expect(textOf(panel, '.jp-IsolationInfo-findingGroup')).toEqual([
       '1 critical',
       '2 warnings',
-      '2 notes'
+      '3 notes'
     ]);
     expect(
       Array.from(findings).map(f => (f as HTMLElement).dataset.findingId)
@@ -124,7 +124,8 @@ describe('IsolationInfoPanel', () => {
       'caps-beyond-docker-default',
       'kernel-settings-writable',
       'not-in-studio',
-      'seccomp-disabled'
+      'seccomp-disabled',
+      'pod-security-below-baseline'
     ]);
     expect((findings[0] as HTMLElement).dataset.severity).toBe('critical');
     expect(findings[1].textContent).toContain(

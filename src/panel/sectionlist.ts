@@ -98,6 +98,8 @@ export function sectionTitle(
       return trans.__('Credentials');
     case 'walls':
       return trans.__('Walls beyond capabilities');
+    case 'policy':
+      return trans.__('Pod Security Standards');
     case 'kernels':
       return trans.__('Kernels');
   }
