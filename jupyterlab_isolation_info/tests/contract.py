@@ -111,10 +111,17 @@ def _label_text(label: str, values) -> str:
 def metrics_block() -> str:
     from jupyterlab_isolation_info import metrics
 
-    rows = ["| Metric | Type | Labels and their values | Meaning |", "|---|---|---|---|"]
+    cells = [["Metric", "Type", "Labels and their values", "Meaning"]]
     for metric in metrics.METRICS:
         labels = "<br>".join(_label_text(label, values) for label, values in metric.labels)
-        rows.append(f"| `{metric.name}` | {metric.type} | {labels or '—'} | {metric.help} |")
+        cells.append([f"`{metric.name}`", metric.type, labels or "—", metric.help])
+    # Padded as Prettier pads a table, so `jlpm prettier` leaves the generated block alone.
+    widths = [max(len(row[i]) for row in cells) for i in range(4)]
+    rows = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        for row in cells
+    ]
+    rows.insert(1, "| " + " | ".join("-" * w for w in widths) + " |")
     return "\n".join([METRICS_BEGIN, "", *rows, "", METRICS_END])
 
 
