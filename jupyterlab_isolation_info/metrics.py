@@ -203,8 +203,8 @@ METRICS = (
     Metric(
         "jupyter_isolation_pod_security_control",
         "gauge",
-        "Each Pod Security Standards control: 1 for its status (met, not_met, unmeasured, "
-        "unknown), 0 for the others.",
+        "Each Pod Security Standards control, always 1, labelled with its status (met, "
+        "not_met, unmeasured, unknown): one sample per control.",
         (("control", CONTROL_IDS), ("status", STATUSES)),
     ),
     Metric(
@@ -378,10 +378,9 @@ def samples(report: dict | None, endpoints: tuple[str, ...]) -> list[tuple[str, 
     for control in policy.get("controls") or []:
         if control.get("id") not in CONTROL_IDS or control.get("status") not in STATUSES:
             continue
-        for status in STATUSES:
-            labels = {"control": control["id"], "status": status}
-            value = float(status == control["status"])
-            out.append(("jupyter_isolation_pod_security_control", labels, value))
+        # One sample per control, not one per status: a scrape stays as cheap as it can be.
+        labels = {"control": control["id"], "status": control["status"]}
+        out.append(("jupyter_isolation_pod_security_control", labels, 1.0))
     out += _limits(report)
     return out
 
