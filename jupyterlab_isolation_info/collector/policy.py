@@ -137,6 +137,26 @@ def _capabilities_readable(capabilities: dict) -> str | None:
     return None
 
 
+# CAP_AUDIT_READ (37) came with Linux 3.16: every kernel a container runs on now has it.
+_OLDEST_LAST_CAP = 37
+
+
+def _every_capability(bounding: list[str]) -> bool:
+    """Whether the set holds every capability the kernel has: without the kernel's
+    cap_last_cap, every number from 0 to the highest one held, which is at least 37."""
+    numbers = set()
+    for name in bounding:
+        if name in CAPABILITY_NAMES:
+            numbers.add(CAPABILITY_NAMES.index(name))
+        elif name.startswith("CAP_") and name[4:].isdigit():  # newer than our table
+            numbers.add(int(name[4:]))
+    return (
+        bool(numbers)
+        and max(numbers) >= _OLDEST_LAST_CAP
+        and numbers == set(range(max(numbers) + 1))
+    )
+
+
 # Which set counts: the bounding set. `capabilities.add`/`drop` edit the set the runtime gives
 # every process of the container (the OCI process.capabilities sets, whose ceiling is the
 # bounding set); the effective set also depends on the uid, so a non-root user with CAP_SYS_ADMIN
@@ -198,8 +218,7 @@ def _capability_controls(capabilities: dict) -> list[dict]:
             )
         )
     else:
-        everything = set(CAPABILITY_NAMES) <= set(bounding)
-        privileged = everything and seccomp == "disabled"
+        privileged = _every_capability(bounding) and seccomp == "disabled"
         controls.append(
             _control(
                 "privileged",

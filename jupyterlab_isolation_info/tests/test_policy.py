@@ -102,6 +102,24 @@ def test_every_capability_and_no_seccomp_filter_is_a_privileged_container():
     assert control(section, "privileged")["status"] == "not_met"
     with_filter = policy.policy_section(sections(bounding=CAPABILITY_NAMES))
     assert control(with_filter, "privileged")["status"] == "met"
+    # An older kernel's full set ends earlier (5.4: at CAP_AUDIT_READ); a newer one's later.
+    older = policy.policy_section(sections(bounding=CAPABILITY_NAMES[:38], seccomp="disabled"))
+    assert control(older, "privileged")["status"] == "not_met"
+    newer = [*CAPABILITY_NAMES, "CAP_41"]
+    assert (
+        control(policy.policy_section(sections(bounding=newer, seccomp="disabled")), "privileged")[
+            "status"
+        ]
+        == "not_met"
+    )
+    # One missing in the middle (this machine's CAP_SYS_RESOURCE) is not the full set.
+    gap = [c for c in CAPABILITY_NAMES if c != "CAP_SYS_RESOURCE"]
+    assert (
+        control(policy.policy_section(sections(bounding=gap, seccomp="disabled")), "privileged")[
+            "status"
+        ]
+        == "met"
+    )
 
 
 @pytest.mark.parametrize(
