@@ -25,10 +25,12 @@ from .collector.findings import SEVERITY_ORDER
 from .collector.policy import LEVELS, STATUSES
 
 PREFIX = "jupyter_isolation_"
-# Every finding id the collector can give (a test keeps it equal to the collector's source).
-# An id not listed here (a newer collector's) is counted as "other", never as a new label value.
+# Every finding id the collector can give (a test checks the collector's source gives no other;
+# the resource-limit ones are listed ahead of their findings). An id not listed here is counted
+# as "other", never as a new label value.
 FINDING_IDS = (
     "caps-beyond-docker-default",
+    "cpu-count-above-quota",
     "credentials-dropped-by-sudo",
     "credentials-endpoint-blocked",
     "efs-reachable",
@@ -46,6 +48,7 @@ FINDING_IDS = (
     "kernel-caps-beyond-docker-default",
     "kernel-host-root",
     "kernel-settings-writable",
+    "memory-near-limit",
     "metadata-repeated-keys",
     "metadata-unreadable",
     "metadata-writable",
@@ -53,6 +56,8 @@ FINDING_IDS = (
     "no-security-profile",
     "no-user-namespace",
     "not-in-studio",
+    "oom-kills",
+    "pids-near-max",
     "pod-security-below-baseline",
     "root-not-remapped",
     "run-as-unexpected",
@@ -285,25 +290,18 @@ def _endpoint_samples(report: dict, endpoints: tuple[str, ...]) -> list[tuple]:
 
 
 def _limits(report: dict) -> list[tuple]:
-    """The OOM kill count and memory limit, read defensively: no section, no samples."""
+    """The OOM kill count and memory limit of ``limits.memory``, read defensively: no section
+    (a collector without it), no samples; an unknown or unlimited value, no sample."""
     section = report.get("limits")
-    if not isinstance(section, dict):
+    memory = section.get("memory") if isinstance(section, dict) else None
+    if not isinstance(memory, dict):
         return []
-    memory = section.get("memory") if isinstance(section.get("memory"), dict) else {}
     samples = []
-    for name, keys in (
-        ("jupyter_isolation_oom_kills_total", ("oom_kills", "oom_kill")),
-        ("jupyter_isolation_memory_limit_bytes", ("limit_bytes", "limit")),
+    for name, key in (
+        ("jupyter_isolation_oom_kills_total", "oom_kill"),
+        ("jupyter_isolation_memory_limit_bytes", "limit_bytes"),
     ):
-        value = next(
-            (
-                _int(where.get(key))
-                for where in (memory, section)
-                for key in keys
-                if _int(where.get(key)) is not None
-            ),
-            None,
-        )
+        value = _int(memory.get(key))
         if value is not None and value >= 0:
             samples.append((name, {}, value))
     return samples
