@@ -34,6 +34,7 @@ FINDING_IDS = (
     "credentials-dropped-by-sudo",
     "credentials-endpoint-blocked",
     "efs-reachable",
+    "endpoint-routable",
     "endpoint-unexpected",
     "home-missing",
     "home-mount-not-writable",

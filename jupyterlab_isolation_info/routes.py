@@ -64,6 +64,7 @@ class ReportHandler(_IsolationInfoHandler):
             )
             return
         snapshot = await self.service.report(refresh=refresh)
+        await snapshot.rendered(FORMATS[format_name][1])
         self._answer(snapshot, format_name)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import json
 import time
@@ -25,7 +26,6 @@ class Snapshot:
 
     report: dict
     json: bytes = field(repr=False)
-    markdown: bytes = field(repr=False)
     etag: str
 
     @classmethod
@@ -34,9 +34,21 @@ class Snapshot:
         return cls(
             report=report,
             json=body,
-            markdown=to_markdown(report).encode("utf-8"),
             etag='"' + hashlib.sha256(body).hexdigest()[:32] + '"',
         )
+
+    @functools.cached_property
+    def markdown(self) -> bytes:
+        """The Markdown rendering, made once, when first asked for: most reports are fetched
+        only as JSON, and rendering costs about a third of a small report's collection. The
+        handler asks for it off the event loop (``rendered``)."""
+        return to_markdown(self.report).encode("utf-8")
+
+    async def rendered(self, attribute: str) -> bytes:
+        """The bytes of one format; a rendering not yet made is made off the event loop."""
+        if attribute in self.__dict__ or attribute == "json":
+            return getattr(self, attribute)
+        return await asyncio.to_thread(getattr, self, attribute)
 
 
 class ProbeTooSoon(Exception):

@@ -9,24 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-# The report's section titles, keyed by the report's own keys; the schema's titles and the
-# panel's list are tested equal to these.
-SECTION_TITLES = {
-    "findings": "Findings",
-    "run_as": "Run-as user",
-    "user_namespace": "User namespace",
-    "home": "Home directory",
-    "metadata": "App metadata",
-    "endpoints": "Network endpoints",
-    "capabilities": "Capabilities",
-    "storage": "Storage",
-    "kernels": "Kernels",
-    "context": "Where am I",
-    "mounts": "Mounts at the home and /opt/ml",
-    "credentials": "Credentials",
-    "walls": "Walls beyond capabilities",
-    "policy": "Pod Security Standards",
-}
+from .summary import SECTION_TITLES
 
 
 def _value(value) -> str:
