@@ -44,6 +44,11 @@ help:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi; \
+	# The tests start their own Prometheus on a free loopback port: where systemd started the \
+	# package's services (ports 9090 and 9100), stop them and keep them from starting at boot. \
+	if [[ " $$missing " == *" prometheus "* ]] && [ -d /run/systemd/system ]; then \
+	  systemctl disable --now prometheus prometheus-node-exporter >/dev/null 2>&1 || true; \
 	fi
 	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node >= 20.19 is needed, found "+process.versions.node); process.exit(1) }'
 	touch $@
