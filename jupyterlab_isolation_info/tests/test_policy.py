@@ -12,6 +12,7 @@ import pytest
 from contract import assert_valid
 from golden import build_golden
 
+from jupyterlab_isolation_info.cli import exit_status, main
 from jupyterlab_isolation_info.collector import policy
 from jupyterlab_isolation_info.collector.findings import derive_findings
 from jupyterlab_isolation_info.collector.parse import CAPABILITY_NAMES, DOCKER_DEFAULT_CAPABILITIES
@@ -262,3 +263,26 @@ def test_fail_on_baseline_passes_with_a_capability_baseline_allows():
     assert json.loads(completed.stdout)["policy"]["level"] == "baseline"
     assert completed.returncode == 0, completed.stderr
     assert run_restricted_cli("restricted", "-all,+chown").returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "level", "status"),
+    [
+        ("baseline", "baseline", 0),
+        ("baseline", "restricted", 0),
+        ("baseline", "privileged", 1),
+        ("baseline", None, 1),  # unknown is never good news
+        ("restricted", "restricted", 0),
+        ("restricted", "baseline", 1),
+        ("restricted", None, 1),
+    ],
+)
+def test_exit_status_of_a_level(fail_on, level, status):
+    assert exit_status([], fail_on, {"level": level}) == status
+    # The level alone decides: a critical finding does not fail --fail-on baseline.
+    critical = [{"id": "root-not-remapped", "severity": "critical"}]
+    assert exit_status(critical, fail_on, {"level": "restricted"}) == 0
+
+
+def test_fail_on_privileged_is_a_usage_error():
+    assert main(["--fail-on", "privileged"]) == 2
