@@ -143,8 +143,8 @@ METRICS = (
     Metric(
         "jupyter_isolation_report_errors",
         "gauge",
-        "Sections of the report that could not be read in full; the metrics that rest on them "
-        "are absent.",
+        "Sections of the report that could not be read in full (an absent app metadata file is "
+        "not one); the metrics that rest on them are absent.",
     ),
     Metric(
         "jupyter_isolation_findings",
@@ -267,10 +267,15 @@ def _timestamp(text) -> float | None:
 
 
 def _errors(report: dict) -> int:
+    """Sections that could not be read in full. A metadata file that is simply not there is a
+    fact (not in Studio: every JupyterHub server), not a failure to read."""
     broken = set(report.get("errors") or {})
     for key, section in report.items():
-        if isinstance(section, dict) and section.get("error"):
-            broken.add(key)
+        if not isinstance(section, dict) or not section.get("error"):
+            continue
+        if key == "metadata" and section.get("found") is False:
+            continue
+        broken.add(key)
     return len(broken)
 
 

@@ -170,7 +170,12 @@ def test_a_report_with_errors_yields_valid_metrics_without_the_unknown_facts():
     ):
         assert absent not in names, absent
     errors = scalar(emitted, "jupyter_isolation_report_errors")
-    assert errors == 4.0  # user_namespace, capabilities, metadata (not found), kernels
+    # user_namespace, capabilities, kernels, and walls (captured files hold no runtime sockets)
+    assert errors == 4.0
+    report["metadata"].update(found=False, error="No such file: /opt/ml/metadata/x.json")
+    assert scalar(metrics.samples(report, ENDPOINTS), "jupyter_isolation_report_errors") == 4.0
+    report["metadata"].update(found=True, error="Permission denied")
+    assert scalar(metrics.samples(report, ENDPOINTS), "jupyter_isolation_report_errors") == 5.0
     assert names["jupyter_isolation_finding"][(("finding", "other"), ("severity", "info"))] == 1.0
 
 
