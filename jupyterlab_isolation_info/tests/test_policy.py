@@ -15,7 +15,11 @@ from golden import build_golden
 from jupyterlab_isolation_info.cli import exit_status, main
 from jupyterlab_isolation_info.collector import policy
 from jupyterlab_isolation_info.collector.findings import derive_findings
-from jupyterlab_isolation_info.collector.parse import CAPABILITY_NAMES, DOCKER_DEFAULT_CAPABILITIES
+from jupyterlab_isolation_info.collector.parse import (
+    CAPABILITY_NAMES,
+    DOCKER_DEFAULT_CAPABILITIES,
+    beyond_docker_default,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SECCOMP_ALLOW_ALL = Path(__file__).with_name("seccomp_allow_all.py")
@@ -33,6 +37,7 @@ def sections(
     return {
         "capabilities": {
             "bounding": list(bounding),
+            "beyond_docker_default": beyond_docker_default(list(bounding)),
             "seccomp": seccomp,
             "no_new_privs": no_new_privs,
             "error": capabilities_error,
@@ -170,17 +175,38 @@ def test_an_unknown_restricted_control_caps_the_level_at_baseline():
     )
 
 
-def test_below_baseline_is_a_finding_naming_the_failed_controls():
+def findings_of(report):
+    report["policy"] = policy.policy_section(report)
+    return {f["id"]: f for f in derive_findings(report)}
+
+
+def test_below_baseline_is_said_once_by_the_findings_that_say_why():
+    # A capability beyond the defaults and no seccomp filter: their own findings say it.
     report = sections(bounding=["CAP_SYS_ADMIN"], seccomp="disabled")
-    report["policy"] = policy.policy_section(report)
-    found = [f for f in derive_findings(report) if f["id"] == "pod-security-below-baseline"]
-    assert len(found) == 1
-    assert found[0]["severity"] == "info"
-    assert "Capabilities (bounding set beyond it: CAP_SYS_ADMIN)" in found[0]["detail"]
-    assert "Seccomp (seccomp mode disabled)" in found[0]["detail"]
-    report = sections(bounding=sorted(DOCKER_DEFAULT_CAPABILITIES))
-    report["policy"] = policy.policy_section(report)
-    assert "pod-security-below-baseline" not in {f["id"] for f in derive_findings(report)}
+    found = findings_of(report)
+    assert report["policy"]["level"] == "privileged"
+    assert {"caps-beyond-docker-default", "seccomp-disabled"} <= set(found)
+    assert "pod-security-below-baseline" not in found
+    # An unconfined AppArmor profile: no-security-profile says it.
+    unconfined = {"label": "unconfined", "kind": "apparmor", "mode": None}
+    found = findings_of(sections(label=unconfined))
+    assert "no-security-profile" in found
+    assert "pod-security-below-baseline" not in found
+
+
+def test_below_baseline_is_a_finding_when_no_other_says_why():
+    spc = {"label": "system_u:system_r:spc_t:s0", "kind": "selinux", "mode": None}
+    report = sections(label=spc, seccomp="disabled")
+    found = findings_of(report)
+    below = found["pod-security-below-baseline"]
+    assert below["severity"] == "warning"
+    assert "SELinux (SELinux type spc_t)" in below["detail"]
+    assert "Seccomp (seccomp mode disabled)" in below["detail"]  # every failed control named
+    assert "pod-security-below-baseline" not in findings_of(
+        sections(
+            bounding=sorted(DOCKER_DEFAULT_CAPABILITIES), label=spc | {"label": "x:y:container_t"}
+        )
+    )
 
 
 @pytest.mark.parametrize(

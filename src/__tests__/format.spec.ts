@@ -46,7 +46,6 @@ describe('format', () => {
         'root-not-remapped',
         'kernel-settings-writable',
         'caps-beyond-docker-default',
-        'pod-security-below-baseline',
         'seccomp-disabled',
         'not-in-studio'
       ]);

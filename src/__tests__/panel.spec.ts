@@ -115,7 +115,7 @@ describe('IsolationInfoPanel', () => {
     expect(textOf(panel, '.jp-IsolationInfo-findingGroup')).toEqual([
       '1 critical',
       '2 warnings',
-      '3 notes'
+      '2 notes'
     ]);
     expect(
       Array.from(findings).map(f => (f as HTMLElement).dataset.findingId)
@@ -124,8 +124,7 @@ describe('IsolationInfoPanel', () => {
       'caps-beyond-docker-default',
       'kernel-settings-writable',
       'not-in-studio',
-      'seccomp-disabled',
-      'pod-security-below-baseline'
+      'seccomp-disabled'
     ]);
     expect((findings[0] as HTMLElement).dataset.severity).toBe('critical');
     expect(findings[1].textContent).toContain(
