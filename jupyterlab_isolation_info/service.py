@@ -7,6 +7,7 @@ import functools
 import hashlib
 import json
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +52,11 @@ class Snapshot:
         return await asyncio.to_thread(getattr, self, attribute)
 
 
+# How many reports the service keeps by ETag, so a view can ask for another rendering of the
+# report it shows (Copy as Markdown) after a newer one was collected.
+RECENT_REPORTS = 8
+
+
 class ProbeTooSoon(Exception):
     """An active probe run was asked for before ``probe_min_interval`` had passed."""
 
@@ -79,6 +85,7 @@ class ReportService:
         self._background: asyncio.Task | None = None  # held: the loop keeps only weak refs
         # How many collections have started: what single-flighting saves is countable.
         self.collections_started = 0
+        self._recent: OrderedDict[str, Snapshot] = OrderedDict()
 
     @property
     def config(self) -> IsolationInfo:
@@ -123,8 +130,19 @@ class ReportService:
             report = await asyncio.shield(self._in_flight)
         finally:
             self._in_flight = None
-        self._cached, self._cached_at = report, self._clock()
+        self._keep(report)
         return report
+
+    def recent(self, etag: str) -> Snapshot | None:
+        """The report served with ``etag`` (its JSON's tag, quoted), if among the last few."""
+        return self._recent.get(etag)
+
+    def _keep(self, snapshot: Snapshot) -> None:
+        self._cached, self._cached_at = snapshot, self._clock()
+        self._recent[snapshot.etag] = snapshot
+        self._recent.move_to_end(snapshot.etag)
+        while len(self._recent) > RECENT_REPORTS:
+            self._recent.popitem(last=False)
 
     async def probe(self) -> Snapshot:
         """A report with active probes of the configured targets; callers share one run."""
@@ -139,7 +157,7 @@ class ReportService:
             report = await asyncio.shield(self._probe_in_flight)
         finally:
             self._probe_in_flight = None
-        self._cached, self._cached_at = report, self._clock()
+        self._keep(report)
         return report
 
     async def _collect(self, active_probes: bool) -> Snapshot:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .summary import SEVERITY_ORDER as _ORDER
+from .summary import short_kernel_id
 
 # Each severity's rank, worst first (summary.SEVERITY_ORDER is the one order).
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(_ORDER)}
@@ -318,7 +319,7 @@ def _kernel_findings(kernels: list[dict]) -> list[dict]:
 
 def _kernel_names(kernels: list[dict]) -> str:
     described = [
-        f"{k.get('name') or 'kernel'} {str(k.get('id', ''))[:8]} (pid {k.get('pid')})"
+        f"{k.get('name') or 'kernel'} {short_kernel_id(k.get('id'))} (pid {k.get('pid')})"
         for k in kernels
     ]
     return ("The kernel " if len(described) == 1 else "The kernels ") + ", ".join(described)

@@ -202,8 +202,20 @@ def build_report(
         lambda: policy.policy_section(report), policy.empty_section(), errors, "policy"
     )
     report["errors"] = errors
-    report["findings"] = derive_findings(report, expect_uid=expect_uid, expect_gid=expect_gid)
-    report.update(summary.judge(report))  # the glance, verdict and tones: data, not views
+    report["findings"] = _guarded(
+        lambda: derive_findings(report, expect_uid=expect_uid, expect_gid=expect_gid),
+        [],
+        errors,
+        "findings",
+    )
+    # The glance, verdict and tones: data, not views. A rule that fails leaves every answer
+    # unknown with its reason, never a report that breaks its schema.
+    try:
+        judgement = summary.judge(report)
+    except Exception as error:  # a broken rule must not take the report down
+        errors["summary"] = f"The report could not be judged: {error!r}."
+        judgement = summary.unjudged(report, errors["summary"])
+    report.update(judgement)
     # Any JSON parser must read it, and any terminal print it: a path or name that is not
     # valid Unicode must not make the whole report fail to encode.
     return parse.strict_json(report)

@@ -106,11 +106,35 @@ def _missing(report: dict, section: str) -> str:
     return f"unknown: {reason}" if reason else "unknown: not in the report"
 
 
+def short_kernel_id(kernel_id) -> str:
+    """A kernel's id as people read it beside its name: the first 8 characters, as JupyterLab's
+    running-sessions list shows them."""
+    return str(kernel_id or "")[:8]
+
+
 def _who(run_as: dict) -> str:
     return (
         f"{run_as['user']} ({run_as.get('uid')})"
         if run_as.get("user")
         else f"uid {run_as.get('uid')}"
+    )
+
+
+# The four glance answers: id, the section each summarises, and its label, in the order a
+# user asks them.
+GLANCE_LINES = (
+    ("run_as", "run_as", "You run as"),
+    ("host", "user_namespace", "On the host"),
+    ("home", "home", "Your home"),
+    ("endpoints", "endpoints", "Endpoints"),
+)
+
+
+def _glance_line(line_id: str) -> dict:
+    return next(
+        {"id": i, "section": section, "label": label}
+        for i, section, label in GLANCE_LINES
+        if i == line_id
     )
 
 
@@ -120,9 +144,7 @@ def run_as_line(report: dict) -> dict:
     sudo = run_as.get("sudo")
     sudo_text = {"yes": "with sudo", "no": "no sudo"}.get(sudo, "sudo unknown")
     return {
-        "id": "run_as",
-        "section": "run_as",
-        "label": "You run as",
+        **_glance_line("run_as"),
         "text": f"{_who(run_as)}, {sudo_text}",
         "tone": "neutral" if run_as.get("uid") == 0 else "ok",
     }
@@ -133,7 +155,7 @@ def host_line(report: dict) -> dict:
     unknown."""
     userns = report.get("user_namespace") or {}
     host_uid, remapped = userns.get("host_uid"), userns.get("remapped")
-    line = {"id": "host", "section": "user_namespace", "label": "On the host"}
+    line = _glance_line("host")
     if host_uid is None or remapped is None:
         text = (
             "unknown: the uid map could not be read"
@@ -156,7 +178,7 @@ def host_line(report: dict) -> dict:
 
 def home_line(report: dict) -> dict:
     """Who owns your home, here and on the host."""
-    line = {"id": "home", "section": "home", "label": "Your home"}
+    line = _glance_line("home")
     home = report.get("home")
     if not home:
         return {**line, "text": _missing(report, "home"), "tone": "unknown"}
@@ -192,7 +214,7 @@ def home_line(report: dict) -> dict:
 
 def endpoints_line(report: dict) -> dict:
     """Which endpoints that should be blocked are (measured), and which are not or not known."""
-    line = {"id": "endpoints", "section": "endpoints", "label": "Endpoints"}
+    line = _glance_line("endpoints")
     endpoints = report.get("endpoints")
     if endpoints is None:
         return {**line, "text": _missing(report, "endpoints"), "tone": "unknown"}
@@ -249,6 +271,9 @@ def _plural(count: int, singular: str, plural: str) -> str:
 def verdict(report: dict, lines: list[dict] | None = None) -> dict:
     """The verdict: the worst finding decides; with no warning it says "Isolated as in Studio"
     only when every glance fact was measured good (and the ids are remapped, in a Studio app)."""
+    reason = (report.get("errors") or {}).get("findings")
+    if reason:  # no finding is known, so none can be said to be absent
+        return {"tone": "unknown", "text": f"Findings unknown: {reason}"}
     findings = report.get("findings") or []
     critical = [f for f in findings if f.get("severity") == "critical"]
     warnings = [f for f in findings if f.get("severity") == "warning"]
@@ -326,11 +351,20 @@ def _run_as_tones(run_as: dict, userns: dict) -> dict:
         root_tone = _unknown(
             "unknown", userns.get("error"), "The uid map could not be read, or uid 0 is not in it."
         )
-    elif root_host_uid == 0:
+    elif root_host_uid == 0 and (run_as.get("uid") == 0 or sudo == "yes"):
+        # As the findings say: root-not-remapped, sudo-to-host-root.
         root_tone = _tone(
             "critical",
             "host root: uid 0 is not remapped",
-            "What passwordless sudo or a root process would be on the host.",
+            "This process is root, or may become root with sudo, and root here is root on the "
+            "host.",
+        )
+    elif root_host_uid == 0:
+        root_tone = _tone(
+            "warning",
+            "host root: uid 0 is not remapped",
+            "A root process here would be root on the host; this user is not root and has no "
+            "passwordless sudo that was seen.",
         )
     else:
         root_tone = _tone("neutral", f"host uid {root_host_uid}")
@@ -717,6 +751,38 @@ def _wall_tones(walls: dict, run_as: dict) -> dict:
     return tones
 
 
+# The Pod Security Standards level and each control's status, as every view words them.
+POLICY_LEVEL_TEXT = {
+    "restricted": ("ok", "Restricted"),
+    "baseline": ("neutral", "Baseline"),
+    "privileged": ("warning", "Privileged (below Baseline)"),
+}
+CONTROL_STATUS_TEXT = {
+    "met": ("ok", "met"),
+    "not_met": ("warning", "not met"),
+    "unmeasured": ("neutral", "not measurable from inside"),
+    "unknown": ("unknown", "unknown"),
+}
+
+
+def _policy_tones(policy: dict) -> dict:
+    level = policy.get("level")
+    text = policy.get("level_text")
+    if level in POLICY_LEVEL_TEXT:
+        tones = {fact_key("policy", "level"): _tone(*POLICY_LEVEL_TEXT[level], text)}
+    else:
+        tones = {fact_key("policy", "level"): _unknown("unknown", text, "No level was decided.")}
+    for control in policy.get("controls") or []:
+        tone, wording = CONTROL_STATUS_TEXT.get(control.get("status"), ("unknown", "unknown"))
+        why = "; ".join(str(v) for v in (control.get("measured"), control.get("detail")) if v)
+        if tone == "unknown":
+            entry = _unknown(wording, why, "The fact this control needs could not be read.")
+        else:
+            entry = _tone(tone, wording, why or None)
+        tones[fact_key("policy", "controls", control.get("id"), "status")] = entry
+    return tones
+
+
 def _kernel_tones(kernels: list[dict]) -> dict:
     tones = {}
     for kernel in kernels:
@@ -765,12 +831,32 @@ def tones(report: dict) -> dict:
         result.update(_wall_tones(report.get("walls") or {}, run_as))
     if "kernels" in report:
         result.update(_kernel_tones(report.get("kernels") or []))
+    if "policy" in report:
+        result.update(_policy_tones(report.get("policy") or {}))
     return result
 
 
 def judge(report: dict) -> dict:
     """``{"summary": …, "tones": …}`` for a report that has its findings."""
     return {"summary": summarize(report), "tones": tones(report)}
+
+
+def unjudged(report: dict, reason: str) -> dict:
+    """The judgement's shape when judging failed: every answer unknown, with the reason."""
+    return {
+        "summary": {
+            "verdict": {"tone": "unknown", "text": f"Not judged: {reason}"},
+            "glance": [
+                {**_glance_line(line_id), "text": f"unknown: {reason}", "tone": "unknown"}
+                for line_id, _, _ in GLANCE_LINES
+            ],
+            "sections": sections(report),
+            "severity_order": list(SEVERITY_ORDER),
+            "finding_counts": finding_counts(report),
+            "worst_severity": None,
+        },
+        "tones": {},
+    }
 
 
 def judged(report: dict) -> dict:

@@ -139,3 +139,27 @@ def test_the_metadata_fallback_has_every_key_the_schema_requires(monkeypatch):
     assert report["metadata"]["repeated_keys"] == []
     assert "metadata broke" in report["metadata"]["error"]
     assert report["metadata"]["path"] == metadata.DEFAULT_METADATA_PATH
+
+
+@pytest.mark.parametrize(
+    ("module", "function"), [("report", "derive_findings"), ("summary", "judge")]
+)
+def test_a_judgement_that_raises_leaves_every_section_and_an_unknown_verdict(
+    module, function, unbroken, monkeypatch
+):
+    target = importlib.import_module(f"jupyterlab_isolation_info.collector.{module}")
+    failure = f"{function} broke in a way no reader foresaw"
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(failure)
+
+    monkeypatch.setattr(target, function, broken)
+    report = assert_valid(build_golden(CASE))
+
+    assert any(failure in sentence for sentence in report["errors"].values())
+    # Never good news from a judgement that was not made.
+    verdict = report["summary"]["verdict"]
+    assert verdict["tone"] == "unknown"
+    assert failure in verdict["text"]
+    sections = set(unbroken) - DERIVED
+    assert {name: report[name] for name in sections} == {name: unbroken[name] for name in sections}

@@ -357,9 +357,20 @@ def tone_of(report: dict, key: str) -> tuple:
         ),
         ({}, "user_namespace.root_host_uid", ("neutral", "host uid 100000")),
         (
-            {"run_as": {"root_host_uid": 0}},
+            {"run_as": {"root_host_uid": 0}},  # sudo, as in Studio's spaces
             "user_namespace.root_host_uid",
             ("critical", "host root: uid 0 is not remapped"),
+        ),
+        (
+            {"run_as": {"root_host_uid": 0, "uid": 0, "sudo": "unknown"}},
+            "user_namespace.root_host_uid",
+            ("critical", "host root: uid 0 is not remapped"),
+        ),
+        (
+            # Not root, no sudo: the finding is no-user-namespace, a warning.
+            {"run_as": {"root_host_uid": 0, "sudo": "no"}},
+            "user_namespace.root_host_uid",
+            ("warning", "host root: uid 0 is not remapped"),
         ),
         (
             {"run_as": {"root_host_uid": None}},
@@ -627,3 +638,63 @@ def test_storage_read_only_is_worded_as_mounts_are():
 )
 def test_fact_keys_are_built_in_one_way(args, key):
     assert fact_key(*args) == key
+
+
+# Every fact key the collector gives, as the front end looks them up (<…> is an identity).
+FACT_KEYS = {
+    "run_as.sudo",
+    "user_namespace.root_host_uid",
+    "user_namespace.remapped",
+    "user_namespace.host_uid",
+    "home.exists",
+    "home.owner_uid",
+    "home.owner_is_run_as",
+    "home.owner_unmapped",
+    "home.host_owner_uid",
+    "home.mode",
+    "metadata.read_only",
+    "endpoints[<>].status",
+    "capabilities.beyond_docker_default",
+    "capabilities.bounding[<>]",
+    "storage[<>].read_only",
+    "mounts[<>]",
+    "mounts[<>].read_only",
+    "mounts[<>].owner_unmapped",
+    "mounts[<>].writable",
+    "credentials.status",
+    "context.home_moved",
+    "walls.runtime_sockets[<>]",
+    "walls.runtime_sockets[<>].writable",
+    "walls.service_account_token",
+    "walls.proc_sys_read_only",
+    "walls.cgroup_read_only",
+    "kernels[<>].host_uid",
+    "kernels[<>].capabilities",
+    "policy.level",
+    "policy.controls[<>].status",
+}
+
+
+def _shape(key: str) -> str:
+    # An identity may hold dots and brackets of its own (a path): strip from the first "[" to
+    # the last "]" that a field or the end follows.
+    if "[" not in key:
+        return key
+    head, _, rest = key.partition("[")
+    if rest.endswith("]"):
+        return f"{head}[<>]"
+    identity_and_field = rest.rsplit("].", 1)
+    return f"{head}[<>].{identity_and_field[1]}"
+
+
+def test_every_fact_key_is_one_the_contract_lists():
+    report = studio()
+    report["capabilities"]["beyond_docker_default"] = ["CAP_SYS_ADMIN"]
+    report["walls"]["runtime_sockets"] = [
+        {"path": "/var/run/docker.sock", "runtime": "docker", "symlink_to": None,
+         "is_socket": True, "writable": False, "error": None},
+    ]  # fmt: skip
+    seen = {_shape(key) for key in tones(report)}
+    assert seen == FACT_KEYS
+    for case in cases():
+        assert {_shape(key) for key in golden(case)["tones"]} <= FACT_KEYS, case

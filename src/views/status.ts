@@ -1,10 +1,9 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 import { Widget } from '@lumino/widgets';
 
-import { worstSeverity } from './format';
-import { isolationIcon } from './icon';
-import { IsolationInfoModel } from './model';
-import { severityLabel } from './panel/findings';
+import { isolationIcon } from '../icon';
+import { IIsolationInfo } from '../tokens';
+import { severityLabel } from './severity';
 
 /**
  * The host uid and the worst finding at a glance; a click runs `onClick`.
@@ -27,18 +26,24 @@ export class IsolationStatus extends Widget {
   private _render(): void {
     const trans = this._trans;
     const state = this._model.state;
-    this.removeClass('jp-mod-critical');
-    this.removeClass('jp-mod-warning');
+    for (const tone of ['ok', 'warning', 'critical', 'unknown', 'neutral']) {
+      this.removeClass(`jp-mod-${tone}`);
+    }
     let text: string;
     let label: string;
     if (state.status === 'ready') {
       const hostUid = state.report.user_namespace.host_uid;
       const uidText = hostUid === null ? trans.__('unknown') : `${hostUid}`;
-      const worst = worstSeverity(state.report.findings);
+      const { worst_severity: worst, verdict } = state.report.summary;
       text = trans.__('host uid %1', uidText);
       label = trans.__('Host UID %1', uidText);
-      if (worst && worst !== 'info') {
-        this.addClass(`jp-mod-${worst}`);
+      // In the verdict's tone; the worst severity named when the verdict
+      // warns.
+      this.addClass(`jp-mod-${verdict.tone}`);
+      if (
+        worst &&
+        (verdict.tone === 'critical' || verdict.tone === 'warning')
+      ) {
         text += ` · ${severityLabel(worst, trans)}`;
         label += `, ${trans.__('worst finding: %1', severityLabel(worst, trans))}`;
       }
@@ -57,7 +62,7 @@ export class IsolationStatus extends Widget {
     this.node.title = trans.__('%1. Open Isolation Info', label);
   }
 
-  private _model: IsolationInfoModel;
+  private _model: IIsolationInfo;
   private _trans: TranslationBundle;
   private _iconNode = document.createElement('span');
   private _text = document.createElement('span');
@@ -65,7 +70,7 @@ export class IsolationStatus extends Widget {
 
 export namespace IsolationStatus {
   export interface IOptions {
-    model: IsolationInfoModel;
+    model: IIsolationInfo;
     trans: TranslationBundle;
     onClick: () => void;
   }
