@@ -27,10 +27,13 @@ def _jupyter_server_extension_points():
 def _load_jupyter_server_extension(server_app):
     """Register the report and probe handlers under the server's base_url."""
     from .config import IsolationInfo
+    from .metrics import install as install_metrics
     from .routes import setup_route_handlers
     from .service import ReportService
 
     config = IsolationInfo(parent=server_app)
     service = ReportService(config, kernel_manager=server_app.kernel_manager)
     setup_route_handlers(server_app.web_app, service)
+    # The server's own /metrics (its registry and its authenticate_prometheus rule).
+    install_metrics(service, log=server_app.log)
     server_app.log.info("Registered jupyterlab_isolation_info server extension")

@@ -66,10 +66,12 @@ BREAKABLE = {
     ("credentials", "credentials_section"): {"credentials"},
     ("context", "context_section"): {"context"},
     ("walls", "walls_section"): {"walls"},
+    ("policy", "policy_section"): {"policy"},
 }
 
-# Derived from every section: the findings, the errors and the collector's judgement.
-DERIVED = {"findings", "errors", "summary", "tones"}
+# Derived from every section: the findings, the errors, the collector's judgement and the Pod
+# Security Standards evaluation.
+DERIVED = {"findings", "errors", "summary", "tones", "policy"}
 
 
 def sentences(report: dict) -> list[str]:

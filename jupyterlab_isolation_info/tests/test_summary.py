@@ -670,6 +670,8 @@ FACT_KEYS = {
     "walls.cgroup_read_only",
     "kernels[<>].host_uid",
     "kernels[<>].capabilities",
+    "policy.level",
+    "policy.controls[<>].status",
 }
 
 

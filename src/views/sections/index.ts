@@ -8,6 +8,7 @@ import { Home } from './home';
 import { Kernels } from './kernels';
 import { Metadata } from './metadata';
 import { Mounts } from './mounts';
+import { Policy } from './policy';
 import { Endpoints } from './endpoints';
 import { RunAs } from './runas';
 import { Storage } from './storage';
@@ -37,6 +38,7 @@ export const SECTION_VIEWS: {
   metadata: Metadata,
   capabilities: Capabilities,
   walls: Walls,
+  policy: Policy,
   storage: Storage,
   kernels: Kernels
 };
@@ -48,6 +50,7 @@ export const SECTION_VIEWS: {
 export const FIRST_CLOSED: ReadonlySet<string> = new Set([
   'capabilities',
   'walls',
+  'policy',
   'storage',
   'kernels'
 ]);
