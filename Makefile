@@ -15,7 +15,8 @@ export YARN_ENABLE_TELEMETRY := 0
 export JUPYTER_PLATFORM_DIRS := 1
 
 PORT ?= 8888
-DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux sudo shellcheck
+DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux sudo shellcheck \
+  prometheus
 TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json tsconfig.json webpack.config.js
 PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
 LABEXTENSION := jupyterlab_isolation_info/labextension/package.json
@@ -43,6 +44,11 @@ help:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi; \
+	# The tests start their own Prometheus on a free loopback port: where systemd started the \
+	# package's services (ports 9090 and 9100), stop them and keep them from starting at boot. \
+	if [[ " $$missing " == *" prometheus "* ]] && [ -d /run/systemd/system ]; then \
+	  systemctl disable --now prometheus prometheus-node-exporter >/dev/null 2>&1 || true; \
 	fi
 	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Node >= 20.19 is needed, found "+process.versions.node); process.exit(1) }'
 	touch $@
@@ -108,6 +114,10 @@ lint: node_modules/.stamp .stamps/python .stamps/system
 	# handlers for unreachable code (SC2317). The examples admins copy: every level.
 	shellcheck --severity=warning scripts/studio-sandbox scripts/studio-lab
 	shellcheck examples/*.sh
+	# The alerting rules admins copy: valid, and doing what their unit tests say. (Debian's
+	# Prometheus is built without Kubernetes discovery, so the scrape config is not checked here.)
+	promtool check rules examples/prometheus/isolation-rules.yml
+	cd examples/prometheus && promtool test rules isolation-rules.test.yml
 
 test-py: .stamps/installed
 	python -m pytest -q -p no:cacheprovider

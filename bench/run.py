@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPO))  # the package, even if the editable install is mi
 import floor  # noqa: E402
 import frontend  # noqa: E402
 import huge_metadata  # noqa: E402
+import metrics_scrape  # noqa: E402
 import panel_time  # noqa: E402
 from jserver import JupyterServer, percentile  # noqa: E402
 
@@ -518,6 +519,7 @@ def main() -> int:
     failures: list[str] = []
     sections = [
         ("report latency", http_section),
+        ("metrics scrape", metrics_scrape.section),
         ("floor", floor_section),
         ("hanging probes", probe_section),
         ("huge metadata", huge_metadata.section),

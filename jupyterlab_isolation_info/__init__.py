@@ -29,6 +29,7 @@ def _load_jupyter_server_extension(server_app):
     from .collector.read import Roots
     from .config import IsolationInfo
     from .kerneldeath import KernelDeathWatch
+    from .metrics import install as install_metrics
     from .routes import setup_route_handlers
     from .service import ReportService
 
@@ -41,4 +42,6 @@ def _load_jupyter_server_extension(server_app):
     )
     deaths.attach(getattr(server_app, "event_logger", None))
     setup_route_handlers(server_app.web_app, service, deaths)
+    # The server's own /metrics (its registry and its authenticate_prometheus rule).
+    install_metrics(service, log=server_app.log)
     server_app.log.info("Registered jupyterlab_isolation_info server extension")

@@ -9,11 +9,14 @@ import sys
 
 from . import SCHEMA_PATH, __version__
 from .collector.findings import SEVERITY_ORDER
+from .collector.policy import LEVELS
 from .collector.probe import DEFAULT_PROBE_TIMEOUT, check_probe_timeout
 from .collector.render import to_markdown, to_text
 from .collector.report import DEFAULT_METADATA_PATH, build_report
 
 FAIL_ON = ("never", "info", "warning", "critical")
+# Pod Security Standards levels --fail-on also accepts: exit 1 below the level, as measured.
+FAIL_BELOW = ("baseline", "restricted")
 # Exit statuses that never collide: --fail-on 1, usage 2 (argparse's), an internal failure 3.
 EXIT_FINDINGS = 1
 EXIT_INTERNAL = 3
@@ -41,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
             "directory, app metadata, blocked endpoints, capabilities and storage."
         ),
         epilog=(
-            "Exit status: 0; 1 when --fail-on finds a finding that severe; 2 on usage errors; "
+            "Exit status: 0; 1 when --fail-on finds a finding that severe (or the Pod Security "
+            "level below the one named); 2 on usage errors; "
             f"{EXIT_INTERNAL} when the report could not be made or written (a sentence on "
             "stderr says why)."
         ),
@@ -78,9 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--fail-on",
-        choices=FAIL_ON,
+        choices=FAIL_ON + FAIL_BELOW,
         default="never",
-        help="exit 1 when a finding at or above this severity exists (default: never)",
+        help="exit 1 when a finding at or above this severity exists, or, given a Pod Security "
+        "Standards level (baseline, restricted), when the level measured is below it or "
+        "unknown (default: never)",
     )
     parser.add_argument(
         "--expect-uid", type=_id, metavar="N", help="warn (run-as-unexpected) unless uid is N"
@@ -91,9 +97,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def exit_status(findings: list[dict], fail_on: str) -> int:
-    """1 when a finding is at least as severe as ``fail_on``, else 0."""
+def exit_status(findings: list[dict], fail_on: str, policy: dict | None = None) -> int:
+    """1 when a finding is at least as severe as ``fail_on``, or when ``fail_on`` is a Pod
+    Security Standards level and the measured level is below it (or unknown), else 0."""
     if fail_on == "never":
+        return 0
+    if fail_on in FAIL_BELOW:
+        level = (policy or {}).get("level")
+        if level not in LEVELS or LEVELS.index(level) < LEVELS.index(fail_on):
+            return EXIT_FINDINGS
         return 0
     threshold = SEVERITY_ORDER[fail_on]
     found = any(SEVERITY_ORDER.get(f.get("severity"), 99) <= threshold for f in findings)
@@ -129,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_INTERNAL
     status = _write(output)
-    return status or exit_status(report["findings"], args.fail_on)
+    return status or exit_status(report["findings"], args.fail_on, report.get("policy"))
 
 
 def _write(output: str) -> int:

@@ -72,6 +72,15 @@ class IsolationInfo(Configurable):
         ),
     ).tag(config=True)
 
+    metrics_max_age = Float(
+        60.0,
+        help=(
+            "Seconds the report behind /metrics may be old before a scrape starts a new "
+            "collection in the background. The scrape itself never waits: it answers from the "
+            "cached report."
+        ),
+    ).tag(config=True)
+
     @validate("extra_endpoints")
     def _check_extra_endpoints(self, proposal):
         for index, endpoint in enumerate(proposal["value"]):

@@ -82,6 +82,7 @@ class ReportService:
         self._in_flight: asyncio.Task | None = None
         self._probe_in_flight: asyncio.Task | None = None
         self._probe_started_at = float("-inf")
+        self._background: asyncio.Task | None = None  # held: the loop keeps only weak refs
         # How many collections have started: what single-flighting saves is countable.
         self.collections_started = 0
         self._recent: OrderedDict[str, Snapshot] = OrderedDict()
@@ -89,6 +90,28 @@ class ReportService:
     @property
     def config(self) -> IsolationInfo:
         return self._config
+
+    @property
+    def latest(self) -> Snapshot | None:
+        """The cached report, however old, or None before the first collection: never waits."""
+        return self._cached
+
+    def refresh_in_background(self, max_age: float) -> None:
+        """Start a collection without waiting for it, when there is no report or it is older
+        than ``max_age`` and none is under way. Only from the event loop's thread; elsewhere
+        (no running loop) it does nothing."""
+        if self._in_flight is not None or (
+            self._background is not None and not self._background.done()
+        ):
+            return
+        if self._cached is not None and self._clock() - self._cached_at < max_age:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._background = loop.create_task(self.report(refresh=True))
+        self._background.add_done_callback(_consume)
 
     async def report(self, refresh: bool = False) -> Snapshot:
         """The cached report, or a fresh one when it is stale or ``refresh`` is asked for.
@@ -174,3 +197,10 @@ class ReportService:
                 }
             )
         return kernels
+
+
+def _consume(task: asyncio.Task) -> None:
+    """A background collection's failure is the next request's to meet, not an unretrieved
+    exception warning."""
+    if not task.cancelled():
+        task.exception()

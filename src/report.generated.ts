@@ -54,6 +54,7 @@ export interface IsolationReport {
   mounts: MountsAtTheHomeAndOptMl;
   credentials: Credentials;
   walls: WallsBeyondCapabilities;
+  policy: PodSecurityStandards;
   /**
    * A sentence per section that could not be collected at all, keyed by the section's key.
    */
@@ -608,6 +609,67 @@ export interface RuntimeSocket {
   error: string | null;
 }
 /**
+ * The Kubernetes Pod Security Standards evaluated against this process as it runs (derived from the capabilities, run_as and walls sections), control by control.
+ */
+export interface PodSecurityStandards {
+  standard: 'Kubernetes Pod Security Standards';
+  /**
+   * The highest level whose every measured control is met; null when a Baseline control could not be read. Claimed only over what was measured.
+   */
+  level: 'privileged' | 'baseline' | 'restricted' | null;
+  /**
+   * The level, over how many controls it was measured and which ones stop the next level.
+   */
+  level_text: string;
+  /**
+   * Controls by status, counted apart.
+   */
+  counts: {
+    met: number;
+    not_met: number;
+    unmeasured: number;
+    unknown: number;
+  };
+  /**
+   * Baseline's controls, then Restricted's.
+   */
+  controls: PolicyControl[];
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
+}
+/**
+ * One control of the standard, judged against the running process.
+ */
+export interface PolicyControl {
+  /**
+   * Stable identifier, e.g. capabilities-baseline.
+   */
+  id: string;
+  /**
+   * The level whose table lists the control.
+   */
+  level: 'baseline' | 'restricted';
+  title: string;
+  /**
+   * What the standard asks, in the pod's terms.
+   */
+  requirement: string;
+  /**
+   * unmeasured: not visible from inside the container; unknown: its fact could not be read this time.
+   */
+  status: 'met' | 'not_met' | 'unmeasured' | 'unknown';
+  /**
+   * The measured value the status rests on, or null when nothing was measured.
+   */
+  measured: string | null;
+  /**
+   * Why it could not be measured, or how the value was read.
+   */
+  detail: string | null;
+}
+/**
  * The collector's judgement for every view: the verdict, the four answers at a glance, the sections' order and titles, the severities' order and the findings counted.
  */
 export interface Summary {
@@ -638,6 +700,7 @@ export interface Summary {
       | 'metadata'
       | 'capabilities'
       | 'walls'
+      | 'policy'
       | 'limits'
       | 'storage'
       | 'kernels';

@@ -346,6 +346,7 @@ def derive_findings(
         *_wall_findings(report.get("walls") or {}, run_as),
         *_limit_findings(report.get("limits") or {}),
     ]
+    findings += _policy_findings(report.get("policy") or {}, {f["id"] for f in findings})
     return sorted(findings, key=lambda finding: SEVERITY_ORDER[finding["severity"]])
 
 
@@ -658,5 +659,41 @@ def _pids_findings(pids: dict) -> list[dict]:
             f'{most}. Past it, starting a process or a thread fails (EAGAIN, "Resource '
             'temporarily unavailable"): a kernel may not start. Shut down idle kernels and '
             "terminals.",
+        )
+    ]
+
+
+# The finding that already says what a failed Baseline control measured.
+_BASELINE_SAID_BY = {
+    "capabilities-baseline": "caps-beyond-docker-default",  # Docker's 14 = Baseline's 13 + NET_RAW
+    "privileged": "caps-beyond-docker-default",  # a privileged container has every capability
+    "seccomp-baseline": "seccomp-disabled",
+    "apparmor": "no-security-profile",
+}
+
+
+def _policy_findings(policy: dict, said: set[str]) -> list[dict]:
+    """Below the Pod Security Standards' Baseline, when no finding already says why (an SELinux
+    type outside the container types, which nothing else looks at); the level itself is in the
+    policy section and its metric either way."""
+    if policy.get("level") != "privileged":
+        return []
+    failed = [
+        c
+        for c in policy.get("controls") or []
+        if c.get("level") == "baseline" and c.get("status") == "not_met"
+    ]
+    if all(_BASELINE_SAID_BY.get(c.get("id")) in said for c in failed):
+        return []
+    return [
+        _finding(
+            "pod-security-below-baseline",
+            "warning",
+            "Below the Pod Security Baseline",
+            "As it runs, this process falls short of the Baseline level of the Kubernetes Pod "
+            "Security Standards: "
+            + "; ".join(f"{c.get('title')} ({c.get('measured')})" for c in failed)
+            + ". This is what the process got, whatever its pod's manifest asked for; the Pod "
+            "Security Standards section lists every control and what could not be measured.",
         )
     ]

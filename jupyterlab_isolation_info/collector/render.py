@@ -175,6 +175,8 @@ def _section_rows(report: dict) -> dict[str, tuple[Rows, list[str]]]:
         ),
         **_studio_rows(report, tones),
     }
+    if "policy" in report:
+        sections["policy"] = policy_rows(report.get("policy") or {}, tones)
     if "kernels" in report:  # only when the server passes its kernels
         sections["kernels"] = ([_kernel_row(k, tones) for k in report.get("kernels") or []], [])
     if "limits" in report:
@@ -465,3 +467,17 @@ def _limits_rows(limits: dict, tones: dict) -> tuple[Rows, list[str]]:
     if limits.get("error"):
         remarks.insert(0, f"Error: {limits['error']}")
     return rows, remarks
+
+
+def policy_rows(policy: dict, tones: dict) -> tuple[Rows, list[str]]:
+    """The level over what was measured, then one row per control: its status in the
+    collector's wording, the measured value and why."""
+    level = _said(tones, "policy.level", policy.get("level"))
+    rows = [("Level", level), ("Over what", _value(policy.get("level_text")))]
+    for control in policy.get("controls") or []:
+        key = f"policy.controls[{control.get('id')}].status"
+        facts = [_said(tones, key, control.get("status"))]
+        facts += [str(control[k]) for k in ("measured", "detail") if control.get(k)]
+        label = f"{str(control.get('level', '')).capitalize()}: {control.get('title')}"
+        rows.append((label, " — ".join(facts)))
+    return rows, _remarks(policy)

@@ -25,6 +25,7 @@ from . import (
     metadata,
     mounts,
     parse,
+    policy,
     probe,
     read,
     run_as,
@@ -203,6 +204,10 @@ def build_report(
             errors,
             "kernels",
         )
+    # Derived from the sections above, like the findings (which read it).
+    report["policy"] = _guarded(
+        lambda: policy.policy_section(report), policy.empty_section(), errors, "policy"
+    )
     report["errors"] = errors
     report["findings"] = _guarded(
         lambda: derive_findings(report, expect_uid=expect_uid, expect_gid=expect_gid),

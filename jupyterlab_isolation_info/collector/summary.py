@@ -33,6 +33,7 @@ SECTIONS = (
     ("metadata", "App metadata"),
     ("capabilities", "Capabilities"),
     ("walls", "Walls beyond capabilities"),
+    ("policy", "Pod Security Standards"),
     ("limits", "Resource limits"),
     ("storage", "Storage"),
     ("kernels", "Kernels"),
@@ -753,6 +754,38 @@ def _wall_tones(walls: dict, run_as: dict) -> dict:
     return tones
 
 
+# The Pod Security Standards level and each control's status, as every view words them.
+POLICY_LEVEL_TEXT = {
+    "restricted": ("ok", "Restricted"),
+    "baseline": ("neutral", "Baseline"),
+    "privileged": ("warning", "Privileged (below Baseline)"),
+}
+CONTROL_STATUS_TEXT = {
+    "met": ("ok", "met"),
+    "not_met": ("warning", "not met"),
+    "unmeasured": ("neutral", "not measurable from inside"),
+    "unknown": ("unknown", "unknown"),
+}
+
+
+def _policy_tones(policy: dict) -> dict:
+    level = policy.get("level")
+    text = policy.get("level_text")
+    if level in POLICY_LEVEL_TEXT:
+        tones = {fact_key("policy", "level"): _tone(*POLICY_LEVEL_TEXT[level], text)}
+    else:
+        tones = {fact_key("policy", "level"): _unknown("unknown", text, "No level was decided.")}
+    for control in policy.get("controls") or []:
+        tone, wording = CONTROL_STATUS_TEXT.get(control.get("status"), ("unknown", "unknown"))
+        why = "; ".join(str(v) for v in (control.get("measured"), control.get("detail")) if v)
+        if tone == "unknown":
+            entry = _unknown(wording, why, "The fact this control needs could not be read.")
+        else:
+            entry = _tone(tone, wording, why or None)
+        tones[fact_key("policy", "controls", control.get("id"), "status")] = entry
+    return tones
+
+
 def _kernel_tones(kernels: list[dict]) -> dict:
     tones = {}
     for kernel in kernels:
@@ -803,6 +836,8 @@ def tones(report: dict) -> dict:
         result.update(_kernel_tones(report.get("kernels") or []))
     if "limits" in report:
         result.update(limit_tones(report.get("limits") or {}))
+    if "policy" in report:
+        result.update(_policy_tones(report.get("policy") or {}))
     return result
 
 

@@ -92,10 +92,48 @@ def readme_block() -> str:
     return "\n".join([BEGIN, "", *contract_lines(), "", END])
 
 
+# --- the README's metric table, generated from metrics.METRICS ---------------------------------
+
+METRICS_BEGIN = "<!-- metrics: generated from metrics.py by `make contract-doc`; do not edit -->"
+METRICS_END = "<!-- metrics: end -->"
+
+
+def _label_text(label: str, values) -> str:
+    from jupyterlab_isolation_info import metrics
+
+    if values == metrics.CONFIGURED:
+        return f"`{label}`: the server's endpoint ids (imds-ipv4, imds-ipv6, extra_endpoints, efs)"
+    if isinstance(values, str):
+        return f"`{label}`: {values}"
+    return f"`{label}`: " + ", ".join(f"`{v}`" for v in values)
+
+
+def metrics_block() -> str:
+    from jupyterlab_isolation_info import metrics
+
+    cells = [["Metric", "Type", "Labels and their values", "Meaning"]]
+    for metric in metrics.METRICS:
+        labels = "<br>".join(_label_text(label, values) for label, values in metric.labels)
+        cells.append([f"`{metric.name}`", metric.type, labels or "—", metric.help])
+    # Padded as Prettier pads a table, so `jlpm prettier` leaves the generated block alone.
+    widths = [max(len(row[i]) for row in cells) for i in range(4)]
+    rows = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        for row in cells
+    ]
+    rows.insert(1, "| " + " | ".join("-" * w for w in widths) + " |")
+    return "\n".join([METRICS_BEGIN, "", *rows, "", METRICS_END])
+
+
+def _replace(text: str, begin: str, end: str, block: str) -> str:
+    start, stop = text.index(begin), text.index(end) + len(end)
+    return text[:start] + block + text[stop:]
+
+
 def main(argv: list[str] | None = None) -> int:
     text = README.read_text(encoding="utf-8")
-    start, stop = text.index(BEGIN), text.index(END) + len(END)
-    updated = text[:start] + readme_block() + text[stop:]
+    updated = _replace(text, BEGIN, END, readme_block())
+    updated = _replace(updated, METRICS_BEGIN, METRICS_END, metrics_block())
     if argv and "--update-readme" in argv:
         README.write_text(updated, encoding="utf-8")
         return 0

@@ -72,10 +72,12 @@ BREAKABLE = {
     # The cgroup parsers: the limits section's, and each kernel's memory cgroup.
     ("cgroup", "parse_proc_cgroup"): {"limits", "kernels"},
     ("cgroup", "parse_limit"): {"limits"},
+    ("policy", "policy_section"): {"policy"},
 }
 
-# Derived from every section: the findings, the errors and the collector's judgement.
-DERIVED = {"findings", "errors", "summary", "tones"}
+# Derived from every section: the findings, the errors, the collector's judgement and the Pod
+# Security Standards evaluation.
+DERIVED = {"findings", "errors", "summary", "tones", "policy"}
 
 
 def sentences(report: dict) -> list[str]:

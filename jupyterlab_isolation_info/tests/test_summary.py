@@ -679,6 +679,8 @@ FACT_KEYS = {
     "limits.cpu.quota_cpus",
     "limits.cpu.usable_cpus",
     "limits.pids.current",
+    "policy.level",
+    "policy.controls[<>].status",
 }
 
 

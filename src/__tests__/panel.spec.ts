@@ -104,6 +104,7 @@ describe('IsolationInfoPanel', () => {
       'App metadata',
       'Capabilities',
       'Walls beyond capabilities',
+      'Pod Security Standards',
       'Resource limits',
       'Storage',
       'Kernels',
@@ -317,6 +318,25 @@ describe('IsolationInfoPanel', () => {
     expect(status(rows[1]).classList).toContain('jp-mod-warning');
     // IPv6 in brackets, as the collector writes it.
     expect(rows[1].textContent).toContain('[fd00:ec2::254]:80');
+  });
+
+  it("should show the Pod Security level and each control in the collector's words and tone", async () => {
+    const report = goldenReport('docker-root-seccomp');
+    await renderReport(report);
+    const section = panel.node.querySelector('.jp-IsolationInfo-policy')!;
+    expect(section.textContent).toContain(report.policy.level_text);
+    const tones: Record<string, string | undefined> = {};
+    for (const dd of Array.from(section.querySelectorAll('dd'))) {
+      tones[dd.previousElementSibling!.textContent!] =
+        `${dd.textContent} ${dd.getAttribute('data-tone')}`;
+    }
+    expect(tones['Level']).toBe('Baseline neutral');
+    expect(tones['Restricted: Capabilities']).toBe('not met warning');
+    expect(tones['Restricted: Seccomp']).toBe('met ok');
+    expect(tones['Baseline: Host namespaces']).toBe(
+      'not measurable from inside neutral'
+    );
+    expect(Object.keys(tones)).toHaveLength(1 + report.policy.controls.length);
   });
 
   it("should mark capabilities beyond Docker's defaults", async () => {

@@ -9,6 +9,7 @@ import { Kernels } from './kernels';
 import { Limits } from './limits';
 import { Metadata } from './metadata';
 import { Mounts } from './mounts';
+import { Policy } from './policy';
 import { Endpoints } from './endpoints';
 import { RunAs } from './runas';
 import { Storage } from './storage';
@@ -38,6 +39,7 @@ export const SECTION_VIEWS: {
   metadata: Metadata,
   capabilities: Capabilities,
   walls: Walls,
+  policy: Policy,
   storage: Storage,
   limits: Limits,
   kernels: Kernels
@@ -50,6 +52,7 @@ export const SECTION_VIEWS: {
 export const FIRST_CLOSED: ReadonlySet<string> = new Set([
   'capabilities',
   'walls',
+  'policy',
   'storage',
   'limits',
   'kernels'

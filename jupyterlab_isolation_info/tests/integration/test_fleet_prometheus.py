@@ -1,0 +1,363 @@
+"""A fleet of three Jupyter servers scraped by a real Prometheus, checked through PromQL.
+
+Everything listens on 127.0.0.1 and everything is stopped at the end. The servers differ:
+
+- ``restricted``: `jupyter server` as uid 65534 with no capabilities, no_new_privs and a seccomp
+  filter (setpriv and seccomp_allow_all.py), and an extra endpoint expected blocked (a closed
+  loopback port: routable, so not blocked);
+- ``host``: `jupyter server` as this test's user (root on the host), with a Studio-like metadata
+  file of its own;
+- ``sandbox``: `jupyter server` inside the Studio-like sandbox (scripts/studio-sandbox:
+  remapped, the instance metadata service blackholed), listening on a Unix socket that a
+  loopback forwarder (scripts/sandbox/forward.py) exposes, as `make studio-lab` does.
+
+Prometheus (Debian's package) scrapes each with its own token, as JupyterHub's services do:
+`Authorization: Bearer …` for two, `Authorization: token …` for the third. Its answers are
+checked against each server's own report, fetched from the same cached snapshot.
+"""
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[3]
+VENV = Path(os.environ.get("VIRTUAL_ENV") or REPO / ".venv")
+JUPYTER = VENV / "bin" / "jupyter"
+SANDBOX = REPO / "scripts" / "studio-sandbox"
+FORWARD = REPO / "scripts" / "sandbox" / "forward.py"
+SECCOMP_ALLOW_ALL = REPO / "jupyterlab_isolation_info" / "tests" / "seccomp_allow_all.py"
+NOBODY = 65534
+WAIT = 90  # seconds: the bound of every wait here
+# The report is collected once and kept: the metrics and the report the test reads are the same.
+KEEP = ["--IsolationInfo.cache_ttl=3600", "--IsolationInfo.metrics_max_age=3600"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(url: str, token: str | None = None, timeout: float = 5) -> bytes:
+    request = urllib.request.Request(url)  # noqa: S310 - loopback only, built here
+    if token:
+        request.add_header("Authorization", f"token {token}")
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        return response.read()
+
+
+def wait_for(what: str, check, timeout: float = WAIT):
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            result = check()
+        except OSError as error:  # not listening yet
+            last = error
+            result = None
+        if result:
+            return result
+        time.sleep(0.25)
+    pytest.fail(f"timed out after {timeout} s waiting for {what} (last error: {last})")
+
+
+class Fleet:
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.processes: list[subprocess.Popen] = []
+        self.servers: dict[str, dict] = {}  # name -> {port, token}
+
+    def start(self, argv, **kwargs) -> subprocess.Popen:
+        log = open(self.directory / f"log-{len(self.processes)}.txt", "wb")  # noqa: SIM115
+        process = subprocess.Popen(
+            argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, **kwargs
+        )
+        self.processes.append(process)
+        return process
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)
+
+    def logs(self) -> str:
+        return "\n".join(
+            f"--- {path.name}\n{path.read_text(errors='replace')[-3000:]}"
+            for path in sorted(self.directory.glob("log-*.txt"))
+        )
+
+
+def server_argv(port: int | None, token: str, *extra: str) -> list[str]:
+    where = [f"--ServerApp.port={port}", "--ServerApp.ip=127.0.0.1"] if port else []
+    return [
+        str(JUPYTER),
+        "server",
+        "--no-browser",
+        *where,
+        f"--IdentityProvider.token={token}",
+        "--ServerApp.port_retries=0",
+        *KEEP,
+        *extra,
+    ]
+
+
+def jupyter_env(home: Path) -> dict:
+    return {
+        "PATH": f"{VENV}/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        "HOME": str(home),
+        "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
+        "JUPYTER_DATA_DIR": str(home / ".local/share/jupyter"),
+        "JUPYTER_RUNTIME_DIR": str(home / ".local/share/jupyter/runtime"),
+        "JUPYTER_PLATFORM_DIRS": "1",
+    }
+
+
+@pytest.fixture(scope="module")
+def fleet():
+    assert os.geteuid() == 0, "the fleet test needs root for setpriv and the sandbox (CI is root)"
+    for tool in ("prometheus", "setpriv", "unshare", "nsenter"):
+        assert shutil.which(tool), f"{tool} is missing: `make test` installs it (DEBIAN_PACKAGES)"
+    with tempfile.TemporaryDirectory(prefix="isolation-fleet-") as directory:
+        base = Path(directory)
+        os.chmod(base, 0o755)  # noqa: S103 - the servers' users traverse it
+        fleet = Fleet(base)
+        try:
+            _start_servers(fleet, base)
+            yield fleet
+        finally:
+            fleet.stop()
+
+
+def _start_servers(fleet: Fleet, base: Path) -> None:
+    # restricted: uid 65534, no capabilities, no_new_privs, a seccomp filter.
+    home = base / "restricted-home"
+    home.mkdir()
+    os.chown(home, NOBODY, NOBODY)
+    closed = free_port()  # nothing listens there: a route exists, so it is not blocked
+    config = home / "config.py"
+    config.write_text(
+        "c.IsolationInfo.extra_endpoints = [{'id': 'loopback-closed', 'name': 'A closed port', "
+        f"'host': '127.0.0.1', 'port': {closed}, 'expected': 'blocked'}}]\n"
+    )
+    config.chmod(0o644)
+    port, token = free_port(), "restricted-token-0123456789abcdef"
+    fleet.servers["restricted"] = {"port": port, "token": token}
+    fleet.start(
+        [
+            "setpriv",
+            f"--reuid={NOBODY}",
+            f"--regid={NOBODY}",
+            "--clear-groups",
+            "--no-new-privs",
+            "--inh-caps=-all",
+            "--bounding-set=-all",
+            str(VENV / "bin" / "python"),
+            str(SECCOMP_ALLOW_ALL),
+            *server_argv(port, token, f"--config={config}"),
+        ],
+        env=jupyter_env(home),
+        cwd=home,
+    )
+
+    # host: this test's user, a metadata file of its own (Studio's JupyterLab app type).
+    home = base / "host-home"
+    home.mkdir()
+    metadata = home / "resource-metadata.json"
+    metadata.write_text(
+        json.dumps(
+            {
+                "AppType": "JupyterLab",
+                "DomainId": "d-fleettest0001",
+                "SpaceName": "fleet-space",
+                "ResourceName": "default",
+            }
+        )
+    )
+    port, token = free_port(), "host-token-fedcba9876543210"
+    fleet.servers["host"] = {"port": port, "token": token}
+    fleet.start(
+        server_argv(
+            port,
+            token,
+            f"--IsolationInfo.metadata_path={metadata}",
+            "--ServerApp.allow_root=True",
+        ),
+        env=jupyter_env(home),
+        cwd=home,
+    )
+
+    # sandbox: Studio-like namespaces, reached through a Unix socket and a loopback forwarder.
+    shared = base / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    port, token = free_port(), "sandbox-token-00112233445566778899"
+    fleet.servers["sandbox"] = {"port": port, "token": token}
+    fleet.start(["/usr/bin/python3", str(FORWARD), str(port), str(shared / "jupyter.sock")])
+    sandbox_home = "/home/sagemaker-user"
+    fleet.start(
+        [
+            str(SANDBOX),
+            "--bind",
+            f"{shared}:/tmp/shared",
+            "--setenv",
+            f"PATH={VENV}/bin:/usr/local/bin:/usr/bin:/bin",
+            "--setenv",
+            f"JUPYTER_CONFIG_DIR={sandbox_home}/.jupyter",
+            "--setenv",
+            f"JUPYTER_DATA_DIR={sandbox_home}/.local/share/jupyter",
+            "--setenv",
+            f"JUPYTER_RUNTIME_DIR={sandbox_home}/.local/share/jupyter/runtime",
+            "--",
+            *server_argv(
+                None,
+                token,
+                "--ServerApp.sock=/tmp/shared/jupyter.sock",
+                "--ServerApp.sock_mode=0666",
+            ),
+        ]
+    )
+    for name, server in fleet.servers.items():
+        url = f"http://127.0.0.1:{server['port']}/api/status"
+        wait_for(
+            f"the {name} server\n{fleet.logs()}", lambda url=url, s=server: get(url, s["token"])
+        )
+
+
+@pytest.fixture(scope="module")
+def prometheus(fleet):
+    base = fleet.directory
+    port = free_port()
+    jobs = []
+    for name, server in fleet.servers.items():
+        jobs.append(
+            {
+                "job_name": f"jupyter-{name}",
+                "scrape_interval": "1s",
+                "scrape_timeout": "1s",
+                "metrics_path": "/metrics",
+                # JupyterHub's own form for one of them, the bearer form for the others.
+                "authorization": {
+                    "type": "token" if name == "host" else "Bearer",
+                    "credentials": server["token"],
+                },
+                "static_configs": [
+                    {"targets": [f"127.0.0.1:{server['port']}"], "labels": {"server": name}}
+                ],
+            }
+        )
+    config = base / "prometheus.yml"
+    # JSON is YAML: no YAML writer needed.
+    config.write_text(json.dumps({"global": {"scrape_interval": "1s"}, "scrape_configs": jobs}))
+    storage = base / "tsdb"
+    fleet.start(
+        [
+            "prometheus",
+            f"--config.file={config}",
+            f"--storage.tsdb.path={storage}",
+            f"--web.listen-address=127.0.0.1:{port}",
+            "--log.level=warn",
+        ]
+    )
+    api = f"http://127.0.0.1:{port}/api/v1"
+
+    def query(expression: str) -> list[dict]:
+        body = get(f"{api}/query?{urllib.parse.urlencode({'query': expression})}")
+        answer = json.loads(body)
+        assert answer["status"] == "success", answer
+        return answer["data"]["result"]
+
+    wait_for(f"prometheus\n{fleet.logs()}", lambda: get(f"http://127.0.0.1:{port}/-/ready"))
+    # Every server scraped with a report: the first scrape says there is none yet and starts
+    # one in the background; a later one carries it.
+    wait_for(
+        f"three servers with a report in prometheus\n{fleet.logs()}",
+        lambda: len(query("jupyter_isolation_report_available == 1")) == 3,
+    )
+    return query
+
+
+@pytest.fixture(scope="module")
+def reports(fleet, prometheus):
+    found = {}
+    for name, server in fleet.servers.items():
+        url = f"http://127.0.0.1:{server['port']}/isolation-info/report"
+        found[name] = json.loads(get(url, server["token"], timeout=30))
+    return found
+
+
+def value(sample: dict) -> float:
+    return float(sample["value"][1])
+
+
+def open_endpoints(report: dict) -> int:
+    """What the metrics promise: each endpoint id (all EFS mount targets as one) not blocked."""
+    statuses = {}
+    for endpoint in report["endpoints"]:
+        key = "efs" if endpoint["id"].startswith("efs-") else endpoint["id"]
+        statuses.setdefault(key, set()).add(endpoint["status"])
+    return sum(bool(s & {"routable", "reachable"}) for s in statuses.values())
+
+
+def test_the_servers_are_as_configured(reports):
+    assert reports["restricted"]["policy"]["level"] == "restricted"
+    assert reports["restricted"]["run_as"]["uid"] == NOBODY
+    endpoint = next(e for e in reports["restricted"]["endpoints"] if e["id"] == "loopback-closed")
+    assert endpoint["status"] == "routable"
+    assert reports["host"]["metadata"]["fields"]["SpaceName"] == "fleet-space"
+    assert reports["sandbox"]["user_namespace"]["remapped"] is True
+    assert {e["status"] for e in reports["sandbox"]["endpoints"]} == {"blocked"}
+
+
+def test_count_of_open_endpoints_is_the_fleets(prometheus, reports):
+    [answer] = prometheus("count(jupyter_isolation_endpoint_blocked == 0)")
+    assert value(answer) == sum(open_endpoints(r) for r in reports.values())
+    blocked = prometheus('jupyter_isolation_endpoint_blocked{server="sandbox"}')
+    assert {s["metric"]["endpoint"]: value(s) for s in blocked} == {
+        e["id"]: 1.0 for e in reports["sandbox"]["endpoints"]
+    }
+
+
+def test_findings_by_severity_summed_over_the_fleet(prometheus, reports):
+    answer = prometheus("sum by (severity) (jupyter_isolation_findings)")
+    got = {s["metric"]["severity"]: value(s) for s in answer}
+    expected = {
+        severity: float(
+            sum(f["severity"] == severity for r in reports.values() for f in r["findings"])
+        )
+        for severity in ("critical", "warning", "info")
+    }
+    assert got == expected
+
+
+def test_the_servers_that_are_not_restricted(prometheus, reports):
+    answer = prometheus('jupyter_isolation_pod_security_level{level="restricted"} == 0')
+    assert (
+        {s["metric"]["server"] for s in answer}
+        == {name for name, r in reports.items() if r["policy"]["level"] != "restricted"}
+        == {"host", "sandbox"}
+    )
+
+
+def test_identity_facts_per_server(prometheus, reports):
+    answer = prometheus("jupyter_isolation_host_uid")
+    assert {s["metric"]["server"]: value(s) for s in answer} == {
+        name: float(r["user_namespace"]["host_uid"]) for name, r in reports.items()
+    }
+    [remapped] = prometheus("jupyter_isolation_user_namespace_remapped == 1")
+    assert remapped["metric"]["server"] == "sandbox"
