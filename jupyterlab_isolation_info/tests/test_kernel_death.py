@@ -116,6 +116,9 @@ async def test_a_kernel_killed_with_the_counter_moved_then_unmoved(
         assert (second["oom_kill_before"], second["oom_kill_after"]) == (1, 1)
         assert "lack of memory" not in second["text"]
         assert "SIGKILL" in second["text"] and "not the cause" in second["text"]
+        # Shut down only once restarted: a kernel shut down mid-restart makes jupyter_client
+        # raise (InvalidStateError on its pending ready future), and the server cleanup with it.
+        await _until(lambda: seen_with(1, pid), what="the second restart's reading")
     finally:
         # Shut down here; a kernel caught mid-restart is left to the fixture's teardown.
         with contextlib.suppress(HTTPClientError):
