@@ -580,6 +580,8 @@ def _walk_now(path: str, follow_last: bool = True) -> tuple[list[Step], str, boo
             step.info = os.lstat(candidate)
         except OSError as error:
             step.errno, step.error = error.errno, _describe_oserror(candidate, error)
+            if error.errno == errno.EACCES:
+                step.error = f"{candidate} cannot be looked up: no search permission above it."
             return steps, candidate, False
         mode = step.info.st_mode
         if stat.S_ISLNK(mode) and (pending or follow_last):
