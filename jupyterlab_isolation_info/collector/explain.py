@@ -453,7 +453,8 @@ class _Explainer:
         where = shown(self.mount["mount_point"]) if self.mount else shown(self.resolved)
         if space and space["full"]:
             return (
-                f"The file system at {where} is full (statvfs: 0 blocks available to you).",
+                f"The file system at {where} is full (statvfs: 0 blocks available to you): "
+                "writing new data fails (ENOSPC); bytes already there can still be rewritten.",
                 f"Free space on {where} (delete what you no longer need; empty "
                 "~/.local/share/Trash), or ask for a larger volume.",
             )
@@ -518,8 +519,17 @@ class _Explainer:
             )
             return _op(False, True, reason, fix)
         space = self.space_reason()
-        if space:
+        if space and _space(self.ctx, facts)["out_of_inodes"]:
             return _op(False, False, "Derived: " + space[0], space[1])
+        if space:
+            # An empty file needs an inode, not a data block: it can still be made.
+            return _op(
+                True,
+                True,
+                "faccessat(W_OK|X_OK) on the directory says yes, and an empty file can be "
+                "made; but " + space[0][0].lower() + space[0][1:],
+                space[1],
+            )
         return _op(
             True,
             True,
