@@ -19,6 +19,7 @@ import { isSessionWidget } from './kernel';
 import { IsolationInfoModel } from './model';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './panel/panel';
+import { explainPlugin } from './explain/plugin';
 import { IIsolationSettings, readSettings } from './settings';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item exists from start-up
 import { IsolationStatus } from './statusbar';
@@ -192,7 +193,7 @@ const plugin: JupyterFrontEndPlugin<void> = {
   }
 };
 
-export default plugin;
+export default [plugin, explainPlugin];
 
 namespace Private {
   /**
