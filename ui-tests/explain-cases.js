@@ -1,9 +1,8 @@
 /**
- * Host files the sandboxed JupyterLab shows under ~/cases, for
+ * Host files copied into the sandboxed JupyterLab's home (~/cases), for
  * tests/explain.spec.ts: a file owned by container root (host uid 100000
  * under the sandbox's default map) in a directory of sagemaker-user's (host
- * uid 200001). Made in place (the config is loaded by every worker, and the
- * running sandbox has the directory bound): never removed and made anew.
+ * uid 200001). Made in place: the config is loaded by every worker.
  */
 const { spawnSync } = require('child_process');
 
@@ -13,11 +12,11 @@ function makeExplainCases() {
   const script = `
 set -euo pipefail
 dir=$1
-mkdir -p -m 755 "$dir"
-echo 'owned by container root' > "$dir/root-owned.txt"
-chown 100000:100000 "$dir/root-owned.txt"
-chmod 644 "$dir/root-owned.txt"
-chown 200001:200001 "$dir"
+mkdir -p -m 755 "$dir/cases"
+echo 'owned by container root' > "$dir/cases/root-owned.txt"
+chown 100000:100000 "$dir/cases/root-owned.txt"
+chmod 644 "$dir/cases/root-owned.txt"
+chown 200001:200001 "$dir/cases"
 `;
   const result = spawnSync('bash', ['-c', script, 'cases', EXPLAIN_CASES], {
     encoding: 'utf-8'

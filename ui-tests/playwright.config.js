@@ -42,8 +42,8 @@ if (!sandboxUnavailableReason()) {
       '--sandbox-option=--setenv',
       `--sandbox-option=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=${CREDENTIALS_URI}`,
       // A root-owned file in the home, for "Explain Permissions".
-      '--sandbox-option=--bind',
-      `--sandbox-option=${makeExplainCases()}:/home/sagemaker-user/cases`,
+      '--sandbox-option=--home-seed',
+      `--sandbox-option=${makeExplainCases()}`,
       '--',
       `--config ${config}`,
       // The home as the file browser's root, as in Studio (it holds ~/cases).
