@@ -419,3 +419,11 @@ def test_as_root_the_answer_is_valid_and_measured(scratch):
         "fix": None,
     }
     assert answer["target"]["immutable"] is False
+
+
+def test_the_answer_the_frontend_tests_render_follows_the_schema():
+    """fixtures/explain/sandbox-root-owned.json: `explain --json` in the sandbox (with sudo,
+    ~/cases/root-owned.txt of container root's), rendered by the jest tests."""
+    answer = json.loads((FIXTURES / "explain" / "sandbox-root-owned.json").read_text())
+    assert_valid(answer)
+    assert answer["operations"]["write"]["fix"].startswith("sudo works here without a password")
