@@ -122,7 +122,11 @@ export class ExplainView extends Widget {
     }
     parts.push(this.operations(answer, titles));
     if (answer.storage) {
-      const where = el('p', answer.storage.sentence, 'jp-IsolationInfo-note');
+      const where = el(
+        'p',
+        answer.storage.sentence,
+        'jp-IsolationInfo-note jp-IsolationInfo-explain-storage'
+      );
       where.title = answer.storage.evidence;
       parts.push(el('h3', trans.__('Where it lives')), where);
     }

@@ -39,6 +39,11 @@ test.describe('Explain Permissions in the Studio-like sandbox', () => {
     await expect(
       view.locator('tr[data-operation="delete"] td').nth(0)
     ).toHaveText('yes (measured)');
+    // The README's picture of the answer (the host's temp path masked).
+    await expect(view).toHaveScreenshot('explain-root-owned.png', {
+      mask: [view.locator('.jp-IsolationInfo-explain-storage')],
+      maxDiffPixelRatio: 0.02
+    });
   });
 
   test('should explain the folder shown from the listing background and refuse paths outside the root', async ({
