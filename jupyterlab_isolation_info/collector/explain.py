@@ -684,11 +684,9 @@ def _entries(ctx: _Context, directory: str, info: os.stat_result, dir_writable: 
         elif sticky and not permissions.sticky_allows(who, info.st_uid, uid, mapped)[0]:
             reasons.append("sticky")
         if not stat.S_ISLNK(entry.st_mode):
-            decision = permissions.dac(who, uid, entry.st_gid, entry.st_mode, WRITE)
-            if not decision.allowed and not permissions.capability_overrides(
-                who, entry.st_mode, WRITE, mapped
-            ):
-                reasons.append("unmapped-owner" if not mapped else f"no-write-{decision.applied}")
+            denied = permissions.denied_class(who, uid, entry.st_gid, entry.st_mode, WRITE)
+            if denied and not permissions.capability_overrides(who, entry.st_mode, WRITE, mapped):
+                reasons.append("unmapped-owner" if not mapped else f"no-write-{denied}")
         if not reasons:
             continue
         blocked += 1

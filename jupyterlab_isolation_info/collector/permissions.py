@@ -209,6 +209,18 @@ def dac(
     return Decision(not (want & ~bits), applied, bits_text(bits), _missing(bits, want))
 
 
+def denied_class(who: Identity, uid: int, gid: int, mode: int, want: int) -> str | None:
+    """The mode's one class that refuses ``want`` (owner, group, other), or None when it
+    allows it: dac() without an ACL and without words, for a directory's many entries."""
+    if who.uid == uid:
+        applied, bits = "owner", mode >> 6
+    elif gid == who.gid or gid in who.groups:
+        applied, bits = "group", mode >> 3
+    else:
+        applied, bits = "other", mode
+    return None if bits & want == want else applied
+
+
 def capability_overrides(who: Identity, mode: int, want: int, owner_mapped: bool) -> str | None:
     """The capability that grants ``want`` despite the mode, or None (capabilities(7)).
 

@@ -427,3 +427,21 @@ def test_the_answer_the_frontend_tests_render_follows_the_schema():
     answer = json.loads((FIXTURES / "explain" / "sandbox-root-owned.json").read_text())
     assert_valid(answer)
     assert answer["operations"]["write"]["fix"].startswith("sudo works here without a password")
+
+
+@pytest.mark.parametrize(
+    "mode", [0o000, 0o007, 0o070, 0o700, 0o644, 0o660, 0o755, 0o777, 0o202, 0o420]
+)
+@pytest.mark.parametrize(
+    ("who", "uid", "gid"),
+    [
+        (Identity(1000, 100, (50,)), 1000, 0),
+        (Identity(1000, 100, (50,)), 0, 50),
+        (Identity(1, 1, ()), 0, 0),
+    ],
+)
+def test_the_fast_class_check_agrees_with_dac(who, uid, gid, mode):
+    for want in (READ, WRITE, EXECUTE, READ | WRITE):
+        decision = permissions.dac(who, uid, gid, mode, want)
+        fast = permissions.denied_class(who, uid, gid, mode, want)
+        assert fast == (None if decision.allowed else decision.applied)
