@@ -25,6 +25,7 @@ import errno
 import os
 import stat
 import time
+import weakref
 
 from . import parse, permissions, read
 from .permissions import EXECUTE, READ, WRITE, Identity
@@ -104,6 +105,8 @@ class _Context:
         self.home = entry.home if entry else None
         self.label = reader.security_label()
         self.sudo, self.sudo_detail = reader.sudo(fsuid, run=check_sudo)
+        # What could not be read about the caller; ``errors`` then collects one answer's.
+        self.read_errors = list(self.errors)
 
     def _parsed(self, name: str, parser):
         try:
@@ -641,6 +644,19 @@ class _Explainer:
         )
 
 
+# A Reader serves one collection: the caller, the id maps and the mounts are read once for all
+# the paths it explains.
+_CONTEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _context(reader: read.PathReader, check_sudo: bool) -> _Context:
+    cached = _CONTEXTS.get(reader)
+    if cached is None or cached[0] != check_sudo:
+        cached = (check_sudo, _Context(reader, check_sudo))
+        _CONTEXTS[reader] = cached
+    return cached[1]
+
+
 def _acl_entries(facts: read.Facts | None, ctx: _Context) -> list[dict] | None:
     if facts is None or facts.acl is None:
         return None
@@ -781,9 +797,10 @@ def explain(
         answer["errors"].append("The path is empty or holds a NUL character.")
         _unknown(answer, "The path is empty or holds a NUL character.")
         return parse.strict_json(answer)
-    ctx = _Context(reader, check_sudo)
+    ctx = _context(reader, check_sudo)
     answer["identity"] = ctx.identity()
-    answer["errors"] += ctx.errors
+    answer["errors"] += ctx.read_errors
+    ctx.errors = []
     try:
         steps, resolved, complete = reader.walk(path)
     except read.ReadError as error:
@@ -856,6 +873,7 @@ def explain(
         message for call, message in facts.errors.items() if call not in ("flags",)
     ]
     answer["changed"] = _changed(reader, path, resolved, facts.info)
+    answer["errors"] += ctx.errors
     return parse.strict_json(answer)
 
 

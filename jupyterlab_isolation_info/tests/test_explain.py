@@ -445,3 +445,20 @@ def test_the_fast_class_check_agrees_with_dac(who, uid, gid, mode):
         decision = permissions.dac(who, uid, gid, mode, want)
         fast = permissions.denied_class(who, uid, gid, mode, want)
         assert fast == (None if decision.allowed else decision.applied)
+
+
+def test_a_torn_acl_is_a_sentence_in_that_answer_only(scratch):
+    torn = scratch / "torn"
+    torn.write_text("x")
+    reader = read.PathReader()
+    # The ext4 here refuses a malformed ACL, so the ACL bytes are stood in for at the one
+    # place that reads them; the parsing and the reporting are what is under test.
+    facts = reader.facts(str(torn))
+    facts.acl = ACL_BYTES[:-3]
+    context = explain._context(reader, False)
+    assert explain._acl_entries(facts, context) is None
+    assert context.errors == [
+        f"The ACL of {torn} could not be read: ACL xattr of 49 bytes does not hold whole entries."
+    ]
+    clean = explain.explain(str(scratch), reader, check_sudo=False)
+    assert clean["errors"] == []
