@@ -462,3 +462,20 @@ def test_a_torn_acl_is_a_sentence_in_that_answer_only(scratch):
     ]
     clean = explain.explain(str(scratch), reader, check_sudo=False)
     assert clean["errors"] == []
+
+
+def test_a_path_replaced_while_it_is_explained_says_so(scratch):
+    target = scratch / "notebook.ipynb"
+    target.write_text("{}")
+    reader = read.PathReader()
+    before = os.lstat(target)
+    assert explain._changed(reader, str(target), str(target), before) is None
+    # What an editor's atomic save does between the first look and the last.
+    replacement = scratch / ".notebook.ipynb~"
+    replacement.write_text("{}")
+    keep = scratch / "keep"  # holds the old inode, so its number is not reused at once
+    os.link(target, keep)
+    os.replace(replacement, target)
+    assert explain._changed(reader, str(target), str(target), before) == (
+        f"{target} changed while it was explained: the answer may be out of date."
+    )
