@@ -814,7 +814,12 @@ def explain(
         return parse.strict_json(_stopped(ctx, answer, steps, resolved, last))
     # The walk ends on the path itself (a symlink at the end was followed: its target).
     answer["exists"] = True
-    facts = reader.facts(resolved, want_flags=True)
+    try:
+        facts = reader.facts(resolved, want_flags=True)
+    except read.ReadError as error:  # e.g. the mount stalled after the walk
+        answer["errors"].append(str(error))
+        _unknown(answer, str(error))
+        return parse.strict_json(answer)
     if facts.info is None:
         answer["changed"] = f"{shown(resolved)} went away while it was explained."
         _unknown(answer, answer["changed"])
@@ -895,7 +900,11 @@ def _stopped(ctx: _Context, answer: dict, steps, resolved: str, last) -> dict:
         for name in OPERATIONS:
             answer["operations"][name] = _op(None, False, missing)
         # Whether it could be made: the parent's write and search, measured.
-        facts = ctx.reader.facts(before.path, want_flags=True)
+        try:
+            facts = ctx.reader.facts(before.path, want_flags=True)
+        except read.ReadError as error:
+            answer["errors"].append(str(error))
+            return answer
         if facts.info is not None:
             explainer = _Explainer(ctx, before.path, before.path, facts.info)
             explainer.facts = facts
