@@ -9,7 +9,7 @@ import socket
 import time
 from collections.abc import Callable
 
-from jupyterlab_isolation_info.collector import parse, probe, read
+from jupyterlab_isolation_info.collector import parse, probe, process, read
 
 # Bounded loops: each timing stops at whichever comes first.
 MAX_SECONDS = 2.0
@@ -43,7 +43,7 @@ def floor_once(metadata_path: str) -> None:
     for key in ("CapEff", "CapPrm", "CapInh", "CapBnd", "CapAmb"):
         parse.decode_capabilities(status[key])
     mounts = parse.parse_mountinfo(reader.proc_text("mountinfo"))
-    uid, gid, groups = reader.current_ids()
+    uid, gid, groups = process.ProcessState(reader).ids
     user = reader.user_by_uid(uid)
     for group in [gid, *groups]:
         reader.group_name(group)
@@ -56,7 +56,7 @@ def floor_once(metadata_path: str) -> None:
         reader.statvfs_read_only(metadata_path)
     except read.ReadError:
         pass  # a missing file costs a failed open, as in the report
-    reader.sudo_without_prompt(uid)
+    reader.sudo(uid)
     endpoints = probe.default_endpoints() + probe.efs_endpoints(parse.nfs_addresses(mounts))
     for endpoint in endpoints:
         probe.route_lookup(endpoint["host"], endpoint["port"])

@@ -3,8 +3,10 @@ namespace (run.py starts it with `unshare --net`), where the only interface is l
 
 The hanging targets are loopback ports whose accept queue is full (listen(0) plus one connection
 that is never accepted): a further SYN is dropped, so a connect waits for its timeout. The
-built-in targets (the metadata service over IPv4 and IPv6) have no route here and fail at once,
-without a packet leaving the namespace.
+container credentials endpoint hangs the same way: its address is put on this namespace's
+loopback, so the whole probe batch (endpoints and credentials) is measured. The metadata
+service (IPv4 and IPv6) has no route here and fails at once, without a packet leaving the
+namespace.
 
 Prints one JSON object on stdout.
 """
@@ -24,6 +26,9 @@ PROBE_RUNS = 5
 IDLE_REQUESTS = 200
 STATUS_INTERVAL = 0.010  # a status request every 10 ms, as a busy page polling would
 PROBE_TIMEOUT = 1.0
+# The container credentials endpoint (collector/credentials.py).
+CREDENTIALS_HOST = "169.254.170.2"
+CREDENTIALS_PORT = 80
 
 
 def ensure_private_namespace() -> None:
@@ -35,19 +40,21 @@ def ensure_private_namespace() -> None:
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
 
 
-def hanging_listener() -> tuple[socket.socket, socket.socket, int]:
-    """A 127.0.0.1 port on which connects hang: backlog 0, its one queue slot taken."""
+def hanging_listener(
+    host: str = "127.0.0.1", port: int = 0
+) -> tuple[socket.socket, socket.socket, int]:
+    """A port on which connects hang: backlog 0, its one queue slot taken."""
     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    server.bind(("127.0.0.1", 0))
+    server.bind((host, port))
     server.listen(0)
     port = server.getsockname()[1]
-    held = socket.create_connection(("127.0.0.1", port), timeout=2)
+    held = socket.create_connection((host, port), timeout=2)
     # Verify it hangs, so the benchmark measures what it claims.
     try:
-        socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+        socket.create_connection((host, port), timeout=0.2).close()
     except TimeoutError:
         return server, held, port
-    raise SystemExit(f"port {port} accepted a connection; the hanging target does not hang")
+    raise SystemExit(f"{host}:{port} accepted a connection; the hanging target does not hang")
 
 
 def endpoints_in(report, ids: set[str]) -> list[dict]:
@@ -66,7 +73,10 @@ def endpoints_in(report, ids: set[str]) -> list[dict]:
 
 def main() -> None:
     ensure_private_namespace()
-    sockets = []
+    # The credentials endpoint, on this namespace's loopback only (ensure_private_namespace).
+    subprocess.run(["ip", "addr", "add", f"{CREDENTIALS_HOST}/32", "dev", "lo"], check=True)
+    server_socket, held, _ = hanging_listener(CREDENTIALS_HOST, CREDENTIALS_PORT)
+    sockets = [server_socket, held]
     endpoints = []
     for number in range(3):
         server_socket, held, port = hanging_listener()
@@ -124,7 +134,9 @@ def main() -> None:
                     )
                 result["probe_seconds"].append(outcome["seconds"])
                 ids = {endpoint["id"] for endpoint in endpoints}
-                result["entries"] = endpoints_in(json.loads(outcome["body"]), ids)
+                report = json.loads(outcome["body"])
+                result["entries"] = endpoints_in(report, ids)
+                result["credentials"] = report.get("credentials", {})
             status_client.close()
     finally:
         for open_socket in sockets:
@@ -141,6 +153,9 @@ def main() -> None:
             {key: entry.get(key) for key in ("id", "status", "method", "detail")}
             for entry in result["entries"]
         ],
+        "credentials": {
+            key: result.get("credentials", {}).get(key) for key in ("status", "method", "detail")
+        },
     }
     json.dump(summary, sys.stdout)
 

@@ -40,9 +40,7 @@ def inside_root(path: str, root: str) -> bool:
 def _resolve(reader: read.Reader, path: str) -> str:
     """os.path.realpath under the Reader's guard; a stalled or looping path is refused."""
     try:
-        return reader._guard(
-            lambda: os.path.realpath(path, strict=False), f"resolving {path}", path
-        )
+        return reader._call(lambda: os.path.realpath(path, strict=False), f"resolving {path}", path)
     except (read.ReadError, OSError) as error:
         raise Refused(f"The path could not be resolved: {error}") from None
 

@@ -50,8 +50,7 @@ def _jupyterlab_isolation_info_run(sources, options):
                     + "; ".join(n + " (" + causes.get(n, "?") + ")" for n in pending)
                 )
         report = sys.modules[package + ".report"].build_report(**options)
-        markdown = sys.modules[package + ".render"].to_markdown(report)
-        result = {{"report": report, "markdown": markdown}}
+        result = {{"report": report}}
     except Exception as error:  # the panel shows this instead of a report
         result = {{"error": type(error).__name__ + ": " + str(error)}}
     finally:

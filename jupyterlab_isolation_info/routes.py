@@ -15,7 +15,7 @@ from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH
 from .config import IsolationInfo
 from .explain_service import ExplainService, Refused
 from .kernel_code import kernel_request
-from .service import ProbeTooSoon, ReportService, Snapshot
+from .service import RECENT_REPORTS, ProbeTooSoon, ReportService, Snapshot
 
 # The resource name jupyter_server's authorizer sees for every request to this extension.
 AUTH_RESOURCE = "isolation-info"
@@ -39,7 +39,7 @@ class _IsolationInfoHandler(APIHandler):
     def _answer(self, snapshot: Snapshot, format_name: str = "json") -> None:
         """The snapshot's bytes, serialized once when it was collected; 304 when unchanged."""
         content_type, attribute = FORMATS[format_name]
-        self._etag = f'{snapshot.etag[:-1]}-{format_name}"'
+        self._etag = _etag(snapshot, format_name)
         # Revalidate every time: the browser may keep the body but must ask with its ETag.
         self.set_header("Cache-Control", "no-cache")
         self.finish(getattr(snapshot, attribute), set_content_type=content_type)
@@ -49,14 +49,26 @@ class _IsolationInfoHandler(APIHandler):
         return getattr(self, "_etag", None)
 
 
+def _etag(snapshot: Snapshot, format_name: str) -> str:
+    """One tag per representation of a report: `"<hash>-json"`, `"<hash>-markdown"`."""
+    return f'{snapshot.etag[:-1]}-{format_name}"'
+
+
+def _report_tag(etag: str) -> str:
+    """The report's own tag from the tag of its JSON as a browser saw it (maybe weakened)."""
+    tag = etag.strip().removeprefix("W/").strip('"')
+    return '"' + tag.removesuffix("-json") + '"'
+
+
 class ReportHandler(_IsolationInfoHandler):
     @web.authenticated
     @authorized
     async def get(self):
-        # Only `refresh` and `format` are read: nothing in a request can name a file or a
-        # probe target.
+        # Only `refresh`, `format` and `of` are read: nothing in a request can name a file or
+        # a probe target.
         refresh = self.get_query_argument("refresh", "0") in ("1", "true")
         format_name = self.get_query_argument("format", "json")
+        shown = self.get_query_argument("of", None)
         if format_name not in FORMATS:
             self.set_status(400)
             self.finish(
@@ -65,7 +77,27 @@ class ReportHandler(_IsolationInfoHandler):
                 )
             )
             return
+        if shown is not None:
+            # The report a view shows, by the ETag its JSON came with (Copy as Markdown copies
+            # what is on screen): never a newer report in its place.
+            recent = self.service.recent(_report_tag(shown))
+            if recent is None:
+                self.set_status(412)
+                self.finish(
+                    json.dumps(
+                        {
+                            "message": (
+                                "The report on screen is no longer on the server, which keeps "
+                                f"the last {RECENT_REPORTS} it served; refresh and copy again."
+                            )
+                        }
+                    )
+                )
+                return
+            self._answer(recent, format_name)
+            return
         snapshot = await self.service.report(refresh=refresh)
+        await snapshot.rendered(FORMATS[format_name][1])
         self._answer(snapshot, format_name)
 
 
@@ -95,6 +127,8 @@ class ProbeHandler(_IsolationInfoHandler):
             self.finish(json.dumps({"message": str(too_soon)}))
             return
         self.set_header("Cache-Control", "no-store")
+        # Its tag, so the view can ask for this report's Markdown later.
+        self.set_header("ETag", _etag(snapshot, "json"))
         self.finish(snapshot.json, set_content_type=FORMATS["json"][0])
 
 

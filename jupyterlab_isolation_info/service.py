@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import json
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +27,6 @@ class Snapshot:
 
     report: dict
     json: bytes = field(repr=False)
-    markdown: bytes = field(repr=False)
     etag: str
 
     @classmethod
@@ -34,9 +35,26 @@ class Snapshot:
         return cls(
             report=report,
             json=body,
-            markdown=to_markdown(report).encode("utf-8"),
             etag='"' + hashlib.sha256(body).hexdigest()[:32] + '"',
         )
+
+    @functools.cached_property
+    def markdown(self) -> bytes:
+        """The Markdown rendering, made once, when first asked for: most reports are fetched
+        only as JSON, and rendering costs about a third of a small report's collection. The
+        handler asks for it off the event loop (``rendered``)."""
+        return to_markdown(self.report).encode("utf-8")
+
+    async def rendered(self, attribute: str) -> bytes:
+        """The bytes of one format; a rendering not yet made is made off the event loop."""
+        if attribute in self.__dict__ or attribute == "json":
+            return getattr(self, attribute)
+        return await asyncio.to_thread(getattr, self, attribute)
+
+
+# How many reports the service keeps by ETag, so a view can ask for another rendering of the
+# report it shows (Copy as Markdown) after a newer one was collected.
+RECENT_REPORTS = 8
 
 
 class ProbeTooSoon(Exception):
@@ -66,6 +84,7 @@ class ReportService:
         self._probe_started_at = float("-inf")
         # How many collections have started: what single-flighting saves is countable.
         self.collections_started = 0
+        self._recent: OrderedDict[str, Snapshot] = OrderedDict()
 
     @property
     def config(self) -> IsolationInfo:
@@ -88,8 +107,19 @@ class ReportService:
             report = await asyncio.shield(self._in_flight)
         finally:
             self._in_flight = None
-        self._cached, self._cached_at = report, self._clock()
+        self._keep(report)
         return report
+
+    def recent(self, etag: str) -> Snapshot | None:
+        """The report served with ``etag`` (its JSON's tag, quoted), if among the last few."""
+        return self._recent.get(etag)
+
+    def _keep(self, snapshot: Snapshot) -> None:
+        self._cached, self._cached_at = snapshot, self._clock()
+        self._recent[snapshot.etag] = snapshot
+        self._recent.move_to_end(snapshot.etag)
+        while len(self._recent) > RECENT_REPORTS:
+            self._recent.popitem(last=False)
 
     async def probe(self) -> Snapshot:
         """A report with active probes of the configured targets; callers share one run."""
@@ -104,7 +134,7 @@ class ReportService:
             report = await asyncio.shield(self._probe_in_flight)
         finally:
             self._probe_in_flight = None
-        self._cached, self._cached_at = report, self._clock()
+        self._keep(report)
         return report
 
     async def _collect(self, active_probes: bool) -> Snapshot:

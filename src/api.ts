@@ -1,7 +1,7 @@
 import { ServerConnection } from '@jupyterlab/services';
 
-import { requestAPI } from './request';
-import { IReport } from './tokens';
+import { requestAPI, requestWithHeaders } from './request';
+import { IReport } from './types';
 import { Schema } from './validate';
 
 /**
@@ -13,17 +13,27 @@ import { Schema } from './validate';
 const REVALIDATE: RequestInit = { cache: 'no-cache' };
 
 /**
+ * A report as the server served it, with the ETag of its bytes (null from a
+ * server that sends none).
+ */
+export interface IServedReport {
+  report: IReport;
+  etag: string | null;
+}
+
+/**
  * The isolation report; `refresh` skips the server's short cache.
  */
-export function fetchReport(
+export async function fetchReport(
   serverSettings: ServerConnection.ISettings,
   options: { refresh?: boolean } = {}
-): Promise<IReport> {
-  return requestAPI<IReport>(
+): Promise<IServedReport> {
+  const { data, headers } = await requestWithHeaders<IReport>(
     options.refresh ? 'report?refresh=1' : 'report',
     serverSettings,
     REVALIDATE
   );
+  return { report: data, etag: headers.get('ETag') };
 }
 
 /**
@@ -31,10 +41,15 @@ export function fetchReport(
  * with (the request names none). Answers 409 when probes are off, 429 when
  * asked again too soon.
  */
-export function runProbes(
+export async function runProbes(
   serverSettings: ServerConnection.ISettings
-): Promise<IReport> {
-  return requestAPI<IReport>('probe', serverSettings, { method: 'POST' });
+): Promise<IServedReport> {
+  const { data, headers } = await requestWithHeaders<IReport>(
+    'probe',
+    serverSettings,
+    { method: 'POST' }
+  );
+  return { report: data, etag: headers.get('ETag') };
 }
 
 /**
@@ -53,17 +68,21 @@ export function fetchKernelCode(
 }
 
 /**
- * The cached report as Markdown, rendered on the server by the collector's
- * one Markdown renderer: byte for byte what `jupyter isolation-info
- * --markdown` prints for the same report.
+ * The report whose JSON had the ETag `etag`, as Markdown, rendered on the
+ * server by the collector's one Markdown renderer: byte for byte what
+ * `jupyter isolation-info --markdown` prints for that report. The server
+ * keeps the last few reports it served; for an older one it answers 412
+ * with a sentence, never a newer report's Markdown.
  */
 export function fetchMarkdown(
-  serverSettings: ServerConnection.ISettings
+  serverSettings: ServerConnection.ISettings,
+  etag: string
 ): Promise<string> {
-  return requestAPI<string>('report?format=markdown', serverSettings, {
-    ...REVALIDATE,
-    headers: { Accept: 'text/markdown' }
-  });
+  return requestAPI<string>(
+    `report?format=markdown&of=${encodeURIComponent(etag)}`,
+    serverSettings,
+    { ...REVALIDATE, headers: { Accept: 'text/markdown' } }
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import { CommandRegistry } from '@lumino/commands';
 import { DisposableSet, IDisposable } from '@lumino/disposable';
 
 import { fetchMarkdown } from './api';
-import { IsolationInfoModel } from './model';
+import { IIsolationInfo } from './tokens';
 
 /**
  * Every command of the extension, in one namespace.
@@ -38,44 +38,104 @@ export const REPORT_COMMANDS = [
 ];
 
 export interface ICommandOptions {
-  model: IsolationInfoModel;
+  model: IIsolationInfo;
   trans: TranslationBundle;
   serverSettings: ServerConnection.ISettings;
   /**
    * The session of the notebook or console the user is looking at.
    */
   currentSession: () => ISessionContext | null;
+}
+
+const NO_ARGS = { args: { type: 'object', properties: {} } };
+
+/**
+ * Toolbar buttons (args.toolbar) show the icon alone, named by the caption,
+ * on every JupyterLab 4 (4.0's button has no way to hide a label).
+ */
+const toolbarIcon =
+  <T>(icon: T) =>
+  (args: { isPalette?: unknown }) =>
+    args.isPalette ? undefined : icon;
+
+/**
+ * What the show command needs of the sidebar.
+ */
+export interface IShowOptions {
+  trans: TranslationBundle;
   /**
-   * Tell the user what a command did (the panel's status line).
+   * The sidebar panel: its id, title icon and whether it is visible.
    */
-  notify: (message: string) => void;
+  panel: {
+    readonly id: string;
+    readonly isVisible: boolean;
+    readonly title: { icon: unknown };
+    revealSection(id: string, options?: { focus?: boolean }): void;
+  };
   /**
-   * Show the panel open at a section, where a command's result appears.
+   * Bring the panel forward in its sidebar.
    */
-  reveal?: (section: string) => void;
+  activate: () => void;
+  /**
+   * Close the sidebar the panel is in, or null where the shell cannot.
+   */
+  collapse: (() => void) | null;
+}
+
+/**
+ * Show Isolation Info: opens the panel (at `section`, when given), or closes
+ * it when it is open, as sidebar tabs do.
+ */
+export function addShowCommand(
+  commands: CommandRegistry,
+  options: IShowOptions
+): IDisposable {
+  const { trans, panel } = options;
+  return commands.addCommand(CommandIDs.show, {
+    label: trans.__('Show Isolation Info'),
+    caption: trans.__('Open the Isolation Info panel'),
+    describedBy: {
+      args: {
+        type: 'object',
+        properties: {
+          section: {
+            type: 'string',
+            description: trans.__('The section to open and scroll to')
+          },
+          focus: {
+            type: 'boolean',
+            description: trans.__("Whether to focus the section's heading")
+          }
+        }
+      }
+    },
+    icon: args => (args.isPalette ? undefined : (panel.title.icon as never)),
+    execute: args => {
+      const section = typeof args.section === 'string' ? args.section : null;
+      if (!section && panel.isVisible && options.collapse) {
+        options.collapse();
+        return;
+      }
+      options.activate();
+      if (section) {
+        panel.revealSection(section, { focus: args.focus !== false });
+      }
+    }
+  });
 }
 
 /**
  * Add the report commands; each is enabled only when it can run, and says
  * so again whenever the model changes.
  */
-export function addCommands(
+export function addReportCommands(
   commands: CommandRegistry,
   options: ICommandOptions
 ): IDisposable {
-  const { model, trans, notify } = options;
+  const { model, trans } = options;
+  const notify = (message: string) => model.notify(message);
   const ready = () => model.state.status === 'ready';
-  const report = () => {
-    const state = model.state;
-    return state.status === 'ready' ? state.report : null;
-  };
-  const noArgs = { args: { type: 'object', properties: {} } };
-  // Toolbar buttons (args.toolbar) show the icon alone, named by the caption,
-  // on every JupyterLab 4 (4.0's button has no way to hide a label).
-  const toolbarIcon =
-    <T>(icon: T) =>
-    (args: { isPalette?: unknown }) =>
-      args.isPalette ? undefined : icon;
+  const noArgs = NO_ARGS;
 
   const disposables = new DisposableSet();
   disposables.add(
@@ -108,8 +168,25 @@ export function addCommands(
       icon: toolbarIcon(copyIcon),
       isEnabled: ready,
       execute: async () => {
+        // The Markdown of the report on screen, by its ETag: never a newer one.
+        const state = model.state;
+        if (state.status !== 'ready') {
+          return;
+        }
+        if (!state.etag) {
+          notify(
+            trans.__(
+              'Could not copy the report as Markdown: %1',
+              trans.__('the server sent no ETag; update the server extension')
+            )
+          );
+          return;
+        }
         try {
-          const markdown: unknown = await fetchMarkdown(options.serverSettings);
+          const markdown: unknown = await fetchMarkdown(
+            options.serverSettings,
+            state.etag
+          );
           if (typeof markdown !== 'string') {
             // A server extension older than this frontend sends JSON.
             throw new Error(
@@ -140,7 +217,7 @@ export function addCommands(
       icon: toolbarIcon(jsonIcon),
       isEnabled: ready,
       execute: () => {
-        const current = report();
+        const current = model.report;
         if (!current) {
           return;
         }
@@ -162,7 +239,13 @@ export function addCommands(
         !(model.inspection && model.inspection.result === null),
       execute: () => {
         const inspecting = model.inspectKernel(options.currentSession());
-        options.reveal?.('inspect');
+        if (commands.hasCommand(CommandIDs.show)) {
+          // The result appears in the panel's "Your code" section.
+          void commands.execute(CommandIDs.show, {
+            section: 'inspect',
+            focus: false
+          });
+        }
         return inspecting;
       }
     })

@@ -1,13 +1,8 @@
 /**
  * Pure, DOM-free helpers that turn report values into text.
  */
-import { IFinding, IIdMapLine, IReport, Severity } from './tokens';
-
-const SEVERITY_RANK: Record<Severity, number> = {
-  critical: 0,
-  warning: 1,
-  info: 2
-};
+import { factKey, factTone } from './facts';
+import { IIdMapLine, IReport } from './types';
 
 /**
  * One uid_map/gid_map line as a person reads it:
@@ -31,25 +26,14 @@ export function formatId(id: number, name: string | null | undefined): string {
 }
 
 /**
- * Findings, worst severity first; the server's order is kept within a severity.
+ * A kernel id as the panel shows it: its first 8 characters, as JupyterLab's
+ * own kernel lists do.
  */
-export function sortFindings(findings: IFinding[] | undefined): IFinding[] {
-  return [...(findings ?? [])].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
-  );
+export function shortKernelId(id: string): string {
+  return id.slice(0, 8);
 }
 
 type Translate = { __: (msg: string, ...args: unknown[]) => string };
-
-/**
- * Read-only, writable, or unknown: never "writable" for a fact not measured.
- */
-export function readOnlyText(value: boolean | null, trans: Translate): string {
-  if (value === null) {
-    return trans.__('read-only unknown');
-  }
-  return value ? trans.__('read-only') : trans.__('writable');
-}
 
 /**
  * How old the report's facts are, from the report's own collection time: a
@@ -65,50 +49,10 @@ export function collectedAgo(
     return trans.__('collected at an unknown time');
   }
   const seconds = Math.max(0, Math.round((now - collected) / 1000));
+  // A no-break space keeps a number with its unit on one line.
   return seconds < 120
-    ? trans.__('collected %1 s ago', seconds)
-    : trans.__('collected %1 min ago', Math.round(seconds / 60));
-}
-
-/**
- * The worst severity among the findings, or null when there are none.
- */
-export function worstSeverity(
-  findings: IFinding[] | undefined
-): Severity | null {
-  const sorted = sortFindings(findings);
-  return sorted.length ? sorted[0].severity : null;
-}
-
-// Control, format (bidi overrides, zero-width), separator, surrogate and
-// private-use characters: shown as escapes, as the CLI shows them.
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}\u00a0]/gu;
-
-function escapeCharacter(character: string): string {
-  const named: Record<string, string> = {
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t'
-  };
-  if (named[character]) {
-    return named[character];
-  }
-  const code = character.codePointAt(0)!;
-  if (code < 0x100) {
-    return `\\x${code.toString(16).padStart(2, '0')}`;
-  }
-  return code < 0x10000
-    ? `\\u${code.toString(16).padStart(4, '0')}`
-    : `\\U${code.toString(16).padStart(8, '0')}`;
-}
-
-/**
- * Text whose invisible characters are written as escapes (a right-to-left
- * override as \u202e, a newline as \n), so a value cannot reorder or hide
- * what is shown around it.
- */
-export function visible(text: string): string {
-  return text.replace(NOT_PRINTABLE, escapeCharacter);
+    ? trans.__('collected %1\u00a0s ago', seconds)
+    : trans.__('collected %1\u00a0min ago', Math.round(seconds / 60));
 }
 
 // A key that reads as a plain path step; anything else is quoted, so the key
@@ -207,17 +151,21 @@ export function identityDifferences(
       )
     );
   }
-  const statusOf = (report: IReport, id: string) =>
-    report.endpoints?.find(e => e.id === id)?.status;
+  // A status in the collector's words ("routable (not probed)"), as the
+  // endpoint table shows it.
+  const said = (report: IReport, id: string, status: string) =>
+    factTone(report, factKey('endpoints', null, id, 'status'))?.text ?? status;
   for (const endpoint of kernel.endpoints ?? []) {
-    const serverStatus = statusOf(server, endpoint.id);
+    const serverStatus = server.endpoints?.find(
+      e => e.id === endpoint.id
+    )?.status;
     if (serverStatus && serverStatus !== endpoint.status) {
       differences.push(
         trans.__(
           '%1 is %2 from the kernel but %3 from the server.',
           endpoint.name,
-          endpoint.status,
-          serverStatus
+          said(kernel, endpoint.id, endpoint.status),
+          said(server, endpoint.id, serverStatus)
         )
       );
     }

@@ -1,10 +1,15 @@
+/**
+ * The extension's plugins. Each wires one feature: the model provides the
+ * IIsolationInfo token; the sidebar, the status bar item and the commands
+ * consume it, as other extensions may.
+ */
 import {
   ILabShell,
   ILayoutRestorer,
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
-import { ICommandPalette, ISessionContext } from '@jupyterlab/apputils';
+import { ICommandPalette } from '@jupyterlab/apputils';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { IStateDB } from '@jupyterlab/statedb';
 import { IStatusBar } from '@jupyterlab/statusbar';
@@ -12,188 +17,205 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { Signal } from '@lumino/signaling';
 
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the commands are in the palette from start-up
-import { addCommands, CommandIDs, REPORT_COMMANDS } from './commands';
+import {
+  addReportCommands,
+  addShowCommand,
+  CommandIDs,
+  REPORT_COMMANDS
+} from './commands';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the type guard runs on every current-widget change from start-up
-import { isSessionWidget } from './kernel';
+import { CurrentSession } from './kernel';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item and commands share it from start-up
 import { IsolationInfoModel } from './model';
+import { SETTINGS_ID, watchSettings } from './settings';
+import { IIsolationInfo } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
-import { IsolationInfoPanel } from './panel/panel';
+import { IsolationInfoPanel } from './views/panel';
+import { IsolationStatus } from './views/status';
 import { explainPlugin } from './explain/plugin';
-import { IIsolationSettings, readSettings } from './settings';
-// eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item exists from start-up
-import { IsolationStatus } from './statusbar';
 
-const PLUGIN_ID = 'jupyterlab-isolation-info:plugin';
+export { IIsolationInfo } from './tokens';
+
+const DOMAIN = 'jupyterlab_isolation_info';
 
 /**
- * The sidebar panel, the "Show Isolation Info" command and the status bar item.
+ * The report: fetched once JupyterLab has restored its layout and is idle,
+ * then polled while someone can see it.
  */
-const plugin: JupyterFrontEndPlugin<void> = {
-  id: PLUGIN_ID,
+const modelPlugin: JupyterFrontEndPlugin<IIsolationInfo> = {
+  // The settings (schema/plugin.json) are this plugin's.
+  id: SETTINGS_ID,
+  description: 'Provides the isolation report of this server.',
+  autoStart: true,
+  provides: IIsolationInfo,
+  requires: [ITranslator],
+  optional: [ISettingRegistry],
+  activate: (
+    app: JupyterFrontEnd,
+    _translator: ITranslator,
+    settingRegistry: ISettingRegistry | null
+  ): IIsolationInfo => {
+    const model = new IsolationInfoModel(app.serviceManager.serverSettings);
+    watchSettings(settingRegistry, settings =>
+      model.setRefreshInterval(settings.refreshInterval)
+    );
+    // Nothing is fetched while JupyterLab starts (unless the panel is restored
+    // open): the first report is asked for once the layout is restored and the
+    // browser is idle, so an always-on status item costs the launcher nothing.
+    void app.restored.then(Private.whenIdle).then(() => model.start());
+    return model;
+  }
+};
+
+/**
+ * The sidebar panel and the command that shows it.
+ */
+const sidebarPlugin: JupyterFrontEndPlugin<void> = {
+  id: 'jupyterlab-isolation-info:sidebar',
   description:
     'Shows who your code runs as, who that is on the host, and the walls around it.',
   autoStart: true,
-  requires: [ITranslator],
+  requires: [IIsolationInfo, ITranslator],
   optional: [
-    ICommandPalette,
     ILayoutRestorer,
     ISettingRegistry,
-    IStatusBar,
+    ICommandPalette,
     ILabShell,
     IStateDB
   ],
   activate: (
     app: JupyterFrontEnd,
+    model: IIsolationInfo,
     translator: ITranslator | null,
-    palette: ICommandPalette | null,
     restorer: ILayoutRestorer | null,
     settingRegistry: ISettingRegistry | null,
-    statusBar: IStatusBar | null,
+    palette: ICommandPalette | null,
     labShell: ILabShell | null,
     state: IStateDB | null
   ) => {
     translator = translator ?? nullTranslator;
-    const trans = translator.load('jupyterlab_isolation_info');
-    const model = new IsolationInfoModel(app.serviceManager.serverSettings);
-    // The notebook or console the user last looked at: the code they run.
-    let lastSession: ISessionContext | null = null;
-    const currentSession = (): ISessionContext | null => {
-      const widget = app.shell.currentWidget;
-      if (isSessionWidget(widget)) {
-        return widget.sessionContext;
-      }
-      return lastSession && !lastSession.isDisposed ? lastSession : null;
-    };
-    const category = trans.__('Isolation');
-    addCommands(app.commands, {
-      model,
-      trans,
-      serverSettings: app.serviceManager.serverSettings,
-      currentSession,
-      // The panel is made below, before any command can run.
-      notify: message => panel.notify(message),
-      reveal: section => {
-        app.shell.activateById(panel.id);
-        panel.revealSection(section, { focus: false });
-      }
-    });
-    // Inspect Kernel can run once the current notebook or console has a kernel.
-    const kernelMayHaveChanged = () =>
-      app.commands.notifyCommandChanged(CommandIDs.inspectKernel);
-    labShell?.currentChanged.connect((_, change) => {
-      if (
-        isSessionWidget(change.newValue) &&
-        change.newValue.sessionContext !== lastSession
-      ) {
-        lastSession?.sessionChanged.disconnect(kernelMayHaveChanged);
-        lastSession?.kernelChanged.disconnect(kernelMayHaveChanged);
-        lastSession = change.newValue.sessionContext;
-        lastSession.sessionChanged.connect(kernelMayHaveChanged);
-        lastSession.kernelChanged.connect(kernelMayHaveChanged);
-      }
-      kernelMayHaveChanged();
-    });
+    const trans = translator.load(DOMAIN);
     const panel = new IsolationInfoPanel({
       model,
       translator,
       commands: app.commands,
       state
     });
-    let current: IIsolationSettings = readSettings(null);
-    app.shell.add(panel, current.panelSide, { rank: 900 });
-    restorer?.add(panel, 'isolation-info');
-
-    const show = () => {
-      app.shell.activateById(panel.id);
-    };
-    app.commands.addCommand(CommandIDs.show, {
-      label: trans.__('Show Isolation Info'),
-      caption: trans.__('Open the Isolation Info panel'),
-      describedBy: { args: { type: 'object', properties: {} } },
-      icon: args => (args.isPalette ? undefined : panel.title.icon),
-      execute: () => {
-        if (panel.isVisible && labShell) {
-          // A second run of the command closes the panel, as sidebar tabs do.
-          if (current.panelSide === 'right') {
-            labShell.collapseRight();
-          } else {
-            labShell.collapseLeft();
-          }
-          return;
-        }
-        show();
+    let side: 'left' | 'right' | null = null;
+    watchSettings(settingRegistry, settings => {
+      if (settings.panelSide !== side) {
+        side = settings.panelSide;
+        app.shell.add(panel, side, { rank: 900 });
       }
     });
-    for (const command of [CommandIDs.show, ...REPORT_COMMANDS]) {
-      palette?.addItem({ command, category });
-    }
+    restorer?.add(panel, 'isolation-info');
+    addShowCommand(app.commands, {
+      trans,
+      panel,
+      activate: () => app.shell.activateById(panel.id),
+      collapse: labShell
+        ? () =>
+            side === 'left' ? labShell.collapseLeft() : labShell.collapseRight()
+        : null
+    });
+    palette?.addItem({
+      command: CommandIDs.show,
+      category: trans.__('Isolation')
+    });
+  }
+};
 
-    const statusVisibilityChanged = new Signal<typeof plugin, void>(plugin);
-    statusBar?.registerStatusItem('isolation-info:status', {
-      item: new IsolationStatus({
-        model,
-        trans,
-        onClick: () => {
-          show();
-          if (model.state.status !== 'ready') {
-            void model.refresh();
-          }
+/**
+ * The status bar item: the host uid and the worst finding.
+ */
+const statusPlugin: JupyterFrontEndPlugin<void> = {
+  id: 'jupyterlab-isolation-info:status',
+  description: 'Shows the host uid and the worst finding in the status bar.',
+  autoStart: true,
+  requires: [IIsolationInfo, ITranslator],
+  optional: [IStatusBar, ISettingRegistry],
+  activate: (
+    app: JupyterFrontEnd,
+    model: IIsolationInfo,
+    translator: ITranslator | null,
+    statusBar: IStatusBar | null,
+    settingRegistry: ISettingRegistry | null
+  ) => {
+    if (!statusBar) {
+      return;
+    }
+    const trans = (translator ?? nullTranslator).load(DOMAIN);
+    let shown = false;
+    const changed = new Signal<IIsolationInfo, void>(model);
+    const item = new IsolationStatus({
+      model,
+      trans,
+      onClick: () => {
+        void app.commands.execute(CommandIDs.show, {});
+        if (model.state.status !== 'ready') {
+          void model.refresh();
         }
-      }),
+      }
+    });
+    statusBar.registerStatusItem('isolation-info:status', {
+      item,
       align: 'left',
       rank: 900,
-      isActive: () => current.showStatusBar,
-      activeStateChanged: statusVisibilityChanged
+      isActive: () => shown,
+      activeStateChanged: changed
     });
-
-    // Poll only while the page is visible and someone can see the result.
-    const standby = () =>
-      document.visibilityState === 'hidden' ||
-      (!panel.isVisible && !current.showStatusBar);
-
-    let started = false;
-    const apply = (next: IIsolationSettings) => {
-      const previous = current;
-      current = next;
-      if (next.panelSide !== previous.panelSide) {
-        app.shell.add(panel, next.panelSide, { rank: 900 });
+    watchSettings(settingRegistry, settings => {
+      if (settings.showStatusBar !== shown) {
+        shown = settings.showStatusBar;
+        // The item needs a report without the panel being opened.
+        model.setActive('status', shown);
+        changed.emit();
       }
-      if (started) {
-        model.setRefreshInterval(next.refreshInterval, standby);
-      }
-      if (next.showStatusBar !== previous.showStatusBar) {
-        statusVisibilityChanged.emit();
-      }
-    };
-    apply(current);
-    // Nothing is fetched while JupyterLab starts (unless the panel is restored
-    // open): the first report is asked for once the layout is restored and the
-    // browser is idle, so an always-on status item costs the launcher nothing.
-    void app.restored.then(Private.whenIdle).then(() => {
-      started = true;
-      if (current.showStatusBar) {
-        // The status bar item needs a report without the panel being opened.
-        void model.refresh();
-      }
-      model.setRefreshInterval(current.refreshInterval, standby);
     });
+  }
+};
 
-    if (settingRegistry) {
-      void settingRegistry
-        .load(PLUGIN_ID)
-        .then(settings => {
-          apply(readSettings(settings));
-          settings.changed.connect(() => apply(readSettings(settings)));
-        })
-        .catch(reason => {
-          console.error('Failed to load settings for isolation-info.', reason);
-        });
+/**
+ * The commands acting on the report, in the palette.
+ */
+const commandsPlugin: JupyterFrontEndPlugin<void> = {
+  id: 'jupyterlab-isolation-info:commands',
+  description: 'Refresh, probe, copy the report and inspect the kernel.',
+  autoStart: true,
+  requires: [IIsolationInfo, ITranslator],
+  optional: [ICommandPalette, ILabShell],
+  activate: (
+    app: JupyterFrontEnd,
+    model: IIsolationInfo,
+    translator: ITranslator | null,
+    palette: ICommandPalette | null,
+    labShell: ILabShell | null
+  ) => {
+    const trans = (translator ?? nullTranslator).load(DOMAIN);
+    const session = new CurrentSession(app.shell, labShell);
+    addReportCommands(app.commands, {
+      model,
+      trans,
+      serverSettings: app.serviceManager.serverSettings,
+      currentSession: () => session.current
+    });
+    // Inspect Kernel can run once the current notebook or console has a kernel.
+    session.changed.connect(() =>
+      app.commands.notifyCommandChanged(CommandIDs.inspectKernel)
+    );
+    for (const command of REPORT_COMMANDS) {
+      palette?.addItem({ command, category: trans.__('Isolation') });
     }
   }
 };
 
-export default [plugin, explainPlugin];
+export default [
+  modelPlugin,
+  sidebarPlugin,
+  statusPlugin,
+  commandsPlugin,
+  explainPlugin
+];
 
 namespace Private {
   /**

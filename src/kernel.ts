@@ -1,16 +1,18 @@
+import type { ILabShell, JupyterFrontEnd } from '@jupyterlab/application';
 import { ISessionContext } from '@jupyterlab/apputils';
 import { ServerConnection } from '@jupyterlab/services';
+import { ISignal, Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
 import { fetchKernelCode } from './api';
-import { IReport } from './tokens';
+import { IReport } from './types';
 import { ReportValidator } from './validate';
 
 /**
  * What inspecting a kernel gave.
  */
 export type KernelInspection =
-  | { status: 'ok'; kernelName: string; report: IReport; markdown: string }
+  | { status: 'ok'; report: IReport }
   | { status: 'no-kernel' }
   | { status: 'unsupported'; language: string }
   | { status: 'busy' }
@@ -36,6 +38,49 @@ export function isSessionWidget(widget: unknown): widget is SessionWidget {
     'session' in context &&
     'kernelChanged' in context
   );
+}
+
+/**
+ * The session of the notebook or console the user last looked at: the code
+ * they run. `changed` says when it, or its kernel, may have changed.
+ */
+export class CurrentSession {
+  constructor(shell: JupyterFrontEnd.IShell, labShell: ILabShell | null) {
+    this._shell = shell;
+    labShell?.currentChanged.connect(this._currentChanged, this);
+  }
+
+  get changed(): ISignal<this, void> {
+    return this._changed;
+  }
+
+  get current(): ISessionContext | null {
+    const widget = this._shell.currentWidget;
+    if (isSessionWidget(widget)) {
+      return widget.sessionContext;
+    }
+    return this._last && !this._last.isDisposed ? this._last : null;
+  }
+
+  private _currentChanged(_: ILabShell, change: ILabShell.IChangedArgs): void {
+    const widget = change.newValue;
+    if (isSessionWidget(widget) && widget.sessionContext !== this._last) {
+      this._last?.sessionChanged.disconnect(this._emit, this);
+      this._last?.kernelChanged.disconnect(this._emit, this);
+      this._last = widget.sessionContext;
+      this._last.sessionChanged.connect(this._emit, this);
+      this._last.kernelChanged.connect(this._emit, this);
+    }
+    this._emit();
+  }
+
+  private _emit(): void {
+    this._changed.emit();
+  }
+
+  private _shell: JupyterFrontEnd.IShell;
+  private _last: ISessionContext | null = null;
+  private _changed = new Signal<this, void>(this);
 }
 
 export const INSPECT_TIMEOUT_MS = 20000;
@@ -95,10 +140,10 @@ export async function inspectKernel(
     const result = content.user_expressions?.report as
       | { status: string; data?: Record<string, unknown>; evalue?: string }
       | undefined;
-    // The kernel's own collector answers {report, markdown}, or {error} when it
+    // The kernel's own collector answers {report, …}, or {error} when it
     // could not run.
     const answer = result?.data?.['application/json'] as
-      { report?: IReport; markdown?: string; error?: string } | undefined;
+      { report?: IReport; error?: string } | undefined;
     if (!answer || result?.status !== 'ok') {
       return {
         status: 'error',
@@ -118,12 +163,7 @@ export async function inspectKernel(
         message: `the kernel's answer is not an isolation report (${problem}); is its collector older or newer than this server's?`
       };
     }
-    return {
-      status: 'ok',
-      kernelName: spec?.display_name ?? '',
-      report: answer.report,
-      markdown: answer.markdown ?? ''
-    };
+    return { status: 'ok', report: answer.report };
   } catch (error) {
     future.dispose();
     return {

@@ -4,39 +4,17 @@ import { ISignal, Signal } from '@lumino/signaling';
 
 import { ISessionContext } from '@jupyterlab/apputils';
 
-import { fetchReport, fetchSchema, runProbes } from './api';
+import { fetchReport, fetchSchema, IServedReport, runProbes } from './api';
 import { inspectKernel, KernelInspection } from './kernel';
-import { IReport } from './tokens';
+import { IIsolationInfo, IInspectionState, ReportState } from './tokens';
+import { IReport } from './types';
 import { ReportValidator } from './validate';
 
 /**
- * Why the last fetch failed: `missing-extension` when the server answered 404
- * (the server extension is not installed or not enabled), else `error`.
+ * Holds the latest report, polls for new ones while someone can see them and
+ * says when it changes; views only render it.
  */
-export type FailureKind = 'missing-extension' | 'error';
-
-export type ReportState =
-  | { status: 'loading' }
-  | { status: 'ready'; report: IReport; receivedAt: Date }
-  | { status: 'failed'; kind: FailureKind; message: string };
-
-/**
- * The last kernel inspection: which kernel, when, and what it gave. It is
- * kept across report refreshes; `result` is null while it runs.
- */
-export interface IInspectionState {
-  kernelId: string | null;
-  kernelName: string;
-  startedAt: Date;
-  finishedAt: Date | null;
-  result: KernelInspection | null;
-}
-
-/**
- * Holds the latest report, polls for new ones and says when it changes;
- * views only render it.
- */
-export class IsolationInfoModel {
+export class IsolationInfoModel implements IIsolationInfo {
   constructor(serverSettings: ServerConnection.ISettings) {
     this._serverSettings = serverSettings;
     this.validator = new ReportValidator(() => fetchSchema(serverSettings));
@@ -53,6 +31,52 @@ export class IsolationInfoModel {
 
   get stateChanged(): ISignal<this, ReportState> {
     return this._stateChanged;
+  }
+
+  get report(): IReport | null {
+    return this._state.status === 'ready' ? this._state.report : null;
+  }
+
+  get isActive(): boolean {
+    return this._viewers.size > 0;
+  }
+
+  setActive(viewer: string, active: boolean): void {
+    const was = this.isActive;
+    if (active) {
+      this._viewers.add(viewer);
+    } else {
+      this._viewers.delete(viewer);
+    }
+    if (active && !was && this._started && this._state.status !== 'ready') {
+      void this.refresh();
+    }
+  }
+
+  /**
+   * Start fetching and polling (the plugin calls it once JupyterLab has
+   * restored its layout and is idle); a view shown before then still
+   * fetches on its own.
+   */
+  start(): void {
+    this._started = true;
+    if (this.isActive && this._state.status !== 'ready') {
+      void this.refresh();
+    }
+    this.setRefreshInterval(this._interval);
+  }
+
+  get notice(): string {
+    return this._notice;
+  }
+
+  get noticeChanged(): ISignal<this, string> {
+    return this._noticeChanged;
+  }
+
+  notify(message: string): void {
+    this._notice = message;
+    this._noticeChanged.emit(message);
   }
 
   /**
@@ -134,15 +158,24 @@ export class IsolationInfoModel {
     this._probing = true;
     this._stateChanged.emit(this._state);
     try {
+      const served = await runProbes(this._serverSettings);
       const report = await this.validator.report(
-        await runProbes(this._serverSettings),
+        served.report,
         "the server's answer"
       );
+      if (this._probeMessage !== null && this._notice === this._probeMessage) {
+        this.notify('');
+      }
       this._probeMessage = null;
-      this._setState({ status: 'ready', report, receivedAt: new Date() });
+      this._setState({
+        status: 'ready',
+        report,
+        receivedAt: new Date(),
+        etag: served.etag
+      });
     } catch (error) {
       this._probeMessage = Private.message(error);
-      this._stateChanged.emit(this._state);
+      this.notify(this._probeMessage);
     } finally {
       this._probing = false;
       this._stateChanged.emit(this._state);
@@ -150,17 +183,18 @@ export class IsolationInfoModel {
   }
 
   /**
-   * Refresh every `seconds` (0 stops), paused while `standby` says so.
+   * Refresh every `seconds` (0 stops) once started, paused while the page
+   * is hidden or no view of the report is visible.
    */
-  setRefreshInterval(
-    seconds: number,
-    standby: () => boolean | Poll.Standby = () => 'when-hidden'
-  ): void {
+  setRefreshInterval(seconds: number): void {
+    this._interval = seconds;
     this._poll?.dispose();
     this._poll = null;
-    if (seconds <= 0) {
+    if (seconds <= 0 || !this._started) {
       return;
     }
+    const standby = () =>
+      document.visibilityState === 'hidden' || !this.isActive;
     this._poll = new Poll({
       auto: true,
       factory: () => this.refresh({ force: true }),
@@ -175,7 +209,7 @@ export class IsolationInfoModel {
     Signal.clearData(this);
   }
 
-  private async _fetch(request: () => Promise<IReport>): Promise<void> {
+  private async _fetch(request: () => Promise<IServedReport>): Promise<void> {
     if (this._state.status !== 'ready') {
       this._setState({ status: 'loading' });
     }
@@ -186,8 +220,16 @@ export class IsolationInfoModel {
       schema.catch(() => undefined);
       const answer = await request();
       await schema;
-      const report = await this.validator.report(answer, "the server's answer");
-      this._setState({ status: 'ready', report, receivedAt: new Date() });
+      const report = await this.validator.report(
+        answer.report,
+        "the server's answer"
+      );
+      this._setState({
+        status: 'ready',
+        report,
+        receivedAt: new Date(),
+        etag: answer.etag
+      });
     } catch (error) {
       this._setState(Private.failure(error));
     }
@@ -212,6 +254,11 @@ export class IsolationInfoModel {
   private _probing = false;
   private _inspection: IInspectionState | null = null;
   private _inspectionChanged = new Signal<this, IInspectionState | null>(this);
+  private _viewers = new Set<string>();
+  private _started = false;
+  private _interval = 0;
+  private _notice = '';
+  private _noticeChanged = new Signal<this, string>(this);
 }
 
 namespace Private {

@@ -23,6 +23,10 @@ export type Kernels = Kernel[];
  * Every mount at the home, under it, or under /opt/ml, in mountinfo order.
  */
 export type MountsAtTheHomeAndOptMl = Mount[];
+/**
+ * ok: measured good; unknown: could not be read (the reason says why); neutral: plain data.
+ */
+export type Tone = 'ok' | 'warning' | 'critical' | 'unknown' | 'neutral';
 
 /**
  * The isolation report, schema_version 1: what `jupyter isolation-info --json`, GET isolation-info/report and the kernel inspection return. The title of each section property is the heading the CLI, the Markdown export and the panel give it.
@@ -54,6 +58,13 @@ export interface IsolationReport {
    */
   errors: {
     [k: string]: string;
+  };
+  summary: Summary;
+  /**
+   * Every judged fact's tone, its one wording and why, keyed by the fact: `<section>.<field>` (home.mode), `<section>[<identity>].<field>` for a list item (endpoints[imds-ipv4].status, mounts[/home/sagemaker-user].writable), `<section>.<list>[<identity>].<field>` for a list inside a section (walls.runtime_sockets[/var/run/docker.sock].writable); without the last field the key is the item as a whole (mounts[/home/sagemaker-user]). A fact with no entry is plain data.
+   */
+  tones: {
+    [k: string]: FactTone;
   };
 }
 export interface Finding {
@@ -410,4 +421,77 @@ export interface RuntimeSocket {
    * A sentence saying what could not be read, or null.
    */
   error: string | null;
+}
+/**
+ * The collector's judgement for every view: the verdict, the four answers at a glance, the sections' order and titles, the severities' order and the findings counted.
+ */
+export interface Summary {
+  /**
+   * The worst finding decides; with none, "Isolated as in Studio" only when every glance answer was measured good.
+   */
+  verdict: {
+    tone: Tone;
+    text: string;
+  };
+  /**
+   * Four answers, in this order: run_as, host, home, endpoints.
+   */
+  glance: GlanceLine[];
+  /**
+   * Every section the report has, in display order, with its one title.
+   */
+  sections: {
+    id:
+      | 'findings'
+      | 'run_as'
+      | 'user_namespace'
+      | 'context'
+      | 'home'
+      | 'mounts'
+      | 'endpoints'
+      | 'credentials'
+      | 'metadata'
+      | 'capabilities'
+      | 'walls'
+      | 'storage'
+      | 'kernels';
+    title: string;
+  }[];
+  /**
+   * Worst first.
+   */
+  severity_order: Severity[];
+  finding_counts: {
+    critical: number;
+    warning: number;
+    info: number;
+  };
+  /**
+   * The worst finding's severity, null with no finding.
+   */
+  worst_severity: 'critical' | 'warning' | 'info' | null;
+}
+export interface GlanceLine {
+  id: 'run_as' | 'host' | 'home' | 'endpoints';
+  /**
+   * The report section it sums up.
+   */
+  section: 'run_as' | 'user_namespace' | 'home' | 'endpoints';
+  label: string;
+  text: string;
+  tone: Tone;
+}
+/**
+ * One judged fact.
+ */
+export interface FactTone {
+  tone: Tone;
+  /**
+   * The fact's value in words, as every view shows it.
+   */
+  text: string;
+  /**
+   * Why the fact has its tone; always a sentence for unknown.
+   */
+  reason: string | null;
 }

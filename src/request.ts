@@ -10,6 +10,17 @@ export async function requestAPI<T>(
   serverSettings: ServerConnection.ISettings,
   init: RequestInit = {}
 ): Promise<T> {
+  return (await requestWithHeaders<T>(endPoint, serverSettings, init)).data;
+}
+
+/**
+ * As requestAPI, with the answer's headers (its ETag, say).
+ */
+export async function requestWithHeaders<T>(
+  endPoint: string,
+  serverSettings: ServerConnection.ISettings,
+  init: RequestInit = {}
+): Promise<{ data: T; headers: Headers }> {
   const requestUrl = URLExt.join(
     serverSettings.baseUrl,
     'isolation-info',
@@ -39,5 +50,5 @@ export async function requestAPI<T>(
   if (!response.ok) {
     throw new ServerConnection.ResponseError(response, data?.message ?? data);
   }
-  return data as T;
+  return { data: data as T, headers: response.headers };
 }

@@ -37,3 +37,28 @@ export function readSettings(
     panelSide: side === 'left' || side === 'right' ? side : 'right'
   };
 }
+
+export const SETTINGS_ID = 'jupyterlab-isolation-info:plugin';
+
+/**
+ * Call `apply` with the defaults now, then with the user's settings once
+ * loaded and whenever they change. Never awaited: start-up does not wait.
+ */
+export function watchSettings(
+  registry: ISettingRegistry | null,
+  apply: (settings: IIsolationSettings) => void
+): void {
+  apply(readSettings(null));
+  if (!registry) {
+    return;
+  }
+  registry
+    .load(SETTINGS_ID)
+    .then(settings => {
+      apply(readSettings(settings));
+      settings.changed.connect(() => apply(readSettings(settings)));
+    })
+    .catch(reason => {
+      console.error('Failed to load settings for isolation-info.', reason);
+    });
+}

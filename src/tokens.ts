@@ -1,38 +1,112 @@
 /**
- * The isolation report's types. They are generated from the report's JSON
- * Schema (jupyterlab_isolation_info/report.schema.json) into
- * report.generated.ts; this module gives them the names the views use.
+ * The extension's Token: the isolation report of this server, for the
+ * sidebar, the status bar, the commands and any other extension.
  */
-import type {
-  AppMetadata,
-  Capabilities,
-  Endpoint,
-  Finding,
-  Group,
-  HomeDirectory,
-  IdMapLine,
-  IsolationReport,
-  Kernel,
-  RunAsUser,
-  Severity,
-  StorageEntry,
-  UserNamespace
-} from './report.generated';
+import type { ISessionContext } from '@jupyterlab/apputils';
+import { Token } from '@lumino/coreutils';
+import type { ISignal } from '@lumino/signaling';
 
-export type { Severity };
-export type IReport = IsolationReport;
-export type IFinding = Finding;
-export type IGroup = Group;
-export type IRunAs = RunAsUser;
-export type IIdMapLine = IdMapLine;
-export type IUserNamespace = UserNamespace;
-export type IHome = HomeDirectory;
-export type IMetadata = AppMetadata;
-export type IEndpoint = Endpoint;
-export type EndpointStatus = Endpoint['status'];
-export type ICapabilities = Capabilities;
-export type IStorage = StorageEntry;
-export type IKernelIdentity = Kernel;
+import type { KernelInspection } from './kernel';
+import type { IReport } from './types';
 
-export type JSONValue =
-  string | number | boolean | null | JSONValue[] | { [key: string]: JSONValue };
+/**
+ * Why the last fetch failed: `missing-extension` when the server answered 404
+ * (the server extension is not installed or not enabled), else `error`.
+ */
+export type FailureKind = 'missing-extension' | 'error';
+
+/**
+ * The report as it stands: loading, ready (with the report's ETag, the tag of
+ * the server's bytes it was read from, when the server sent one), or failed.
+ */
+export type ReportState =
+  | { status: 'loading' }
+  | {
+      status: 'ready';
+      report: IReport;
+      receivedAt: Date;
+      etag: string | null;
+    }
+  | { status: 'failed'; kind: FailureKind; message: string };
+
+/**
+ * The last kernel inspection: which kernel, when, and what it gave. It is
+ * kept across report refreshes; `result` is null while it runs.
+ */
+export interface IInspectionState {
+  kernelId: string | null;
+  kernelName: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  result: KernelInspection | null;
+}
+
+/**
+ * The isolation report of this server and what was done with it.
+ */
+export interface IIsolationInfo {
+  /**
+   * The report as it stands.
+   */
+  readonly state: ReportState;
+  /**
+   * Emitted when the state changes, and when a probe starts or ends.
+   */
+  readonly stateChanged: ISignal<IIsolationInfo, ReportState>;
+  /**
+   * The current report, or null before the first and after a failure.
+   */
+  readonly report: IReport | null;
+  /**
+   * Fetch the report (`force` skips the server's short cache). Concurrent
+   * calls share one request.
+   */
+  refresh(options?: { force?: boolean }): Promise<void>;
+  /**
+   * Ask the server to probe its configured endpoints now.
+   */
+  probe(): Promise<void>;
+  /**
+   * Whether a probe request is on its way.
+   */
+  readonly probing: boolean;
+  /**
+   * The last probe run's message when the server refused it; null after a
+   * successful run.
+   */
+  readonly probeMessage: string | null;
+  /**
+   * The last kernel inspection, or null before the first.
+   */
+  readonly inspection: IInspectionState | null;
+  readonly inspectionChanged: ISignal<IIsolationInfo, IInspectionState | null>;
+  /**
+   * Run the collector inside the kernel of `session`; one at a time.
+   */
+  inspectKernel(session: ISessionContext | null): Promise<void>;
+  /**
+   * Whether any view of the report is visible now. The model polls only
+   * then (and while the page is visible): a hidden panel costs nothing.
+   */
+  readonly isActive: boolean;
+  /**
+   * Say whether the view named `viewer` is visible.
+   */
+  setActive(viewer: string, active: boolean): void;
+  /**
+   * A short message for the user about what a command did (the panel's
+   * status line shows it).
+   */
+  readonly notice: string;
+  readonly noticeChanged: ISignal<IIsolationInfo, string>;
+  notify(message: string): void;
+}
+
+/**
+ * The isolation report of this server, provided by the extension's model
+ * plugin.
+ */
+export const IIsolationInfo = new Token<IIsolationInfo>(
+  'jupyterlab-isolation-info:IIsolationInfo',
+  'The isolation report of this server: the current report, a signal when it changes, and refresh().'
+);

@@ -7,7 +7,7 @@
  * come from that server's collector, in the server or sent into a kernel, so
  * its schema is their contract, and the bundle carries no copy of it.
  */
-import { IReport } from './tokens';
+import { IReport } from './types';
 
 export type Schema = { [keyword: string]: any };
 

@@ -7,7 +7,7 @@ come from a hostile or broken file, so every function accepts anything and never
 
 from __future__ import annotations
 
-import re
+from .escape import visible
 
 # Longer than any real ARN (IAM allows 2048 characters); longer strings are not parsed.
 MAX_ARN_LENGTH = 2048
@@ -26,15 +26,14 @@ ALLOWED_ENVIRONMENT = (
 CLASSIC_APP_TYPES = ("JupyterServer", "KernelGateway")
 NEW_STUDIO_APP_TYPES = ("JupyterLab", "CodeEditor")
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
 
 def clean(value, limit: int = MAX_VALUE_LENGTH) -> str | None:
-    """A string shown as text: control characters replaced, cut to ``limit``; None otherwise."""
+    """A string shown as text: cut to ``limit`` characters, then every character that is not
+    printable written as an escape (the one policy, escape.visible); None for anything else."""
     if not isinstance(value, str) or not value:
         return None
-    text = _CONTROL.sub("\N{REPLACEMENT CHARACTER}", value)
-    return text if len(text) <= limit else text[: limit - 1] + "\N{HORIZONTAL ELLIPSIS}"
+    text = value if len(value) <= limit else value[: limit - 1] + "\N{HORIZONTAL ELLIPSIS}"
+    return visible(text)
 
 
 # An ARN, from the AWS reference: arn:partition:service:region:account-id:resource, where the

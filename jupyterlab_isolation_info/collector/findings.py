@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
+from .summary import SEVERITY_ORDER as _ORDER
+from .summary import short_kernel_id
+
+# Each severity's rank, worst first (summary.SEVERITY_ORDER is the one order).
+SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(_ORDER)}
 
 
 def _finding(finding_id: str, severity: str, title: str, detail: str) -> dict:
@@ -102,6 +106,20 @@ def _endpoint_findings(endpoints: list[dict]) -> list[dict]:
                     f"A TCP connection to {where} succeeded, so code here can talk to the shared "
                     "file system directly instead of only through its own home mount. Studio "
                     "blocks this with a route rule.",
+                )
+            )
+        elif (
+            not endpoint_id.startswith(("imds-", "efs-"))
+            and status == "routable"
+            and endpoint.get("expected") == "blocked"
+        ):
+            findings.append(
+                _finding(
+                    "endpoint-routable",
+                    "warning",
+                    f"No route rule blocks {endpoint.get('name')}",
+                    f"{where} is expected to be blocked, but the kernel has a route to it; no "
+                    "packet was sent. Run an active probe to learn whether it answers.",
                 )
             )
         elif (
@@ -301,7 +319,7 @@ def _kernel_findings(kernels: list[dict]) -> list[dict]:
 
 def _kernel_names(kernels: list[dict]) -> str:
     described = [
-        f"{k.get('name') or 'kernel'} {str(k.get('id', ''))[:8]} (pid {k.get('pid')})"
+        f"{k.get('name') or 'kernel'} {short_kernel_id(k.get('id'))} (pid {k.get('pid')})"
         for k in kernels
     ]
     return ("The kernel " if len(described) == 1 else "The kernels ") + ", ".join(described)

@@ -1,8 +1,30 @@
-"""The identity of another local process (a kernel), read from /proc/<pid>/."""
+"""The kernels section: each running kernel's identity, read from /proc/<pid>/ through the same
+``ProcessState`` as the server's own."""
 
 from __future__ import annotations
 
 from . import parse, read
+from .process import ProcessState
+
+
+def empty_section() -> list[dict]:
+    """The section's shape when it could not be collected: no kernel known."""
+    return []
+
+
+def kernels_section(reader: read.Reader, kernels) -> list[dict]:
+    """Each running kernel's identity; a kernel without a local pid says why it has none."""
+    entries = empty_section()
+    for kernel in kernels:
+        pid = kernel.get("pid")
+        entry = {"id": str(kernel.get("id")), "name": kernel.get("name"), "local": pid is not None}
+        if pid is None:
+            entry["error"] = "This kernel is not a local process; its identity cannot be read here."
+        else:
+            entry["pid"] = pid
+            entry.update(process_identity(reader, pid))
+        entries.append(entry)
+    return entries
 
 
 def process_identity(reader: read.Reader, pid: int) -> dict:
@@ -11,44 +33,34 @@ def process_identity(reader: read.Reader, pid: int) -> dict:
     The pid's uid_map is read from this process's namespace, so its host ids are relative to the
     same parent namespace as the server's own (user_namespaces(7)).
     """
-    try:
-        status = parse.parse_status(reader.proc_text("status", int(pid)))
-        uids = parse.status_ids(status.get("Uid"))
-        gids = parse.status_ids(status.get("Gid"))
-    except (read.ReadError, TypeError, ValueError) as error:
-        if isinstance(pid, int) and not reader.process_exists(pid):
+    if isinstance(pid, bool) or not isinstance(pid, int):
+        return {"error": f"The process {pid!r} cannot be inspected: its pid is not a number."}
+    proc = ProcessState(reader, pid)
+    if proc.status is None:
+        if not reader.process_exists(pid):
             return {"error": f"There is no process {pid}: the kernel may have exited."}
-        return {"error": f"The process {pid} cannot be inspected: {error}"}
-    if uids is None or gids is None:
-        return {"error": f"/proc/{pid}/status has no Uid or Gid line."}
-    uid, gid = uids[0], gids[0]
-    identity = {
+        return {"error": f"The process {pid} cannot be inspected: {proc.errors['status']}"}
+    ids = proc.status_ids
+    if ids is None:
+        return {"error": proc.errors["ids"]}
+    uid, gid = ids.uid, ids.gid
+    status = proc.status
+    entry = reader.user_by_uid(uid)
+    return {
         "uid": uid,
-        "user": _user_name(reader, uid),
+        "user": entry.name if entry else None,
         "gid": gid,
-        "host_uid": None,
-        "host_gid": None,
+        "host_uid": proc.map_to_host(uid, "uid_map"),
+        "host_gid": proc.map_to_host(gid, "gid_map"),
         "capabilities": {
             "effective": _caps(status.get("CapEff")),
             "beyond_docker_default": parse.beyond_docker_default(_caps(status.get("CapBnd"))),
         },
-        "error": None,
+        "error": " ".join(
+            proc.errors[name] for name in ("uid_map", "gid_map") if name in proc.errors
+        )
+        or None,
     }
-    problems = []
-    for key, name, inside in (("host_uid", "uid_map", uid), ("host_gid", "gid_map", gid)):
-        try:
-            lines = parse.parse_id_map(reader.proc_text(name, int(pid)))
-        except (read.ReadError, ValueError) as error:
-            problems.append(str(error))
-            continue
-        identity[key] = parse.map_to_host(inside, lines)
-    identity["error"] = " ".join(problems) or None
-    return identity
-
-
-def _user_name(reader: read.Reader, uid: int) -> str | None:
-    entry = reader.user_by_uid(uid)
-    return entry.name if entry else None
 
 
 def _caps(mask: str | None) -> list[str]:

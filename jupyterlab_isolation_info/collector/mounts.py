@@ -98,6 +98,11 @@ def mount_entry(
     return entry
 
 
+def empty_section() -> list[dict]:
+    """The section's shape when it could not be collected: no mount known."""
+    return []
+
+
 def mounts_section(
     reader: read.Reader,
     mounts: list[dict] | None,
@@ -109,7 +114,9 @@ def mounts_section(
     resolved = []
     for home in homes:
         resolved += [home, reader.real_path(home)]
-    return [
+    section = empty_section()
+    section.extend(
         mount_entry(reader, mount, role, uid_map, overflow_uid)
         for mount, role in mounts_of_interest(mounts or [], list(dict.fromkeys(resolved)))
-    ]
+    )
+    return section

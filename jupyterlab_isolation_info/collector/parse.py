@@ -305,6 +305,8 @@ def strict_json(value, path: str = "", notes: dict | None = None):
     """A copy that any JSON parser reads: every non-finite or oversized number becomes its text,
     and every lone surrogate in a string or key becomes U+FFFD. ``notes`` collects the paths.
     """
+    if notes is None:
+        return _strict_json(value)
     if isinstance(value, dict):
         return {
             strict_json(key, path, notes): strict_json(
@@ -321,6 +323,33 @@ def strict_json(value, path: str = "", notes: dict | None = None):
     if isinstance(value, str) and _SURROGATES.search(value):
         if notes is not None:
             notes.setdefault("surrogates", []).append(path or "a key")
+        return _SURROGATES.sub("\ufffd", value)
+    return value
+
+
+def _strict_json(value):
+    """strict_json without notes: the same copy, without building the paths nobody reads (the
+    whole report passes through here once per collection)."""
+    kind = type(value)
+    if kind is dict:
+        return {_strict_json(key): _strict_json(item) for key, item in value.items()}
+    if kind is list:
+        return [_strict_json(item) for item in value]
+    if kind is str:
+        return _SURROGATES.sub("\ufffd", value) if _SURROGATES.search(value) else value
+    if kind is bool or kind is int or value is None:
+        return value
+    return _strict_scalar(value)
+
+
+def _strict_scalar(value):
+    if isinstance(value, dict):
+        return {_strict_json(key): _strict_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_strict_json(item) for item in value]
+    if isinstance(value, _NotANumber) or (isinstance(value, float) and not math.isfinite(value)):
+        return str(value)
+    if isinstance(value, str) and _SURROGATES.search(value):
         return _SURROGATES.sub("\ufffd", value)
     return value
 
@@ -408,6 +437,18 @@ def _metadata_notes(changed: dict[str, list[str]], repeated: list[str]) -> list[
             f"{_listed([json.dumps(key) for key in repeated])}."
         )
     return notes
+
+
+def nss_sources(text: str, database: str) -> list[str]:
+    """The sources nsswitch.conf(5) names for a database (``passwd: files ldap`` → files, ldap),
+    without ``[STATUS=action]`` items; glibc's default ``files`` when the database is not listed.
+    """
+    sources = None
+    for line in text.splitlines():
+        name, colon, rest = line.split("#", 1)[0].partition(":")
+        if colon and name.strip() == database:
+            sources = [item for item in rest.split() if not item.startswith("[")]
+    return sources if sources is not None else ["files"]
 
 
 def _colon_records(text: str, fields: int) -> list[list[str]]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import errno
 import math
 import socket
-import threading
 import time
+
+from . import workers
 
 # The errors a refused route gives: prohibit → EACCES, unreachable → EHOSTUNREACH/ENETUNREACH,
 # blackhole → EINVAL (and no route at all → ENETUNREACH).
@@ -222,14 +223,16 @@ def unchecked_endpoints(endpoints: list) -> list[dict]:
 
 
 def check_endpoints(endpoints: list, active: bool = False, timeout: float = 1.0) -> list[dict]:
-    """Each endpoint's status, in the given order.
+    """Each endpoint's status, in the given order: one batch.
 
-    Passive: a route lookup each. Active: all TCP connects at once, one daemon thread each, so
-    the run takes about ``timeout`` however many endpoints hang; a thread stuck past
-    ``timeout + PROBE_SLACK`` (a slow name lookup) is reported unknown and left to finish alone.
+    Passive: a route lookup each. Active: all TCP connects at once, each on a long-lived worker
+    (``workers``), so the batch takes about ``timeout`` however many endpoints hang; a probe
+    still running past ``timeout + PROBE_SLACK`` (a slow name lookup) is reported unknown and
+    left to finish alone. A collection probes its endpoints and the credentials endpoint in one
+    such batch.
     """
     results: list[dict | None] = [None] * len(endpoints)
-    workers = []
+    calls = []
     for index, endpoint in enumerate(endpoints):
         problem = endpoint_problem(endpoint)
         if problem:
@@ -238,26 +241,24 @@ def check_endpoints(endpoints: list, active: bool = False, timeout: float = 1.0)
             status, detail = route_lookup(endpoint["host"], endpoint["port"])
             results[index] = _entry(endpoint, status, "route", detail)
         else:
-            workers.append(_start_probe(results, index, endpoint, timeout))
+            calls.append((index, workers.submit(_prober(endpoint, timeout))))
     deadline = time.monotonic() + timeout + PROBE_SLACK
-    for worker in workers:
-        worker.join(max(0.0, deadline - time.monotonic()))
+    for index, call in calls:
+        if call.wait(max(0.0, deadline - time.monotonic())):
+            results[index] = call.result()
     for index, endpoint in enumerate(endpoints):
         if results[index] is None:
             detail = f"The probe did not finish within {timeout + PROBE_SLACK:g} s."
             results[index] = _entry(endpoint, "unknown", "connect", detail)
-    # A copy: a probe finishing after the deadline writes only into the old list.
-    return list(results)  # type: ignore[arg-type]
+    return results  # type: ignore[return-value]
 
 
-def _start_probe(results: list, index: int, endpoint: dict, timeout: float) -> threading.Thread:
-    def run():
+def _prober(endpoint: dict, timeout: float):
+    def run() -> dict:
         try:
             status, detail = connect_probe(endpoint["host"], endpoint["port"], timeout)
         except Exception as error:  # a probe must not take the report down
             status, detail = "unknown", f"The probe failed: {error}."
-        results[index] = _entry(endpoint, status, "connect", detail)
+        return _entry(endpoint, status, "connect", detail)
 
-    worker = threading.Thread(target=run, name=f"isolation-info probe {index}", daemon=True)
-    worker.start()
-    return worker
+    return run

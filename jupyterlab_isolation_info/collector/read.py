@@ -1,8 +1,11 @@
 """The collector's one door to the outside world: files, stat, the user database and sudo.
 
-Every call that can block (a hard NFS or EFS mount whose server is gone blocks ``stat`` and
-``open`` for ever; an LDAP-backed user database can hang too) runs under a time guard, and
-every failure becomes a ``ReadError`` whose message is a sentence a user can act on.
+A call that can stall (a hard NFS or EFS mount whose server is gone blocks ``stat`` and ``open``
+for ever; an LDAP-backed user database can hang too) runs on a long-lived worker under a time
+guard (``workers``); ``/proc``, ``/sys`` and local file systems, which this process's mountinfo
+tells apart from network ones, are read directly, as a guard would cost more than the call. Every
+failure becomes a ``ReadError`` of a kind callers can test for (``NotFound``,
+``PermissionDenied``, ``Stalled``…) whose message is a sentence a user can act on.
 
 A ``Reader`` serves one collection. The roots it reads (``/proc``, the passwd and group files)
 are parameters, so a directory of captured kernel text reproduces a whole report.
@@ -27,7 +30,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
-from . import parse
+from . import parse, workers
 from .parse import MAX_METADATA_BYTES
 
 T = TypeVar("T")
@@ -38,6 +41,47 @@ GUARD_TIMEOUT = 1.0
 
 class ReadError(Exception):
     """A file could not be read; the message is a complete sentence."""
+
+
+class NotFound(ReadError):
+    """Nothing is at the path (ENOENT)."""
+
+
+class DanglingSymlink(NotFound):
+    """The path is a symbolic link to something that does not exist."""
+
+
+class PermissionDenied(ReadError):
+    """This user may not read or look at the path (EACCES, EPERM)."""
+
+
+class NotARegularFile(ReadError):
+    """A directory, FIFO, socket or device where a regular file was expected."""
+
+
+class SymlinkLoop(ReadError):
+    """The path is a symbolic link loop (ELOOP)."""
+
+
+class TooLarge(ReadError):
+    """The file is larger than the reader's limit; it was not read."""
+
+
+class NotText(ReadError):
+    """The file is not UTF-8 text."""
+
+
+class Stalled(ReadError):
+    """The call did not answer within the guard's time, or an earlier one there still has not."""
+
+
+class NotCaptured(ReadError):
+    """A report of captured files has no answer to this question."""
+
+
+def _same_kind(error: ReadError, message: str) -> ReadError:
+    """The error again, of the same kind, with another message (a path named differently)."""
+    return type(error)(message)
 
 
 @dataclass(frozen=True)
@@ -87,61 +131,56 @@ def _overlaps(path: str, other: str) -> bool:
 
 
 def with_timeout(function: Callable[[], T], timeout: float, what: str, path: str = "") -> T:
-    """Run a call that may block on a dead network mount in a daemon thread, for at most timeout.
+    """Run a call that may block on a dead network mount on a worker, for at most timeout.
 
     While a call on ``path`` (or a path above or below it) is still blocked from an earlier
-    attempt, no new thread is started: the answer is the same sentence at once. A daemon thread
-    left blocked does not keep the interpreter from exiting.
+    attempt, it is not tried again: the answer is the same sentence at once. A blocked call
+    holds its worker alone; the next call goes to another (``workers``).
     """
     if path:
         with _stuck_lock:
             since = next((t for p, t in _stuck.items() if _overlaps(path, p)), None)
         if since is not None:
-            raise ReadError(
+            raise Stalled(
                 f"{what} was not tried: an earlier call there has been blocked for "
                 f"{time.monotonic() - since:.0f} s (a stalled network mount?)."
             )
-    result: dict = {}
     started = time.monotonic()
+    finished = []  # set under _stuck_lock, so a call cannot end between the check and the mark
 
-    def run():
-        try:
-            result["value"] = function()
-        except BaseException as error:  # handed back to the caller below
-            result["error"] = error
-        finally:
-            with _stuck_lock:
-                result["done"] = True
-                if path and _stuck.get(path) == started:
-                    del _stuck[path]
+    def unmark():
+        with _stuck_lock:
+            finished.append(True)
+            if path and _stuck.get(path) == started:
+                del _stuck[path]
 
-    worker = threading.Thread(target=run, name=f"isolation-info {what}", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    with _stuck_lock:
-        if not result.get("done"):
-            if path:
-                _stuck[path] = started
-            raise ReadError(
-                f"{what} did not answer within {timeout:g} s (a stalled network mount?)."
-            )
-    if "error" in result:
-        raise result["error"]
-    return result["value"]
+    call = workers.submit(function, unmark)
+    if not call.wait(timeout):
+        with _stuck_lock:
+            if not finished:
+                if path:
+                    _stuck[path] = started
+                raise Stalled(
+                    f"{what} did not answer within {timeout:g} s (a stalled network mount?)."
+                )
+        call.wait(None)  # it has just finished: its value is a moment away
+    return call.result()
 
 
-def _describe_oserror(path: str, error: OSError) -> str:
-    if error.errno == errno.ENOENT:
-        return f"No such file: {path}"
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return f"Permission denied: {path} cannot be read by this user."
-    if error.errno == errno.EISDIR:
-        return f"{path} is a directory, not a file."
-    if error.errno == errno.ENXIO:  # open() of a Unix socket
-        return f"{path} is a socket or device, not a regular file."
-    if error.errno == errno.ELOOP:
-        return f"{path} is a symbolic link loop."
-    return f"{path} cannot be read: {error.strerror or error}."
+def _oserror(path: str, error: OSError) -> ReadError:
+    """The ReadError of the right kind for an OSError on ``path``, with its sentence."""
+    number = error.errno
+    if number == errno.ENOENT:
+        return NotFound(f"No such file: {path}")
+    if number in (errno.EACCES, errno.EPERM):
+        return PermissionDenied(f"Permission denied: {path} cannot be read by this user.")
+    if number == errno.EISDIR:
+        return NotARegularFile(f"{path} is a directory, not a file.")
+    if number == errno.ENXIO:  # open() of a Unix socket
+        return NotARegularFile(f"{path} is a socket or device, not a regular file.")
+    if number == errno.ELOOP:
+        return SymlinkLoop(f"{path} is a symbolic link loop.")
+    return ReadError(f"{path} cannot be read: {error.strerror or error}.")
 
 
 def _kind_of(mode: int) -> str:
@@ -168,14 +207,14 @@ def _read_bytes_now(path: str, limit: int) -> bytes:
     except OSError as error:
         if error.errno == errno.ENOENT and os.path.islink(path):
             target = os.readlink(path)
-            raise ReadError(
+            raise DanglingSymlink(
                 f"{path} is a symbolic link to {target}, which does not exist."
             ) from None
-        raise ReadError(_describe_oserror(path, error)) from None
+        raise _oserror(path, error) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise ReadError(f"{path} is {_kind_of(mode)}, not a regular file.")
+            raise NotARegularFile(f"{path} is {_kind_of(mode)}, not a regular file.")
         chunks = []
         remaining = limit + 1
         while remaining > 0:
@@ -185,12 +224,12 @@ def _read_bytes_now(path: str, limit: int) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as error:
-        raise ReadError(_describe_oserror(path, error)) from None
+        raise _oserror(path, error) from None
     finally:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise ReadError(f"{path} is larger than {limit // 1024} KiB; it was not read.")
+        raise TooLarge(f"{path} is larger than {limit // 1024} KiB; it was not read.")
     return data
 
 
@@ -198,25 +237,62 @@ def _decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ReadError(f"{path} is not UTF-8 text.") from None
-
-
-def read_bytes(path: str, limit: int = MAX_METADATA_BYTES, timeout: float = GUARD_TIMEOUT) -> bytes:
-    """A regular file's bytes, at most ``limit``, under the time guard."""
-    return with_timeout(lambda: _read_bytes_now(path, limit), timeout, f"reading {path}", path)
-
-
-def read_text(path: str, limit: int = MAX_METADATA_BYTES, timeout: float = GUARD_TIMEOUT) -> str:
-    """A /proc or /sys text file (they report size 0 but are regular files)."""
-    return _decode(path, read_bytes(path, limit, timeout))
+        raise NotText(f"{path} is not UTF-8 text.") from None
 
 
 SUDO_PATHS = ("/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo")
 SUDO_TIMEOUT = 1.0
 
 
+# File systems whose calls answer from memory or a local disk: read directly. Any other
+# (nfs, nfs4, cifs, smb3, fuse.*, 9p, ceph, glusterfs, autofs, which may mount one, …) may wait
+# on a network for ever, and its calls run under the guard.
+LOCAL_FILESYSTEMS = frozenset(
+    {
+        "bpf",
+        "btrfs",
+        "cgroup",
+        "cgroup2",
+        "configfs",
+        "debugfs",
+        "devpts",
+        "devtmpfs",
+        "ext2",
+        "ext3",
+        "ext4",
+        "f2fs",
+        "hugetlbfs",
+        "mqueue",
+        "nsfs",
+        "overlay",
+        "proc",
+        "pstore",
+        "ramfs",
+        "securityfs",
+        "squashfs",
+        "sysfs",
+        "tmpfs",
+        "tracefs",
+        "vfat",
+        "xfs",
+        "zfs",
+    }
+)
+# Kernel file systems, read directly wherever mountinfo puts them.
+KERNEL_PATHS = ("/proc", "/sys")
+# NSS sources that answer from local files (nss-systemd asks a local socket, which fails at once
+# when nothing listens there). Any other (ldap, sss, winbind, nis…) is guarded.
+LOCAL_NSS_SOURCES = frozenset({"files", "compat", "systemd"})
+NSSWITCH = "/etc/nsswitch.conf"
+OWN_MOUNTINFO = "/proc/self/mountinfo"
+
+
+def _under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root + "/")
+
+
 class Reader:
-    """One collection's reads, under the time guard, from the given roots."""
+    """One collection's reads, from the given roots; a call that may stall runs under the guard."""
 
     def __init__(self, roots: Roots | None = None, timeout: float = GUARD_TIMEOUT):
         self.roots = roots or Roots()
@@ -224,9 +300,77 @@ class Reader:
         self._passwd: dict[int, tuple[str, str]] | None = None
         self._group: dict[int, str] | None = None
         self._snapshot: dict[str, StatFacts] | None = None
+        self._own_mounts: tuple[list[dict] | None, Exception | None] | None = None
+        self._nss_local: bool | None = None
+        self._users: dict[int, UserEntry | None] = {}
+        self._groups: dict[int, str | None] = {}
 
-    def _guard(self, function: Callable[[], T], what: str, path: str) -> T:
+    @property
+    def live(self) -> bool:
+        """True when this Reader describes this very process on this machine (default roots)."""
+        return self.roots.process is None and self.roots.proc == "/proc"
+
+    def own_mountinfo(self) -> list[dict]:
+        """This process's mount table, read and parsed once per Reader; raises as they do."""
+        if self._own_mounts is None:
+            try:
+                text = _decode(OWN_MOUNTINFO, _read_bytes_now(OWN_MOUNTINFO, MAX_METADATA_BYTES))
+                self._own_mounts = (parse.parse_mountinfo(text), None)
+            except Exception as error:  # kept, and raised to each caller that asks
+                self._own_mounts = (None, error)
+        mounts, error = self._own_mounts
+        if error is not None:
+            raise error
+        return mounts  # type: ignore[return-value]
+
+    def may_stall(self, located: str) -> bool:
+        """Whether a call on this path of this machine may wait on a network: anything but
+        /proc, /sys and a path on a local file system. Unknown counts as may stall.
+
+        Judged by where the path lies, as mountinfo tells: a symbolic link on a local file
+        system that leads onto a network one is not followed to find out (that would be the
+        call that may stall).
+        """
+        located = os.path.abspath(located)  # relative to the working directory, no I/O
+        if any(_under(located, root) for root in KERNEL_PATHS):
+            return False
+        try:
+            mount = parse.mount_for_path(self.own_mountinfo(), located)
+        except Exception:  # the mount table is unknown: guard every call
+            return True
+        return mount is None or mount["filesystem"] not in LOCAL_FILESYSTEMS
+
+    def _call(self, function: Callable[[], T], what: str, path: str, located: str = "") -> T:
+        """``function`` directly when ``located`` (default ``path``) cannot stall, else guarded."""
+        if not self.may_stall(located or path):
+            return function()
         return with_timeout(function, self.timeout, what, path)
+
+    def _user_database_may_stall(self) -> bool:
+        if self._nss_local is None:
+            try:
+                text = _decode(
+                    NSSWITCH,
+                    self._call(
+                        lambda: _read_bytes_now(NSSWITCH, 65536), f"reading {NSSWITCH}", NSSWITCH
+                    ),
+                )
+            except NotFound:
+                text = ""  # glibc then uses its built-in default: local files
+            except Exception:
+                text = None
+            if text is None:
+                self._nss_local = False
+            else:
+                sources = {*parse.nss_sources(text, "passwd"), *parse.nss_sources(text, "group")}
+                self._nss_local = sources <= LOCAL_NSS_SOURCES
+        return not self._nss_local
+
+    def _lookup(self, function: Callable[[], T], what: str) -> T:
+        """A user database call: directly when NSS reads only local files, else guarded."""
+        if not self._user_database_may_stall():
+            return function()
+        return with_timeout(function, self.timeout, what, "")
 
     # --- files ---------------------------------------------------------------
 
@@ -236,13 +380,24 @@ class Reader:
             return path
         return os.path.join(self.roots.fs, path.lstrip("/"))
 
+    def _read_bytes(self, located: str, limit: int) -> bytes:
+        return self._call(lambda: _read_bytes_now(located, limit), f"reading {located}", located)
+
     def read_bytes(self, path: str, limit: int = MAX_METADATA_BYTES) -> bytes:
         """A file of the machine described, e.g. the metadata file; errors name ``path``."""
         located = self.fs_path(path)
         try:
-            return read_bytes(located, limit, self.timeout)
+            return self._read_bytes(located, limit)
         except ReadError as error:
-            raise ReadError(str(error).replace(located, path)) from None
+            raise _same_kind(error, str(error).replace(located, path)) from None
+
+    def _read_text(self, located: str) -> str:
+        return _decode(located, self._read_bytes(located, MAX_METADATA_BYTES))
+
+    def read_text(self, path: str) -> str:
+        """A UTF-8 text file of the machine described (a /proc or /sys file reports size 0 but
+        is read whole); errors name ``path``."""
+        return _decode(path, self.read_bytes(path))
 
     def proc_path(self, name: str, pid: int | str = "self") -> str:
         if pid == "self" and self.roots.process:
@@ -253,21 +408,20 @@ class Reader:
         """/proc/<pid>/<name>; errors name it so, wherever the roots put it."""
         located = self.proc_path(name, pid)
         try:
-            return read_text(located, MAX_METADATA_BYTES, self.timeout)
+            return self._read_text(located)
         except ReadError as error:
-            raise ReadError(str(error).replace(located, f"/proc/{pid}/{name}")) from None
+            raise _same_kind(error, str(error).replace(located, f"/proc/{pid}/{name}")) from None
 
     def sysctl_int(self, name: str) -> int | None:
         """A number from /proc/sys/kernel (cap_last_cap, overflowuid); None when unreadable."""
         try:
-            path = os.path.join(self.roots.proc, "sys", "kernel", name)
-            value = read_text(path, MAX_METADATA_BYTES, self.timeout).strip()
+            value = self._read_text(os.path.join(self.roots.proc, "sys", "kernel", name)).strip()
         except ReadError:
             return None
         return int(value) if value.isdigit() else None
 
     def process_exists(self, pid: int) -> bool:
-        return self._guard(
+        return self._call(
             lambda: os.path.isdir(os.path.join(self.roots.proc, str(int(pid)))),
             f"looking up process {pid}",
             self.roots.proc,
@@ -277,39 +431,41 @@ class Reader:
 
     def _snapshot_entry(self, path: str) -> StatFacts:
         if self._snapshot is None:
-            text = read_text(self.roots.stat_snapshot, MAX_METADATA_BYTES, self.timeout)  # type: ignore[arg-type]
+            text = self._read_text(self.roots.stat_snapshot)  # type: ignore[arg-type]
             self._snapshot = {
                 name: StatFacts(uid, gid, mode)
                 for name, uid, gid, mode in parse.parse_stat_snapshot(text)
             }
         if path not in self._snapshot:
-            raise ReadError(f"{path} does not exist.")
+            raise NotFound(f"{path} does not exist.")
         return self._snapshot[path]
 
     def stat(self, path: str) -> StatFacts:
         """Owner and mode of a path, following symbolic links."""
         if self.roots.stat_snapshot:
             return self._snapshot_entry(path)
+        located = self.fs_path(path)
         try:
-            info = self._guard(lambda: os.stat(self.fs_path(path)), f"stat of {path}", path)
+            info = self._call(lambda: os.stat(located), f"stat of {path}", path, located)
         except OSError as error:
             if error.errno == errno.ENOENT:
-                raise ReadError(f"{path} does not exist.") from None
+                raise NotFound(f"{path} does not exist.") from None
             if error.errno in (errno.EACCES, errno.EPERM):
-                raise ReadError(
+                raise PermissionDenied(
                     f"Permission denied: {path} cannot be looked at by this user."
                 ) from None
-            raise ReadError(_describe_oserror(path, error)) from None
+            raise _oserror(path, error) from None
         return StatFacts(info.st_uid, info.st_gid, info.st_mode)
 
     def statvfs_read_only(self, path: str) -> bool:
         """True when the file system holding path is mounted read-only (statvfs ST_RDONLY)."""
         if self.roots.stat_snapshot:
-            raise ReadError(f"statvfs of {path} is not part of the captured facts.")
+            raise NotCaptured(f"statvfs of {path} is not part of the captured facts.")
+        located = self.fs_path(path)
         try:
-            result = self._guard(lambda: os.statvfs(self.fs_path(path)), f"statvfs of {path}", path)
+            result = self._call(lambda: os.statvfs(located), f"statvfs of {path}", path, located)
         except OSError as error:
-            raise ReadError(_describe_oserror(path, error)) from None
+            raise _oserror(path, error) from None
         return bool(result.f_flag & os.ST_RDONLY)
 
     def real_path(self, path: str) -> str:
@@ -317,7 +473,7 @@ class Reader:
         if self.roots.stat_snapshot or self.roots.fs != "/":
             return path
         try:
-            return self._guard(lambda: os.path.realpath(path), f"resolving {path}", path)
+            return self._call(lambda: os.path.realpath(path), f"resolving {path}", path)
         except (ReadError, OSError):
             return path
 
@@ -325,38 +481,23 @@ class Reader:
         """Whether anything, a dangling symbolic link included, is at path; None if unknown."""
         if self.roots.stat_snapshot:
             return path in (self._snapshot or {}) or None
+        located = self.fs_path(path)
         try:
-            return self._guard(
-                lambda: os.path.lexists(self.fs_path(path)), f"looking at {path}", path
-            )
+            return self._call(lambda: os.path.lexists(located), f"looking at {path}", path, located)
         except ReadError:
             return None
 
     # --- identity ------------------------------------------------------------
 
-    def current_ids(self) -> tuple[int, int, list[int]]:
-        """Real uid, real gid and supplementary groups (what `id` prints), from /proc status.
-
-        Falls back to this process's own calls when status cannot be read or parsed.
-        """
-        try:
-            fields = parse.parse_status(self.proc_text("status"))
-            uids = parse.status_ids(fields.get("Uid"))
-            gids = parse.status_ids(fields.get("Gid"))
-            groups = parse.status_groups(fields.get("Groups"))
-        except (ReadError, ValueError):
-            uids = gids = groups = None
-        if uids is None or gids is None or groups is None:
-            return os.getuid(), os.getgid(), os.getgroups()
-        return uids[0], gids[0], groups
-
     def user_by_uid(self, uid: int) -> UserEntry | None:
         """Name and home from the user database; None when the uid has no entry."""
         if self.roots.passwd:
             if self._passwd is None:
-                self._passwd = parse.parse_passwd(read_text(self.roots.passwd))
+                self._passwd = parse.parse_passwd(self._read_text(self.roots.passwd))
             found = self._passwd.get(uid)
             return UserEntry(*found) if found else None
+        if uid in self._users:  # one answer per collection
+            return self._users[uid]
 
         def lookup():
             try:
@@ -365,13 +506,16 @@ class Reader:
                 return None
             return UserEntry(entry.pw_name, entry.pw_dir)
 
-        return self._guard(lookup, f"the user database lookup of uid {uid}", "")
+        self._users[uid] = self._lookup(lookup, f"the user database lookup of uid {uid}")
+        return self._users[uid]
 
     def group_name(self, gid: int) -> str | None:
         if self.roots.group:
             if self._group is None:
-                self._group = parse.parse_group(read_text(self.roots.group))
+                self._group = parse.parse_group(self._read_text(self.roots.group))
             return self._group.get(gid)
+        if gid in self._groups:
+            return self._groups[gid]
 
         def lookup():
             try:
@@ -379,12 +523,8 @@ class Reader:
             except KeyError:
                 return None
 
-        return self._guard(lookup, f"the group database lookup of gid {gid}", "")
-
-    def sudo_without_prompt(self, uid: int, run: bool = True) -> str:
-        """ "yes" when `sudo -n true` succeeds, "no" when sudo is absent or refuses, else
-        "unknown"."""
-        return self.sudo(uid, run)[0]
+        self._groups[gid] = self._lookup(lookup, f"the group database lookup of gid {gid}")
+        return self._groups[gid]
 
     def sudo(self, uid: int, run: bool = True) -> tuple[str, str | None]:
         """(answer, sentence) of the sudo check, run once per process and uid (cached).
@@ -411,31 +551,34 @@ class Reader:
     def lstat(self, path: str) -> StatFacts | None:
         """Owner and mode of the path itself (a symlink is not followed); None when absent."""
         if self.roots.stat_snapshot:
-            raise ReadError(f"Whether {path} exists is not part of the captured facts.")
+            raise NotCaptured(f"Whether {path} exists is not part of the captured facts.")
         try:
-            info = self._guard(lambda: os.lstat(self.fs_path(path)), f"lstat of {path}", path)
+            located = self.fs_path(path)
+            info = self._call(lambda: os.lstat(located), f"lstat of {path}", path, located)
         except OSError as error:
             if error.errno in (errno.ENOENT, errno.ENOTDIR):
                 return None
-            raise ReadError(_describe_oserror(path, error)) from None
+            raise _oserror(path, error) from None
         return StatFacts(info.st_uid, info.st_gid, info.st_mode)
 
     def link_target(self, path: str) -> str:
         try:
-            return self._guard(lambda: os.readlink(self.fs_path(path)), f"readlink of {path}", path)
+            located = self.fs_path(path)
+            return self._call(lambda: os.readlink(located), f"readlink of {path}", path, located)
         except OSError as error:
-            raise ReadError(_describe_oserror(path, error)) from None
+            raise _oserror(path, error) from None
 
     def writable(self, path: str) -> bool:
         """access(W_OK) for the real uid and groups: asks the kernel, never attempts a write."""
         if self.roots.stat_snapshot:
-            raise ReadError(f"Whether {path} is writable is not part of the captured facts.")
+            raise NotCaptured(f"Whether {path} is writable is not part of the captured facts.")
+        located = self.fs_path(path)
         try:
-            return self._guard(
-                lambda: os.access(self.fs_path(path), os.W_OK), f"access check of {path}", path
+            return self._call(
+                lambda: os.access(located, os.W_OK), f"access check of {path}", path, located
             )
         except OSError as error:
-            raise ReadError(_describe_oserror(path, error)) from None
+            raise _oserror(path, error) from None
 
     def security_label(self) -> str | None:
         """This process's AppArmor or SELinux label as the kernel prints it; None when no LSM
@@ -551,7 +694,13 @@ def _components(path: str) -> list[str]:
     return [part for part in path.split("/") if part not in ("", ".")]
 
 
-def _walk_now(path: str, follow_last: bool = True) -> tuple[list[Step], str, bool]:
+class _MayStall(Exception):
+    """An unguarded walk reached a path on a file system that may stall: walk it guarded."""
+
+
+def _walk_now(
+    path: str, follow_last: bool = True, may_stall: Callable[[str], bool] | None = None
+) -> tuple[list[Step], str, bool]:
     """Resolve path component by component as path_resolution(7) describes.
 
     (steps, the resolved path so far, whether the lookup reached the end). Symbolic links are
@@ -574,12 +723,14 @@ def _walk_now(path: str, follow_last: bool = True) -> tuple[list[Step], str, boo
             steps.append(Step("..", current, os.lstat(current)))
             continue
         candidate = ("" if current == "/" else current) + "/" + name
+        if may_stall is not None and may_stall(candidate):
+            raise _MayStall(candidate)
         step = Step(name, candidate)
         steps.append(step)
         try:
             step.info = os.lstat(candidate)
         except OSError as error:
-            step.errno, step.error = error.errno, _describe_oserror(candidate, error)
+            step.errno, step.error = error.errno, str(_oserror(candidate, error))
             if error.errno == errno.EACCES:
                 step.error = f"{candidate} cannot be looked up: no search permission above it."
             return steps, candidate, False
@@ -670,7 +821,7 @@ def _facts_now(path: str, want_flags: bool) -> Facts:
     try:
         facts.info = os.lstat(path)
     except OSError as error:
-        facts.errors["lstat"] = _describe_oserror(path, error)
+        facts.errors["lstat"] = str(_oserror(path, error))
         return facts
     for letter, mode in (("r", os.R_OK), ("w", os.W_OK), ("x", os.X_OK)):
         allowed, code = _access_now(path, mode, effective)
@@ -681,7 +832,7 @@ def _facts_now(path: str, want_flags: bool) -> Facts:
         try:
             setattr(facts, name, call())
         except OSError as error:
-            facts.errors[name] = _describe_oserror(path, error)
+            facts.errors[name] = str(_oserror(path, error))
     if want_flags:
         try:
             facts.flags = _flags_now(path, facts.info)
@@ -692,7 +843,7 @@ def _facts_now(path: str, want_flags: bool) -> Facts:
                 facts.errors["flags"] = f"The file system of {path} keeps no inode flags."
             else:
                 facts.errors["flags"] = (
-                    f"The inode flags of {path} could not be read: {_describe_oserror(path, error)}"
+                    f"The inode flags of {path} could not be read: {_oserror(path, error)!s}"
                 )
     return facts
 
@@ -718,14 +869,46 @@ class PathReader(Reader):
     or a device.
     """
 
-    def _batch(self, function: Callable[[], T], what: str, path: str) -> T:
+    def _batch(
+        self, function: Callable[[], T], what: str, path: str, timeout: float | None = None
+    ) -> T:
+        """``function`` directly where nothing it touches may stall (a local file system),
+        else on a worker under the guard."""
         try:
-            return self._guard(function, what, path)
+            if not self._subtree_may_stall(path):
+                return function()
+            return with_timeout(function, timeout or self.timeout, what, path)
         except OSError as error:
-            raise ReadError(_describe_oserror(path, error)) from None
+            raise _oserror(path, error) from None
+
+    def _subtree_may_stall(self, path: str) -> bool:
+        """The path, or a mount below it (a directory's entries include mount points), lies
+        on a file system that may stall."""
+        if self.may_stall(path):
+            return True
+        located = os.path.abspath(path)
+        try:
+            mounts = self.own_mountinfo()
+        except Exception:
+            return True
+        return any(
+            (located == "/" or _under(mount["mount_point"], located))
+            and mount["filesystem"] not in LOCAL_FILESYSTEMS
+            for mount in mounts
+        )
 
     def walk(self, path: str, follow_last: bool = True) -> tuple[list[Step], str, bool]:
-        return self._batch(lambda: _walk_now(path, follow_last), f"the lookup of {path}", path)
+        """The lookup, directly while every component lies on a local file system; from the
+        first one that may stall (a symlink onto NFS, say), the whole lookup under the guard."""
+        what = f"the lookup of {path}"
+        if path.startswith("/") and not self.may_stall(path):
+            try:
+                return _walk_now(path, follow_last, self.may_stall)
+            except _MayStall:
+                pass
+            except OSError as error:
+                raise _oserror(path, error) from None
+        return self._batch(lambda: _walk_now(path, follow_last), what, path or "/")
 
     def facts(self, path: str, want_flags: bool = True) -> Facts:
         return self._batch(lambda: _facts_now(path, want_flags), f"looking at {path}", path)
@@ -764,4 +947,4 @@ class PathReader(Reader):
                         return entries, names, False
             return entries, names, True
 
-        return self._batch(scan, f"listing {path}", path)
+        return self._batch(scan, f"listing {path}", path, budget + self.timeout)

@@ -9,23 +9,17 @@ from __future__ import annotations
 import json
 import re
 
-# The report's section titles, keyed by the report's own keys; the schema's titles and the
-# panel's list are tested equal to these.
-SECTION_TITLES = {
-    "findings": "Findings",
-    "run_as": "Run-as user",
-    "user_namespace": "User namespace",
-    "home": "Home directory",
-    "metadata": "App metadata",
-    "endpoints": "Network endpoints",
-    "capabilities": "Capabilities",
-    "storage": "Storage",
-    "kernels": "Kernels",
-    "context": "Where am I",
-    "mounts": "Mounts at the home and /opt/ml",
-    "credentials": "Credentials",
-    "walls": "Walls beyond capabilities",
-}
+from .escape import visible
+from .summary import (
+    SECTION_TITLES,
+    judged,
+    mount_row_text,
+    read_only_text,
+    short_kernel_id,
+    socket_row_text,
+)
+
+__all__ = ["to_markdown", "to_text", "visible"]
 
 
 def _value(value) -> str:
@@ -49,32 +43,6 @@ def _map_lines(lines: list[dict]) -> str:
     return "; ".join(f"{m['inside']} {m['outside']} {m['count']}" for m in lines) or "none"
 
 
-_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _escape(character: str) -> str:
-    if character in _NAMED_ESCAPES:
-        return _NAMED_ESCAPES[character]
-    code = ord(character)
-    if code < 0x100:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
-
-
-def visible(text) -> str:
-    """Text that cannot move the cursor, recolour or retitle a terminal, start a new line, or
-    reorder what follows it: every character that is not printable is written as an escape
-    (ESC as \\x1b, a newline as \\n, a right-to-left override as \\u202e).
-    """
-    text = str(text)
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() and c != "\xa0" else _escape(c) for c in text)
-
-
-_READ_ONLY_TEXT = {True: "read-only", False: "read-write", None: "read-only unknown"}
-
-
 def _caps(names: list[str]) -> str:
     return ", ".join(names) or "none"
 
@@ -87,59 +55,80 @@ def _remarks(section: dict) -> list[str]:
     return remarks
 
 
-def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
-    """(title, rows, remarks) for each section, shared by the text and Markdown renderings."""
+Rows = list[tuple[str, str]]
+
+
+def _said(tones: dict, key: str, fallback) -> str:
+    """A fact's one wording, the collector's (``tones``); plain data has no entry."""
+    entry = tones.get(key)
+    return entry["text"] if entry else _value(fallback)
+
+
+def _section_rows(report: dict) -> dict[str, tuple[Rows, list[str]]]:
+    """(rows, remarks) of each section the report has, keyed by the section's key."""
+    tones = report.get("tones") or {}
     run_as = report.get("run_as") or {}
     userns = report.get("user_namespace") or {}
     home = report.get("home") or {}
     metadata = report.get("metadata") or {}
     caps = report.get("capabilities") or {}
     groups = ", ".join(_id_name(g.get("gid"), g.get("name")) for g in run_as.get("groups", []))
-    titles = SECTION_TITLES
-    sections = [
-        (
-            titles["run_as"],
+    sections = {
+        "run_as": (
             [
                 ("User", _id_name(run_as.get("uid"), run_as.get("user"))),
                 ("Group", _id_name(run_as.get("gid"), _primary_group_name(run_as))),
                 ("Groups", groups or "none"),
                 ("Home", _value(run_as.get("home"))),
-                ("Sudo without a password", _value(run_as.get("sudo"))),
-                ("Root (uid 0) on the host", _root_host(run_as.get("root_host_uid"))),
+                ("Sudo without a password", _said(tones, "run_as.sudo", run_as.get("sudo"))),
+                (
+                    "Root (uid 0) on the host",
+                    _said(tones, "user_namespace.root_host_uid", run_as.get("root_host_uid")),
+                ),
             ],
             _remarks(run_as),
         ),
-        (
-            titles["user_namespace"],
+        "user_namespace": (
             [
-                ("Remapped", _value(userns.get("remapped"))),
-                ("Host UID", _value(userns.get("host_uid"))),
+                ("Remapped", _said(tones, "user_namespace.remapped", userns.get("remapped"))),
+                ("Host UID", _said(tones, "user_namespace.host_uid", userns.get("host_uid"))),
                 ("Host GID", _value(userns.get("host_gid"))),
                 ("uid_map", _map_lines(userns.get("uid_map", []))),
                 ("gid_map", _map_lines(userns.get("gid_map", []))),
             ],
             _remarks(userns),
         ),
-        (
-            titles["home"],
+        "home": (
             [
                 ("Path", _value(home.get("path"))),
-                ("Exists", _value(home.get("exists"))),
-                ("Owner", _id_name(home.get("owner_uid"), home.get("owner_name"))),
-                ("Owner on the host", _value(home.get("host_owner_uid"))),
-                ("Owned by the run-as user", _value(home.get("owner_is_run_as"))),
-                ("Mode", _value(home.get("mode"))),
+                ("Exists", _said(tones, "home.exists", home.get("exists"))),
+                (
+                    "Owner",
+                    _said(
+                        tones,
+                        "home.owner_uid",
+                        _id_name(home.get("owner_uid"), home.get("owner_name")),
+                    ),
+                ),
+                (
+                    "Owner on the host",
+                    _said(tones, "home.host_owner_uid", home.get("host_owner_uid")),
+                ),
+                (
+                    "Owned by the run-as user",
+                    _said(tones, "home.owner_is_run_as", home.get("owner_is_run_as")),
+                ),
+                ("Mode", _said(tones, "home.mode", home.get("mode"))),
                 ("File system", _value(home.get("filesystem"))),
                 ("Mount source", _value(home.get("mount_source"))),
             ],
             _remarks(home),
         ),
-        (
-            titles["metadata"],
+        "metadata": (
             [
                 ("Path", _value(metadata.get("path"))),
                 ("Found", _value(metadata.get("found"))),
-                ("Read-only", _value(metadata.get("read_only"))),
+                ("Read-only", _said(tones, "metadata.read_only", metadata.get("read_only"))),
                 *(
                     (str(key), value if isinstance(value, str) else json.dumps(value))
                     for key, value in (metadata.get("fields") or {}).items()
@@ -147,66 +136,83 @@ def _sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]
             ],
             _remarks(metadata),
         ),
-        (
-            titles["endpoints"],
-            [
-                (
-                    f"{e.get('name')} ({e.get('address')})",
-                    f"{e.get('status')}, expected {e.get('expected')} "
-                    f"[{e.get('method')}] {e.get('detail')}",
-                )
-                for e in report.get("endpoints") or []
-            ],
-            [],
-        ),
-        (
-            titles["capabilities"],
+        "endpoints": ([_endpoint_row(e, tones) for e in report.get("endpoints") or []], []),
+        "capabilities": (
             [
                 ("Effective", _caps(caps.get("effective", []))),
                 ("Permitted", _caps(caps.get("permitted", []))),
                 ("Inheritable", _caps(caps.get("inheritable", []))),
                 ("Bounding", _caps(caps.get("bounding", []))),
-                ("Beyond Docker's defaults", _caps(caps.get("beyond_docker_default", []))),
+                (
+                    "Beyond Docker's defaults",
+                    _said(
+                        tones,
+                        "capabilities.beyond_docker_default",
+                        _caps(caps.get("beyond_docker_default", [])),
+                    ),
+                ),
                 ("Ambient", _caps(caps.get("ambient", []))),
                 ("no_new_privs", _value(caps.get("no_new_privs"))),
                 ("Seccomp", _value(caps.get("seccomp"))),
             ],
             _remarks(caps),
         ),
-        (
-            titles["storage"],
+        "storage": (
             [
                 (
                     s.get("path", ""),
                     f"{_value(s.get('filesystem'))} from {_value(s.get('mount_source'))}, "
-                    + _READ_ONLY_TEXT[s.get("read_only")],
+                    + _said(
+                        tones,
+                        f"storage[{s.get('path')}].read_only",
+                        read_only_text(s.get("read_only")),
+                    ),
                 )
                 for s in report.get("storage") or []
             ],
             [],
         ),
-    ]
-    sections += studio_sections(report)
+        **_studio_rows(report, tones),
+    }
     if "kernels" in report:  # only when the server passes its kernels
-        sections.append(
-            (
-                titles["kernels"],
-                [
-                    (
-                        f"{k.get('name')} {str(k.get('id', ''))[:8]}",
-                        k.get("error")
-                        or f"{_id_name(k.get('uid'), k.get('user'))}, host uid "
-                        f"{_value(k.get('host_uid'))}, beyond Docker's defaults: "
-                        f"{_caps((k.get('capabilities') or {}).get('beyond_docker_default', []))}",
-                    )
-                    for k in report.get("kernels") or []
-                ],
-                [],
-            )
-        )
-    for name, sentence in (report.get("errors") or {}).items():
-        sections.append((f"Not collected: {name}", [], [f"Error: {sentence}"]))
+        sections["kernels"] = ([_kernel_row(k, tones) for k in report.get("kernels") or []], [])
     return sections
+
+
+def _endpoint_row(endpoint: dict, tones: dict) -> tuple[str, str]:
+    status = _said(tones, f"endpoints[{endpoint.get('id')}].status", endpoint.get("status"))
+    return (
+        f"{endpoint.get('name')} ({endpoint.get('address')})",
+        f"{status}, expected {endpoint.get('expected')} [{endpoint.get('method')}] "
+        f"{endpoint.get('detail')}",
+    )
+
+
+def _kernel_row(kernel: dict, tones: dict) -> tuple[str, str]:
+    identity = kernel.get("id", "")
+    beyond = (kernel.get("capabilities") or {}).get("beyond_docker_default", [])
+    host_uid = _said(tones, f"kernels[{identity}].host_uid", kernel.get("host_uid"))
+    extra = _said(tones, f"kernels[{identity}].capabilities", _caps(beyond))
+    return (
+        f"{kernel.get('name')} {short_kernel_id(identity)}",
+        kernel.get("error")
+        or f"{_id_name(kernel.get('uid'), kernel.get('user'))}, host uid {host_uid}, "
+        f"beyond Docker's defaults: {extra}",
+    )
+
+
+def _sections(report: dict) -> list[tuple[str, Rows, list[str]]]:
+    """(title, rows, remarks) of each section after the findings, in the collector's order and
+    with its titles; shared by the text and Markdown renderings."""
+    rows = _section_rows(report)
+    ordered = [
+        (section["title"], *rows[section["id"]])
+        for section in report["summary"]["sections"]
+        if section["id"] in rows
+    ]
+    for name, sentence in (report.get("errors") or {}).items():
+        ordered.append((f"Not collected: {name}", [], [f"Error: {sentence}"]))
+    return ordered
 
 
 def _primary_group_name(run_as: dict) -> str | None:
@@ -216,16 +222,30 @@ def _primary_group_name(run_as: dict) -> str | None:
     return None
 
 
+def _findings_title(report: dict) -> str:
+    for section in report["summary"]["sections"]:
+        if section["id"] == "findings":
+            return section["title"]
+    return SECTION_TITLES["findings"]
+
+
 def to_text(report: dict) -> str:
-    """Plain text for a terminal: findings first, then each section as aligned rows."""
+    """Plain text for a terminal: the verdict and the four answers at a glance, the findings,
+    then each section as aligned rows."""
+    report = judged(report)
+    summary = report["summary"]
     lines = [
         visible(
             f"Isolation report (schema {report.get('schema_version')}, "
             f"{report.get('generated_at')})"
-        )
+        ),
+        visible(f"Verdict: {summary['verdict']['text']}"),
     ]
+    glance = [(visible(line["label"]), visible(line["text"])) for line in summary["glance"]]
+    width = max((len(label) for label, _ in glance), default=0)
+    lines += [f"  {label.ljust(width)}  {text}" for label, text in glance]
     findings = report.get("findings") or []
-    lines += ["", SECTION_TITLES["findings"]]
+    lines += ["", visible(_findings_title(report))]
     if not findings:
         lines.append("  none")
     for finding in findings:
@@ -262,13 +282,22 @@ def _code(finding_id) -> str:
 
 
 def to_markdown(report: dict) -> str:
-    """Markdown for a support ticket: a findings list, then one two-column table per section."""
+    """Markdown for a support ticket: the verdict and the four answers at a glance, a findings
+    list, then one two-column table per section."""
+    report = judged(report)
+    summary = report["summary"]
     lines = [
         "## Isolation report",
         "",
         _inline(f"Schema {report.get('schema_version')}, generated {report.get('generated_at')}."),
         "",
-        f"### {SECTION_TITLES['findings']}",
+        f"**Verdict: {_inline(summary['verdict']['text'])}**",
+        "",
+        "| | |",
+        "|---|---|",
+        *(f"| {_inline(line['label'])} | {_inline(line['text'])} |" for line in summary["glance"]),
+        "",
+        f"### {_inline(_findings_title(report))}",
         "",
     ]
     findings = report.get("findings") or []
@@ -289,81 +318,58 @@ def to_markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _root_host(value) -> str:
-    if value is None:
-        return "unknown"
-    return "host root (not remapped)" if value == 0 else f"host uid {value}"
-
-
-def _mount_row(mount: dict) -> tuple[str, str]:
-    owner = _id_name(mount.get("owner_uid"), mount.get("owner_name"))
-    if mount.get("owner_unmapped"):
-        owner += " (not mapped here)"
-    elif mount.get("host_owner_uid") is not None:
-        owner += f", host uid {mount.get('host_owner_uid')}"
-    facts = [
-        f"{_value(mount.get('filesystem'))} from {_value(mount.get('mount_source'))}",
-        "read-only" if mount.get("read_only") else "read-write",
-        f"owner {owner}",
-        f"mode {_value(mount.get('mode'))}",
-        f"writable by you: {_value(mount.get('writable'))}",
-    ]
-    if mount.get("error"):
-        facts.append(str(mount["error"]))
-    return f"{mount.get('path')} ({mount.get('role')})", ", ".join(facts)
-
-
-def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list[str]]]:
-    """Mounts, credentials, context and walls: rows for the text and Markdown renderings."""
-    sections = []
+def _studio_rows(report: dict, tones: dict) -> dict[str, tuple[Rows, list[str]]]:
+    """Where am I, mounts, credentials and walls: rows for the text and Markdown renderings."""
+    sections = {}
     if "context" in report:
         ctx = report.get("context") or {}
-        sections.append(
-            (
-                SECTION_TITLES["context"],
-                [
-                    (
-                        "Studio",
-                        _value(ctx.get("studio")) if ctx.get("in_studio") else "not a Studio app",
-                    ),
-                    ("App type", _value(ctx.get("app_type"))),
-                    ("App name", _value(ctx.get("app_name"))),
-                    ("Partition", _value(ctx.get("partition"))),
-                    ("Region", _value(ctx.get("region"))),
-                    ("Account", _value(ctx.get("account"))),
-                    ("Domain", _value(ctx.get("domain"))),
-                    ("Space", _value(ctx.get("space"))),
-                    ("User profile", _value(ctx.get("user_profile"))),
-                    ("Execution role", _value(ctx.get("execution_role"))),
-                    ("HOME", _value(ctx.get("home_env"))),
-                    ("HOME moved", _value(ctx.get("home_moved"))),
-                    ("What it means", _value(ctx.get("meaning"))),
-                ],
-                _remarks(ctx),
-            )
+        sections["context"] = (
+            [
+                (
+                    "Studio",
+                    _value(ctx.get("studio")) if ctx.get("in_studio") else "not a Studio app",
+                ),
+                ("App type", _value(ctx.get("app_type"))),
+                ("App name", _value(ctx.get("app_name"))),
+                ("Partition", _value(ctx.get("partition"))),
+                ("Region", _value(ctx.get("region"))),
+                ("Account", _value(ctx.get("account"))),
+                ("Domain", _value(ctx.get("domain"))),
+                ("Space", _value(ctx.get("space"))),
+                ("User profile", _value(ctx.get("user_profile"))),
+                ("Execution role", _value(ctx.get("execution_role"))),
+                ("HOME", _value(ctx.get("home_env"))),
+                ("HOME moved", _said(tones, "context.home_moved", ctx.get("home_moved"))),
+                ("What it means", _value(ctx.get("meaning"))),
+            ],
+            _remarks(ctx),
         )
     if "mounts" in report:
-        rows = [_mount_row(m) for m in report.get("mounts") or []]
-        sections.append((SECTION_TITLES["mounts"], rows or [("none", "")], []))
+        rows = [
+            (
+                f"{m.get('path')} ({m.get('role')})",
+                _said(tones, f"mounts[{m.get('path')}]", mount_row_text(m)),
+            )
+            for m in report.get("mounts") or []
+        ]
+        sections["mounts"] = (rows or [("none", "")], [])
     if "credentials" in report:
         cred = report.get("credentials") or {}
-        sections.append(
-            (
-                SECTION_TITLES["credentials"],
-                [
-                    (
-                        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI set",
-                        _value(cred.get("relative_uri_set")),
-                    ),
-                    ("AWS_CONTAINER_CREDENTIALS_FULL_URI set", _value(cred.get("full_uri_set"))),
-                    (
-                        f"Endpoint ({cred.get('host')}:{cred.get('port')})",
-                        f"{cred.get('status')}, expected {cred.get('expected')} "
-                        f"[{cred.get('method')}] {cred.get('detail')}",
-                    ),
-                ],
-                _remarks(cred),
-            )
+        status = _said(tones, "credentials.status", cred.get("status"))
+        sections["credentials"] = (
+            [
+                (
+                    "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI set",
+                    _value(cred.get("relative_uri_set")),
+                ),
+                ("AWS_CONTAINER_CREDENTIALS_FULL_URI set", _value(cred.get("full_uri_set"))),
+                (
+                    f"Endpoint ({cred.get('host')}:{cred.get('port')})",
+                    f"{status}, expected {cred.get('expected')} "
+                    f"[{cred.get('method')}] {cred.get('detail')}",
+                ),
+            ],
+            _remarks(cred),
         )
     if "walls" in report:
         walls = report.get("walls") or {}
@@ -377,24 +383,30 @@ def studio_sections(report: dict) -> list[tuple[str, list[tuple[str, str]], list
         rows = [
             ("Security label", label_text),
             ("Seccomp filters", _value(walls.get("seccomp_filters"))),
-            ("/proc/sys read-only", _value(walls.get("proc_sys_read_only"))),
-            ("cgroup read-only", _value(walls.get("cgroup_read_only"))),
+            (
+                "/proc/sys read-only",
+                _said(tones, "walls.proc_sys_read_only", walls.get("proc_sys_read_only")),
+            ),
+            (
+                "cgroup read-only",
+                _said(tones, "walls.cgroup_read_only", walls.get("cgroup_read_only")),
+            ),
             (
                 "Service-account token",
-                _value(token.get("present"))
+                _said(tones, "walls.service_account_token", token.get("present"))
                 + (f" ({token['error']})" if token.get("error") else ""),
             ),
         ]
         for sock in walls.get("runtime_sockets") or []:
-            facts = [f"{sock.get('runtime')}"]
-            if sock.get("symlink_to"):
-                facts.append(f"symlink to {sock['symlink_to']}")
-            facts.append(f"socket: {_value(sock.get('is_socket'))}")
-            facts.append(f"writable by you: {_value(sock.get('writable'))}")
-            if sock.get("error"):
-                facts.append(str(sock["error"]))
-            rows.append((f"Runtime socket {sock.get('path')}", ", ".join(facts)))
+            rows.append(
+                (
+                    f"Runtime socket {sock.get('path')}",
+                    _said(
+                        tones, f"walls.runtime_sockets[{sock.get('path')}]", socket_row_text(sock)
+                    ),
+                )
+            )
         if not walls.get("runtime_sockets"):
             rows.append(("Runtime sockets", "none found"))
-        sections.append((SECTION_TITLES["walls"], rows, _remarks(walls)))
+        sections["walls"] = (rows, _remarks(walls))
     return sections

@@ -8,6 +8,7 @@ connects to the instance metadata service, and no test may send that packet from
 import asyncio
 import json
 import socket
+import subprocess
 import threading
 import time
 
@@ -16,6 +17,7 @@ from contract import assert_valid
 from server_setup import server_config as _server_config
 from tornado.httpclient import HTTPClientError
 
+from jupyterlab_isolation_info.collector import credentials
 from jupyterlab_isolation_info.routes import SERVICE_KEY
 
 
@@ -161,6 +163,62 @@ class TestHangingProbe:
         # Concurrent: three 1 s timeouts take about 1 s, one after another 3 s; the margin
         # is for a loaded machine.
         assert elapsed < 2.5
+
+
+def hang_on(host: str, port: int):
+    """A listener on host:port whose connects hang (its one-slot accept queue kept full)."""
+    server = socket.socket()
+    server.bind((host, port))
+    server.listen(0)
+    filler = socket.create_connection((host, port))
+    return server, filler
+
+
+@pytest.fixture
+def hanging_credentials_endpoint():
+    """The container credentials endpoint's address on this namespace's loopback, hanging.
+
+    Only inside the namespace this test runs in (see _only_loopback): the address is added to
+    its lo and taken away again.
+    """
+    address = f"{credentials.ENDPOINT_HOST}/32"
+    subprocess.run(["ip", "addr", "add", address, "dev", "lo"], check=True)
+    try:
+        server, filler = hang_on(credentials.ENDPOINT_HOST, credentials.ENDPOINT_PORT)
+        yield
+        filler.close()
+        server.close()
+    finally:
+        subprocess.run(["ip", "addr", "del", address, "dev", "lo"], check=True)
+
+
+class TestOneProbeBatch:
+    TIMEOUT = 1.0
+
+    @pytest.fixture
+    def jp_server_config(self, hanging_port):
+        hang = {"name": "A hanging target", "host": "127.0.0.1", "port": hanging_port}
+        return _server_config(
+            active_probes=True,
+            probe_timeout=self.TIMEOUT,
+            extra_endpoints=[{"id": f"hang-{n}", "expected": "blocked", **hang} for n in range(3)],
+        )
+
+    async def test_three_hanging_probes_and_the_credentials_endpoint_answer_within_the_timeout(
+        self, jp_fetch, hanging_credentials_endpoint
+    ):
+        started = time.monotonic()
+        response = await jp_fetch("isolation-info", "probe", method="POST", body=b"")
+        elapsed = time.monotonic() - started
+
+        report = assert_valid(json.loads(response.body))
+        hung = [e for e in report["endpoints"] if e["id"].startswith("hang-")]
+        assert [e["status"] for e in hung] == ["blocked"] * 3
+        assert report["credentials"]["method"] == "connect"
+        assert "timed out" in report["credentials"]["detail"]
+        # One batch: the endpoints and the credentials endpoint hang together, once. One
+        # after the other took two timeouts.
+        assert elapsed < self.TIMEOUT + 0.2, elapsed
 
 
 class TestProbeRateLimit:

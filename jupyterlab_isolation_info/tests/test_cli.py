@@ -39,12 +39,17 @@ def test_json_is_the_contract():
     assert report["metadata"]["found"] is False
 
 
-def test_text_is_the_default_and_lists_findings_first():
+def test_text_is_the_default_and_lists_the_verdict_the_glance_then_findings_first():
     completed = run_cli(*NO_METADATA)
     assert completed.returncode == 0
     lines = completed.stdout.splitlines()
     assert lines[0].startswith("Isolation report (schema 1,")
-    assert lines[2] == "Findings"
+    assert lines[1].startswith("Verdict: ")
+    labels = ("You run as", "On the host", "Your home", "Endpoints")
+    assert [
+        line.strip().startswith(label) for line, label in zip(lines[2:6], labels, strict=True)
+    ] == [True] * 4
+    assert lines[6:8] == ["", "Findings"]
     assert "[INFO] Not in SageMaker Studio (not-in-studio)" in completed.stdout
     assert "\nRun-as user\n" in completed.stdout
 

@@ -79,6 +79,11 @@ def test_a_clean_studio_report_has_no_findings():
             "endpoint-unexpected",
             "warning",
         ),
+        (
+            {"endpoints": [{"id": "internal-db", "status": "routable", "expected": "blocked"}]},
+            "endpoint-routable",
+            "warning",
+        ),
         ({"metadata": {"read_only": False}}, "metadata-writable", "warning"),
         ({"metadata": {"error": "The metadata file is empty."}}, "metadata-unreadable", "warning"),
         (
@@ -224,3 +229,18 @@ def test_repeated_metadata_keys_are_a_finding():
     )
     assert found["id"] == "metadata-repeated-keys"
     assert "AppType" in found["detail"]
+
+
+def test_a_route_to_a_configured_endpoint_expected_blocked_is_a_warning_that_sent_nothing():
+    endpoint = {"id": "internal-db", "name": "Internal database", "host": "10.1.2.3",
+                "port": 5432, "address": "10.1.2.3:5432", "expected": "blocked",
+                "status": "routable", "detail": "A route exists; no packet was sent."}  # fmt: skip
+    (finding,) = derive_findings(with_changes(endpoints=[endpoint]))
+    assert finding["id"] == "endpoint-routable"
+    assert finding["title"] == "No route rule blocks Internal database"
+    assert "10.1.2.3:5432" in finding["detail"]
+    assert "no packet was sent" in finding["detail"]
+    assert "active probe" in finding["detail"]
+    # Expected reachable, a route is what is expected: nothing to say.
+    endpoint["expected"] = "reachable"
+    assert derive_findings(with_changes(endpoints=[endpoint])) == []

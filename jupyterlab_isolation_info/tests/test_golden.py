@@ -6,7 +6,7 @@ import pytest
 from contract import SCHEMA_PATH, assert_valid
 from golden import build_golden, cases, golden_path, serialize
 
-from jupyterlab_isolation_info.collector.render import SECTION_TITLES
+from jupyterlab_isolation_info.collector.summary import SECTION_TITLES, judge
 
 
 def test_there_is_a_golden_report_for_every_fixture_case():
@@ -60,6 +60,17 @@ def test_section_titles_are_the_schemas():
         key: value["title"] for key, value in schema["properties"].items() if "title" in value
     }
     assert titles == SECTION_TITLES
+    # The report carries them, in the order every view shows them.
+    report = json.loads(golden_path("studio-sagemaker-user").read_text(encoding="utf-8"))
+    assert [(s["id"], s["title"]) for s in report["summary"]["sections"]] == [
+        (key, title) for key, title in SECTION_TITLES.items() if key in report
+    ]
+
+
+@pytest.mark.parametrize("case", cases())
+def test_a_golden_reports_judgement_is_the_collectors(case):
+    report = json.loads(golden_path(case).read_text(encoding="utf-8"))
+    assert judge(report) == {"summary": report["summary"], "tones": report["tones"]}
 
 
 def test_the_readme_lists_the_schemas_keys():

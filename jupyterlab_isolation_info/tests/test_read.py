@@ -62,7 +62,7 @@ def test_bad_files_raise_a_sentence_quickly(kind, message, tmp_path):
     path = make(kind, tmp_path)
     started = time.monotonic()
     with pytest.raises(read.ReadError, match=message):
-        read.read_bytes(str(path))
+        read.Reader().read_bytes(str(path))
     assert time.monotonic() - started < 1.0  # a FIFO without a writer must not block
 
 
@@ -70,18 +70,18 @@ def test_bad_files_raise_a_sentence_quickly(kind, message, tmp_path):
     ("kind", "size"), [("regular", 25), ("empty", 0), ("exactly-the-limit", 1024 * 1024)]
 )
 def test_regular_files_up_to_the_limit_are_read(kind, size, tmp_path):
-    assert len(read.read_bytes(str(make(kind, tmp_path)))) == size
+    assert len(read.Reader().read_bytes(str(make(kind, tmp_path)))) == size
 
 
 def test_proc_files_report_size_zero_but_are_read():
-    assert read.read_text("/proc/self/status").startswith("Name:")
+    assert read.Reader().read_text("/proc/self/status").startswith("Name:")
 
 
 def test_non_utf8_text_is_a_sentence(tmp_path):
     path = tmp_path / "status"
     path.write_bytes(b"Name:\t\xff\n")
     with pytest.raises(read.ReadError, match="not UTF-8"):
-        read.read_text(str(path))
+        read.Reader().read_text(str(path))
 
 
 def test_stat_of_a_missing_home_is_a_sentence(tmp_path):
@@ -122,7 +122,7 @@ def test_passwd_and_group_files_as_roots(tmp_path):
 
 
 def test_sudo_as_root_needs_no_prompt():
-    assert read.Reader().sudo_without_prompt(0) == "yes"
+    assert read.Reader().sudo(0)[0] == "yes"
 
 
 def test_a_stalled_path_is_not_tried_again_while_its_first_call_is_blocked():
@@ -147,9 +147,16 @@ def test_a_stalled_path_is_not_tried_again_while_its_first_call_is_blocked():
         assert read.with_timeout(lambda: 42, 0.2, "stat of /home", "/home") == 42
     finally:
         release.set()
-        started[0].join(5)
-    # Once the first call returns, the path may be tried again.
-    assert read.with_timeout(lambda: "back", 0.2, "stat of /mnt/efs", "/mnt/efs") == "back"
+    # Once the first call returns (its worker lives on for the next call), the path may be
+    # tried again.
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            assert read.with_timeout(lambda: "back", 0.2, "stat of /mnt/efs", "/mnt/efs") == "back"
+            break
+        except read.Stalled:
+            assert time.monotonic() < deadline, "the path stayed marked after its call returned"
+            time.sleep(0.01)
 
 
 @pytest.fixture
@@ -166,7 +173,7 @@ def test_an_unreadable_file_is_a_permission_sentence(world_readable_package):
     code = (
         "from jupyterlab_isolation_info.collector import read\n"
         "try:\n"
-        f"    read.read_bytes({str(secret)!r})\n"
+        f"    read.Reader().read_bytes({str(secret)!r})\n"
         "except read.ReadError as error:\n"
         "    print(error)\n"
     )
@@ -193,3 +200,126 @@ def test_with_bare_python_the_collector_imports_only_the_standard_library(world_
         check=True,
     )
     assert completed.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("kind", "error_type"),
+    [
+        ("missing", read.NotFound),
+        ("dangling-symlink", read.DanglingSymlink),
+        ("huge", read.TooLarge),
+        ("fifo", read.NotARegularFile),
+        ("directory", read.NotARegularFile),
+        ("symlink-loop", read.SymlinkLoop),
+        ("socket", read.NotARegularFile),
+        ("device", read.NotARegularFile),
+    ],
+)
+def test_each_bad_file_raises_its_own_kind_of_read_error(kind, error_type, tmp_path):
+    with pytest.raises(error_type):
+        read.Reader().read_bytes(str(make(kind, tmp_path)))
+
+
+def test_a_dangling_symlink_is_not_found_and_keeps_its_sentence(tmp_path):
+    path = make("dangling-symlink", tmp_path)
+    with pytest.raises(read.NotFound, match=r"is a symbolic link to .*which does not exist"):
+        read.Reader().read_bytes(str(path))
+
+
+def test_a_missing_stat_is_not_found_and_a_captured_question_is_not_captured(tmp_path):
+    with pytest.raises(read.NotFound, match="does not exist"):
+        read.Reader().stat(str(tmp_path / "no-home"))
+    (tmp_path / "stat").write_text("/home/u|1000|100|41ed\n")
+    captured = read.Reader(read.Roots(stat_snapshot=str(tmp_path / "stat")))
+    with pytest.raises(read.NotCaptured):
+        captured.writable("/home/u")
+
+
+EFS_MOUNTINFO = (
+    "30 1 0:30 / / rw,relatime - overlay overlay rw,lowerdir=/l,upperdir=/u,workdir=/w\n"
+    "31 30 0:31 / /proc rw,nosuid - proc proc rw\n"
+    "40 30 259:1 / /home/sagemaker-user rw,relatime - ext4 /dev/nvme1n1 rw\n"
+    "41 40 0:50 /u /home/sagemaker-user/user-default-efs rw,relatime - nfs4 "
+    "127.0.0.1:/u rw,vers=4.1,addr=127.0.0.1\n"
+    "42 30 0:51 / /mnt/sshfs rw - fuse.sshfs host: rw\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "may_stall"),
+    [
+        ("/proc/self/status", False),
+        ("/sys/fs/cgroup/memory.max", False),
+        ("/opt/ml/metadata/resource-metadata.json", False),  # overlay
+        ("/home/sagemaker-user", False),  # ext4
+        ("/home/sagemaker-user/user-default-efs", True),  # nfs4
+        ("/home/sagemaker-user/user-default-efs/notes.txt", True),
+        ("/mnt/sshfs/x", True),  # fuse.*
+        ("relative/path", False),  # resolved against the working directory, on /
+    ],
+)
+def test_only_network_and_unknown_file_systems_are_guarded(path, may_stall):
+    reader = read.Reader()
+    reader._own_mounts = (read.parse.parse_mountinfo(EFS_MOUNTINFO), None)
+    assert reader.may_stall(path) is may_stall
+
+
+def test_without_a_mount_table_every_path_outside_proc_and_sys_is_guarded():
+    reader = read.Reader()
+    reader._own_mounts = (None, ValueError("Unexpected mountinfo line: 'x'"))
+    assert reader.may_stall("/home/sagemaker-user") is True
+    assert reader.may_stall("/proc/self/status") is False
+
+
+def counted_submits(monkeypatch) -> list:
+    """Each call handed to a worker, which still runs it."""
+    calls = []
+    original = read.workers.submit
+    monkeypatch.setattr(
+        read.workers, "submit", lambda *a, **k: calls.append(a) or original(*a, **k)
+    )
+    return calls
+
+
+def test_this_machines_proc_and_local_files_are_read_directly(tmp_path, monkeypatch):
+    """No worker is asked for /proc or a file on a local disk (this test's tmp_path)."""
+    reader = read.Reader()
+    before = threading.active_count()
+    calls = counted_submits(monkeypatch)
+    reader.proc_text("status")
+    if not reader.may_stall(str(tmp_path)):
+        reader.stat(str(tmp_path))
+    assert calls == []
+    assert threading.active_count() == before
+
+
+def test_guarded_calls_reuse_a_long_lived_worker():
+    """A thread per call cost more than the calls it guarded: the worker waits for the next."""
+    threads = [
+        read.with_timeout(threading.current_thread, 1.0, "stat of /mnt/efs", "/mnt/efs")
+        for _ in range(3)
+    ]
+    assert threading.current_thread() not in threads
+    assert len(set(threads)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("passwd: files systemd\ngroup: files\n", ["files", "systemd"]),
+        ("passwd:  files [NOTFOUND=return] ldap # comment\n", ["files", "ldap"]),
+        ("# passwd: ldap\nhosts: files dns\n", ["files"]),  # not listed: glibc's default
+        ("passwd: sss files\n", ["sss", "files"]),
+    ],
+)
+def test_nsswitch_sources(text, sources):
+    assert read.parse.nss_sources(text, "passwd") == sources
+
+
+def test_a_user_database_over_the_network_is_guarded(monkeypatch):
+    reader = read.Reader()
+    reader._nss_local = False  # as for `passwd: files ldap`
+    calls = counted_submits(monkeypatch)
+    assert reader.user_by_uid(0).name == "root"
+    assert reader.user_by_uid(0).name == "root"  # asked once per collection
+    assert len(calls) == 1

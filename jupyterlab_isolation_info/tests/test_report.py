@@ -234,21 +234,27 @@ def test_missing_proc_files_leave_an_error_per_section(tmp_path):
 
 
 class StallingReader(Reader):
-    """The real reader, with every guarded call on one path blocking as a dead NFS mount does."""
+    """The real reader, with one path on a dead NFS mount: every call there blocks."""
 
     def __init__(self, stalled: str, release: threading.Event):
         super().__init__(timeout=0.3)
         self.stalled, self.release = stalled, release
 
-    def _guard(self, function, what, path):
-        if path == self.stalled or path.startswith(self.stalled + "/"):
+    def _on_dead_mount(self, path: str) -> bool:
+        return path == self.stalled or path.startswith(self.stalled + "/")
+
+    def may_stall(self, located):
+        return self._on_dead_mount(located) or super().may_stall(located)
+
+    def _call(self, function, what, path, located=""):
+        if self._on_dead_mount(located or path):
             inner = function
 
             def function():
                 self.release.wait(30)
                 return inner()
 
-        return super()._guard(function, what, path)
+        return super()._call(function, what, path, located)
 
 
 def test_a_stalled_home_costs_one_guard_and_leaves_a_sentence():

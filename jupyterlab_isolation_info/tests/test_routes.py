@@ -171,3 +171,43 @@ def test_a_probe_timeout_out_of_bounds_is_a_configuration_error(value):
 
     with pytest.raises(TraitError, match="at most 30 seconds"):
         IsolationInfo(probe_timeout=value)
+
+
+async def test_the_markdown_of_the_report_on_screen_is_served_after_a_newer_one(
+    jp_fetch, jp_serverapp, monkeypatch
+):
+    """Copy as Markdown copies the report a view shows, by its ETag, never a newer one."""
+    from jupyterlab_isolation_info import service as service_module
+    from jupyterlab_isolation_info.routes import SERVICE_KEY
+
+    shown_response = await jp_fetch("isolation-info", "report")
+    shown = json.loads(shown_response.body)
+    etag = shown_response.headers["Etag"]
+
+    # The server's report changes: a finding appears (the collector is not under test here).
+    newer = json.loads(shown_response.body)
+    newer["findings"].insert(
+        0, {"id": "new-finding", "severity": "warning", "title": "Something new", "detail": "."}
+    )
+    monkeypatch.setattr(service_module, "build_report", lambda **_: newer)
+    jp_serverapp.web_app.settings[SERVICE_KEY]._cached_at = float("-inf")
+    current = json.loads((await jp_fetch("isolation-info", "report")).body)
+    assert current["findings"][0]["id"] == "new-finding"
+
+    copied = await jp_fetch("isolation-info", "report", params={"format": "markdown", "of": etag})
+    assert copied.body.decode("utf-8") == to_markdown(shown)
+    assert copied.body.decode("utf-8") != to_markdown(current)
+    # A weakened tag (a proxy may weaken it) names the same report.
+    weak = await jp_fetch(
+        "isolation-info", "report", params={"format": "markdown", "of": f"W/{etag}"}
+    )
+    assert weak.body == copied.body
+
+
+async def test_the_markdown_of_a_report_no_longer_kept_is_a_412_with_a_sentence(jp_fetch):
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch(
+            "isolation-info", "report", params={"format": "markdown", "of": '"0123-json"'}
+        )
+    assert error.value.code == 412
+    assert "no longer on the server" in json.loads(error.value.response.body)["message"]

@@ -545,7 +545,7 @@ class TestReportAndRendering:
         report = assert_valid(build_report(metadata_path="/nonexistent/metadata.json"))
         assert {"mounts", "credentials", "context", "walls"} <= set(report)
         assert report["run_as"]["root_host_uid"] == parse.map_to_host(
-            0, parse.parse_id_map(read.read_text("/proc/self/uid_map"))
+            0, parse.parse_id_map(read.Reader().read_text("/proc/self/uid_map"))
         )
         assert report["credentials"]["method"] == "route"  # passive by default
         assert report["errors"] == {}

@@ -92,6 +92,16 @@ describe('explain', () => {
       expect(view.node.querySelector('h2')!.textContent).toBe(answer.path);
     });
 
+    it('should show controls and bidi overrides in names as escapes', () => {
+      const view = new ExplainView(trans, () => undefined);
+      const answer = sandboxAnswer();
+      answer.path = 'evil\u202etxt.exe\x1b[31m';
+      view.showAnswer(answer.path, answer);
+      expect(view.node.querySelector('h2')!.textContent).toBe(
+        'evil\\u202etxt.exe\\x1b[31m'
+      );
+    });
+
     it('should call back with the requested path to copy it', () => {
       const copied: string[] = [];
       const view = new ExplainView(trans, p => copied.push(p));

@@ -5,22 +5,18 @@ import {
   formatMapLine,
   identityDifferences,
   collectedAgo,
-  readOnlyText,
-  sortFindings,
-  visible,
-  worstSeverity
+  shortKernelId
 } from '../format';
-import { IReport } from '../tokens';
+import { factKey } from '../facts';
+import { IReport } from '../types';
 import { execFileSync } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
 
-import { SECTION_TITLES } from '../sections';
 import {
   blockedAsInStudio,
   goldenReport,
-  patchedReport,
-  SCHEMA_PATH
+  judged,
+  patchedReport
 } from './golden';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
@@ -35,34 +31,6 @@ describe('format', () => {
       ]
     ])('should read %j as %s', (line, text) => {
       expect(formatMapLine(line)).toBe(text);
-    });
-  });
-
-  describe('sortFindings', () => {
-    it('should put the worst severity first', () => {
-      // A bare host's findings, given in reverse: stable within a severity.
-      const findings = goldenReport('host-root').findings;
-      expect(sortFindings([...findings].reverse()).map(f => f.id)).toEqual([
-        'root-not-remapped',
-        'kernel-settings-writable',
-        'caps-beyond-docker-default',
-        'seccomp-disabled',
-        'not-in-studio'
-      ]);
-    });
-
-    it('should treat missing findings as none', () => {
-      expect(sortFindings(undefined)).toEqual([]);
-      expect(worstSeverity(undefined)).toBeNull();
-    });
-  });
-
-  describe('worstSeverity', () => {
-    it('should be the most severe finding', () => {
-      expect(worstSeverity(goldenReport('host-root').findings)).toBe(
-        'critical'
-      );
-      expect(worstSeverity(studioReport.findings)).toBe('info');
     });
   });
 
@@ -92,55 +60,55 @@ describe('format', () => {
   });
 });
 
-describe('visible', () => {
-  it.each([
-    ['plain é 日本 😀', 'plain é 日本 😀'],
-    ['read\u202eylno-', 'read\\u202eylno-'],
-    ['a\x1b[31m', 'a\\x1b[31m'],
-    ['two\nlines\r', 'two\\nlines\\r'],
-    ['zero\u200bwidth', 'zero\\u200bwidth'],
-    ['lone \ud800', 'lone \\ud800']
-  ])('should show %j as %j', (text, shown) => {
-    expect(visible(text)).toBe(shown);
-  });
-});
-
 describe('collectedAgo', () => {
   const trans = nullTranslator.load('jupyterlab_isolation_info');
   const report = goldenReport('host-root'); // collected 2026-01-01T00:00:00Z
   const at = Date.parse('2026-01-01T00:00:00Z');
   it.each([
-    [0, 'collected 0 s ago'],
-    [9_400, 'collected 9 s ago'],
-    [600_000, 'collected 10 min ago'],
-    [-5_000, 'collected 0 s ago']
+    // A no-break space holds the number to its unit.
+    [0, 'collected 0\u00a0s ago'],
+    [9_400, 'collected 9\u00a0s ago'],
+    [600_000, 'collected 10\u00a0min ago'],
+    [-5_000, 'collected 0\u00a0s ago']
   ])('should count %d ms from the report time', (elapsed, text) => {
     expect(collectedAgo(report, trans, at + elapsed)).toBe(text);
   });
 });
 
-describe('readOnlyText', () => {
-  const trans = nullTranslator.load('jupyterlab_isolation_info');
-  it.each([
-    [true, 'read-only'],
-    [false, 'writable'],
-    [null, 'read-only unknown']
-  ])('should read %s as %s, never writable when unknown', (value, text) => {
-    expect(readOnlyText(value, trans)).toBe(text);
+describe('shortKernelId', () => {
+  it('should be the first 8 characters, as JupyterLab lists kernels', () => {
+    expect(shortKernelId('6f1e2d3c-0000-4000-8000-000000000000')).toBe(
+      '6f1e2d3c'
+    );
   });
 });
 
-describe('SECTION_TITLES', () => {
-  it('should be the titles the report schema gives its sections', () => {
-    const schema = JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8'));
-    const titles: Record<string, string> = {};
-    for (const [key, value] of Object.entries(schema.properties)) {
-      const title = (value as { title?: string }).title;
-      if (title) {
-        titles[key] = title;
-      }
+describe('factKey', () => {
+  it.each([
+    [['home', 'mode'], 'home.mode'],
+    [['endpoints', null, 'imds-ipv4', 'status'], 'endpoints[imds-ipv4].status'],
+    [['mounts', null, '/home/sagemaker-user'], 'mounts[/home/sagemaker-user]'],
+    [
+      ['walls', 'runtime_sockets', '/var/run/docker.sock', 'writable'],
+      'walls.runtime_sockets[/var/run/docker.sock].writable'
+    ]
+  ] as Array<[Parameters<typeof factKey>, string]>)(
+    'should build the key the collector builds: %j',
+    (args, key) => {
+      expect(factKey(...args)).toBe(key);
     }
-    expect(SECTION_TITLES).toEqual(titles);
+  );
+
+  it('should find every key of a golden report', () => {
+    const report = goldenReport('studio-sagemaker-user');
+    for (const endpoint of report.endpoints) {
+      expect(
+        report.tones[factKey('endpoints', null, endpoint.id, 'status')]
+      ).toBeDefined();
+    }
+    for (const mount of report.mounts) {
+      expect(report.tones[factKey('mounts', null, mount.path)]).toBeDefined();
+    }
   });
 });
 
@@ -192,15 +160,22 @@ describe('identityDifferences', () => {
     );
   });
 
-  it('should call out an endpoint blocked on one side only', () => {
+  it("should call out an endpoint blocked on one side only, in the collector's words", () => {
     const open: IReport = {
       ...studioReport,
       endpoints: studioReport.endpoints.map(e =>
-        e.id === 'imds-ipv4' ? { ...e, status: 'reachable' } : e
-      )
+        e.id === 'imds-ipv4' ? { ...e, status: 'routable' } : e
+      ),
+      tones: { ...studioReport.tones }
     };
+    judged(
+      open,
+      'endpoints[imds-ipv4].status',
+      'warning',
+      'routable (not probed)'
+    );
     expect(identityDifferences(studioReport, open, trans)).toEqual([
-      'Instance metadata service (IPv4) is reachable from the kernel but blocked from the server.'
+      'Instance metadata service (IPv4) is routable (not probed) from the kernel but blocked from the server.'
     ]);
   });
 

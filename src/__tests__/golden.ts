@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { IReport } from '../tokens';
+import { IReport } from '../types';
 
 export type GoldenCase =
   | 'docker-root-seccomp'
@@ -54,6 +54,13 @@ export function blockedAsInStudio(report: IReport): void {
     endpoint.status = 'blocked';
     endpoint.detail =
       'The kernel refuses the route (EINVAL): a blackhole rule.';
+    judged(
+      report,
+      `endpoints[${endpoint.id}].status`,
+      'ok',
+      'blocked',
+      endpoint.detail
+    );
   }
 }
 
@@ -85,4 +92,28 @@ export function sandboxReports(): Array<[string, IReport]> {
       name.replace(/\.json$/, ''),
       JSON.parse(fs.readFileSync(path.join(SANDBOX_GOLDEN, name), 'utf8'))
     ]);
+}
+
+/**
+ * The golden report of one Studio-like sandbox configuration: collected on
+ * a machine, so its endpoints were looked up and its summary says so.
+ */
+export function sandboxReport(name: string): IReport {
+  return JSON.parse(
+    fs.readFileSync(path.join(SANDBOX_GOLDEN, `${name}.json`), 'utf8')
+  ) as IReport;
+}
+
+/**
+ * Give the fact `key` the collector's judgement `tone` and wording `text`,
+ * as the collector would for a report patched by a test.
+ */
+export function judged(
+  report: IReport,
+  key: string,
+  tone: 'ok' | 'warning' | 'critical' | 'unknown' | 'neutral',
+  text: string,
+  reason: string | null = null
+): void {
+  report.tones[key] = { tone, text, reason };
 }

@@ -1,6 +1,7 @@
 import { ISessionContext } from '@jupyterlab/apputils';
 
-import { IsolationInfoModel, ReportState } from '../model';
+import { IsolationInfoModel } from '../model';
+import { ReportState } from '../tokens';
 import { blockedAsInStudio, patchedReport, reportSchema } from './golden';
 import { Answer, fakeServer, json } from './server';
 
@@ -201,5 +202,51 @@ describe('IsolationInfoModel', () => {
     await model.refresh({ force: true });
     expect(model.state.status).toBe('ready');
     expect(model.inspection).toBe(inspection);
+  });
+
+  it('should keep the ETag the report came with', async () => {
+    const { settings } = settingsAnswering(
+      () =>
+        new Response(JSON.stringify(studioReport), {
+          headers: { ETag: '"abc-json"', 'Content-Type': 'application/json' }
+        })
+    );
+    const model = new IsolationInfoModel(settings);
+    await model.refresh();
+    expect(model.state).toMatchObject({ status: 'ready', etag: '"abc-json"' });
+    expect(model.report).toBe(
+      model.state.status === 'ready' ? model.state.report : null
+    );
+  });
+
+  describe('isActive', () => {
+    it('should be true while any view of the report is visible', () => {
+      const { settings } = settingsAnswering(() => json(studioReport));
+      const model = new IsolationInfoModel(settings);
+      expect(model.isActive).toBe(false);
+      model.setActive('panel', true);
+      model.setActive('status', true);
+      model.setActive('panel', false);
+      expect(model.isActive).toBe(true);
+      model.setActive('status', false);
+      expect(model.isActive).toBe(false);
+    });
+
+    it('should fetch nothing before start, and at start only for a visible view', async () => {
+      const { settings, urls } = settingsAnswering(() => json(studioReport));
+      const model = new IsolationInfoModel(settings);
+      model.setRefreshInterval(60);
+      model.setActive('status', true);
+      // Shown before start (a status item at start-up): nothing asked yet.
+      expect(urls).toEqual([]);
+      model.setActive('status', false);
+      model.start();
+      expect(urls).toEqual([]);
+      // A view shown after start fetches the report it lacks.
+      model.setActive('panel', true);
+      await model.refresh();
+      expect(urls).toHaveLength(1);
+      model.dispose();
+    });
   });
 });

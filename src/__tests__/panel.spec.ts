@@ -4,11 +4,18 @@ import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 import { Widget } from '@lumino/widgets';
 
-import { addCommands, CommandIDs } from '../commands';
+import { addReportCommands, CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
-import { IsolationInfoPanel } from '../panel/panel';
-import { IReport } from '../tokens';
-import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
+import { IReport } from '../types';
+import { IsolationInfoPanel } from '../views/panel';
+import {
+  blockedAsInStudio,
+  goldenReport,
+  judged,
+  patchedReport,
+  sandboxReport
+} from './golden';
+import { disposed, rendered, settled } from './render';
 import { Answer, fakeServer } from './server';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
@@ -26,22 +33,18 @@ function makePanel(
   state: StateDB | null = null
 ): IsolationInfoPanel {
   const commands = new CommandRegistry();
-  // eslint-disable-next-line prefer-const
-  let made: IsolationInfoPanel;
-  addCommands(commands, {
+  addReportCommands(commands, {
     model,
     trans: nullTranslator.load('jupyterlab_isolation_info'),
     serverSettings: ServerConnection.makeSettings(),
-    currentSession: () => null,
-    notify: message => made.notify(message)
+    currentSession: () => null
   });
-  made = new IsolationInfoPanel({
+  return new IsolationInfoPanel({
     model,
     translator: nullTranslator,
     commands,
     state
   });
-  return made;
 }
 
 function reportAnswer(report: IReport): Answer {
@@ -71,15 +74,17 @@ describe('IsolationInfoPanel', () => {
     const model = modelAnswering(reportAnswer(report));
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
     return panel;
   }
 
-  afterEach(() => {
-    panel.dispose();
+  afterEach(async () => {
+    await disposed(panel);
   });
 
-  it('should be a labelled region with a loading message', () => {
+  it('should be a labelled region with a loading message', async () => {
     panel = makePanel(modelAnswering(reportAnswer(studioReport)));
+    await rendered(panel);
     expect(panel.node.getAttribute('role')).toBe('region');
     expect(panel.node.getAttribute('aria-label')).toBe('Isolation Info');
     expect(panel.node.textContent).toContain('Collecting the isolation report');
@@ -202,6 +207,7 @@ describe('IsolationInfoPanel', () => {
     ) as HTMLButtonElement;
     expect(more.textContent).toBe('Showing 200 of 5000 fields: show all');
     more.click();
+    await rendered(panel);
     expect(metadata.querySelectorAll('details dt')).toHaveLength(5000);
     expect(metadata.querySelector('button[data-show-all]')).toBeNull();
   });
@@ -264,11 +270,18 @@ describe('IsolationInfoPanel', () => {
     ]);
   });
 
-  it('should mark endpoints by expected versus found', async () => {
+  it("should show each endpoint's status in the collector's words and tone", async () => {
     await renderReport(
       patchedReport('studio-sagemaker-user', report => {
         blockedAsInStudio(report);
         report.endpoints[1].status = 'routable';
+        judged(
+          report,
+          'endpoints[imds-ipv6].status',
+          'warning',
+          'routable (not probed)',
+          'A route exists; no packet was sent.'
+        );
       })
     );
     const rows = panel.node.querySelectorAll(
@@ -310,9 +323,14 @@ describe('IsolationInfoPanel', () => {
   it('should show local kernel identities and say when one is remote', async () => {
     await renderReport(
       patchedReport('studio-sagemaker-user', report => {
-        report.kernels![0].capabilities!.beyond_docker_default = [
+        const kernel = report.kernels![0];
+        kernel.capabilities!.beyond_docker_default = ['CAP_SYS_ADMIN'];
+        judged(
+          report,
+          `kernels[${kernel.id}].capabilities`,
+          'warning',
           'CAP_SYS_ADMIN'
-        ];
+        );
       })
     );
     const kernels = panel.node.querySelector('.jp-IsolationInfo-kernels')!;
@@ -335,11 +353,24 @@ describe('IsolationInfoPanel', () => {
       patchedReport('studio-sagemaker-user', report => {
         report.user_namespace.remapped = null;
         report.user_namespace.error = 'No such file: /proc/self/uid_map';
+        judged(
+          report,
+          'user_namespace.remapped',
+          'unknown',
+          'unknown',
+          'uid_map could not be read.'
+        );
       })
     );
-    expect(panel.node.textContent).toContain(
-      'unknown: uid_map could not be read'
-    );
+    const remapping = Array.from(
+      panel.node.querySelectorAll('.jp-IsolationInfo-user_namespace dd')
+    ).find(dd => dd.previousElementSibling?.textContent === 'Remapping')!;
+    expect(remapping.textContent).toBe('unknown');
+    expect(remapping.classList).toContain('jp-mod-unknown');
+    // The reason is on the value, on hover.
+    expect(
+      remapping.querySelector('.jp-IsolationInfo-text')!.getAttribute('title')
+    ).toBe('uid_map could not be read.');
     expect(panel.node.textContent).not.toContain('not remapped');
   });
 
@@ -353,8 +384,31 @@ describe('IsolationInfoPanel', () => {
     Widget.attach(panel, document.body);
     panel.show();
     await model.refresh();
+    await rendered(panel);
     expect(fetched).toBe(1);
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
+  });
+
+  it('should draw nothing while hidden, and catch up when shown', async () => {
+    let report: IReport = studioReport;
+    const model = modelAnswering(() => new Response(JSON.stringify(report)));
+    panel = makePanel(model);
+    Widget.attach(panel, document.body);
+    await model.refresh();
+    await rendered(panel);
+    expect(model.isActive).toBe(true);
+
+    panel.hide();
+    expect(model.isActive).toBe(false);
+    report = bareReport;
+    await model.refresh({ force: true });
+    await settled();
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
+
+    panel.show();
+    await settled();
+    expect(model.isActive).toBe(true);
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['0']);
   });
 
   it('should show an error message with a retry button that refetches', async () => {
@@ -367,6 +421,7 @@ describe('IsolationInfoPanel', () => {
     });
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
 
     const alert = panel.node.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain(
@@ -374,6 +429,7 @@ describe('IsolationInfoPanel', () => {
     );
     button(panel, 'Retry').click();
     await model.refresh();
+    await rendered(panel);
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
   });
 
@@ -381,6 +437,7 @@ describe('IsolationInfoPanel', () => {
     const model = modelAnswering(() => new Response('', { status: 404 }));
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
     expect(panel.node.textContent).toContain(
       'jupyter server extension enable jupyterlab_isolation_info'
     );
@@ -400,7 +457,9 @@ describe('IsolationInfoPanel', () => {
     });
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
     await panel['_commands'].execute(CommandIDs.probe);
+    await rendered(panel);
 
     expect(requests).toContain(
       'POST http://localhost:8888/isolation-info/probe'
@@ -423,14 +482,19 @@ describe('IsolationInfoPanel', () => {
     ]);
   });
 
-  it('should sum up the four answers and the verdict at the top', async () => {
-    await renderReport(studioReport);
+  it("should show the collector's four answers and verdict at the top", async () => {
+    await renderReport(sandboxReport('studio-default'));
     expect(textOf(panel, '.jp-IsolationInfo-glanceValue')).toEqual([
       'sagemaker-user (1000), sudo unknown',
       'uid 200001, remapped',
       'owned by you, host uid 200001',
-      'all blocked: Instance metadata service (IPv4), Instance metadata service (IPv6), EFS mount target for /home/sagemaker-user'
+      'all blocked: Instance metadata service (IPv4), Instance metadata service (IPv6)'
     ]);
+    expect(
+      Array.from(
+        panel.node.querySelectorAll('.jp-IsolationInfo-glanceLine')
+      ).map(line => (line as HTMLElement).dataset.tone)
+    ).toEqual(['ok', 'ok', 'ok', 'ok']);
     expect(textOf(panel, '.jp-IsolationInfo-verdict')).toEqual([
       'Isolated as in Studio'
     ]);
@@ -447,10 +511,12 @@ describe('IsolationInfoPanel', () => {
       '.jp-IsolationInfo-home .jp-IsolationInfo-sectionToggle'
     ) as HTMLButtonElement;
     home.click();
+    await rendered(panel);
     expect(home.getAttribute('aria-expanded')).toBe('false');
     (
       panel.node.querySelector('[data-line="home"]') as HTMLButtonElement
     ).click();
+    await rendered(panel);
     expect(home.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(home);
   });
@@ -469,6 +535,7 @@ describe('IsolationInfoPanel', () => {
     panel = makePanel(model);
     Widget.attach(panel, document.body);
     await model.refresh();
+    await rendered(panel);
     const body = panel.node.querySelector(
       '.jp-IsolationInfo-metadata .jp-IsolationInfo-sectionBody'
     )!;
@@ -481,6 +548,7 @@ describe('IsolationInfoPanel', () => {
     toggle.focus();
 
     await model.refresh({ force: true });
+    await rendered(panel);
     expect(generation).toBe(2);
     expect(body.firstChild).toBe(first);
     expect(fields.open).toBe(true);
@@ -493,6 +561,7 @@ describe('IsolationInfoPanel', () => {
     panel = makePanel(model);
     Widget.attach(panel, document.body);
     await model.refresh();
+    await rendered(panel);
     const body = panel.node.querySelector(
       '.jp-IsolationInfo-metadata .jp-IsolationInfo-sectionBody'
     )!;
@@ -510,6 +579,7 @@ describe('IsolationInfoPanel', () => {
       }
     };
     await model.refresh({ force: true });
+    await rendered(panel);
     expect(body.textContent).toContain('renamed');
     // Only the changed row was touched: the others are the same nodes.
     const rowsAfter = Array.from(body.querySelectorAll('details dd'));
@@ -525,19 +595,68 @@ describe('IsolationInfoPanel', () => {
     ).toBeTruthy();
   });
 
+  it('should keep a finding open when a new one is inserted above it', async () => {
+    const finding = (id: string, title: string) => ({
+      id,
+      severity: 'warning' as const,
+      title,
+      detail: `Why ${title} matters.`
+    });
+    let report: IReport = {
+      ...studioReport,
+      findings: [finding('home-not-owned', 'The home is not yours')]
+    };
+    const model = modelAnswering(() => new Response(JSON.stringify(report)));
+    panel = makePanel(model);
+    Widget.attach(panel, document.body);
+    await model.refresh();
+    await rendered(panel);
+    const item = (id: string) =>
+      panel.node.querySelector(
+        `.jp-IsolationInfo-finding[data-finding-id="${id}"] details`
+      ) as HTMLDetailsElement;
+    item('home-not-owned').open = true;
+    item('home-not-owned').querySelector('summary')!.focus();
+
+    report = {
+      ...report,
+      findings: [
+        finding('metadata-writable', 'The app metadata is writable'),
+        ...report.findings
+      ]
+    };
+    await model.refresh({ force: true });
+    await rendered(panel);
+    const titles = textOf(panel, '.jp-IsolationInfo-findingTitle');
+    expect(titles).toEqual([
+      'The app metadata is writable',
+      'The home is not yours'
+    ]);
+    // The open state and focus stayed with the finding, not its position.
+    expect(item('home-not-owned').open).toBe(true);
+    expect(item('metadata-writable').open).toBe(false);
+    expect(document.activeElement).toBe(
+      item('home-not-owned').querySelector('summary')
+    );
+  });
+
   it('should announce the verdict only when it changes', async () => {
-    let report: IReport = studioReport;
+    const studio = sandboxReport('studio-default');
+    let report: IReport = studio;
     const model = modelAnswering(() => new Response(JSON.stringify(report)));
     panel = makePanel(model);
     await model.refresh();
+    await rendered(panel);
     const live = panel.node.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).toBe('Verdict: Isolated as in Studio');
     live.textContent = '';
-    report = { ...studioReport, generated_at: '2026-01-01T00:01:00Z' };
+    report = { ...studio, generated_at: '2026-01-01T00:01:00Z' };
     await model.refresh({ force: true });
+    await rendered(panel);
     expect(live.textContent).toBe('');
     report = bareReport;
     await model.refresh({ force: true });
+    await rendered(panel);
     expect(live.textContent).toBe(
       'Verdict: Critical: Root here is root on the host'
     );
@@ -548,17 +667,21 @@ describe('IsolationInfoPanel', () => {
     const model = modelAnswering(reportAnswer(studioReport));
     panel = makePanel(model, state);
     await model.refresh();
+    await rendered(panel);
     const toggle = (p: Widget, id: string) =>
       p.node.querySelector(
         `.jp-IsolationInfo-${id} .jp-IsolationInfo-sectionToggle`
       ) as HTMLButtonElement;
     toggle(panel, 'home').click();
+    await rendered(panel);
     toggle(panel, 'kernels').click();
+    await rendered(panel);
     await new Promise(resolve => setTimeout(resolve, 0));
-    panel.dispose();
+    await disposed(panel);
 
     panel = makePanel(model, state);
     await new Promise(resolve => setTimeout(resolve, 0));
+    await rendered(panel);
     expect(toggle(panel, 'home').getAttribute('aria-expanded')).toBe('false');
     expect(toggle(panel, 'kernels').getAttribute('aria-expanded')).toBe('true');
     expect(toggle(panel, 'run_as').getAttribute('aria-expanded')).toBe('true');
@@ -572,32 +695,39 @@ describe('IsolationInfoPanel', () => {
     expect(commands.isEnabled(CommandIDs.probe)).toBe(false);
     expect(commands.isEnabled(CommandIDs.inspectKernel)).toBe(false);
     await model.refresh();
+    await rendered(panel);
     expect(commands.isEnabled(CommandIDs.copyJSON)).toBe(true);
     expect(commands.isEnabled(CommandIDs.probe)).toBe(true);
     // No notebook or console is open.
     expect(commands.isEnabled(CommandIDs.inspectKernel)).toBe(false);
   });
 
-  it('should show unknown facts as unknown, never as good news', async () => {
-    await renderReport({
-      ...studioReport,
-      findings: [],
-      user_namespace: {
-        ...studioReport.user_namespace,
-        remapped: null,
-        host_uid: null
-      },
-      home: { ...studioReport.home, path: null }
+  it('should draw what the collector could not read as unknown, with why', async () => {
+    const report = patchedReport('studio-sagemaker-user', r => {
+      r.user_namespace.remapped = null;
+      r.user_namespace.host_uid = null;
+      const why = 'uid_map could not be read.';
+      judged(r, 'user_namespace.host_uid', 'unknown', 'unknown', why);
+      judged(r, 'user_namespace.remapped', 'unknown', 'unknown', why);
+      r.summary.glance[1] = {
+        ...r.summary.glance[1],
+        text: 'unknown: the uid map could not be read',
+        tone: 'unknown'
+      };
+      r.summary.verdict = { tone: 'unknown', text: '2 facts unknown' };
     });
+    await renderReport(report);
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['unknown']);
     expect(
-      panel.node.querySelector('.jp-IsolationInfo-user_namespace')!.textContent
-    ).toContain('Remappingunknown');
-    expect(panel.node.querySelector('[data-line="host"]')!.classList).toContain(
-      'jp-mod-unknown'
+      panel.node.querySelector('.jp-IsolationInfo-hostUid')!.classList
+    ).toContain('jp-mod-unknown');
+    const host = panel.node.querySelector('[data-line="host"]')!;
+    expect(host.classList).toContain('jp-mod-unknown');
+    expect(host.textContent).toContain(
+      'unknown: the uid map could not be read'
     );
-    expect(textOf(panel, '.jp-IsolationInfo-verdict')[0]).not.toContain(
-      'Isolated'
-    );
+    const verdict = panel.node.querySelector('.jp-IsolationInfo-verdict')!;
+    expect(verdict.textContent).toBe('2 facts unknown');
+    expect(verdict.classList).toContain('jp-mod-unknown');
   });
 });

@@ -1,10 +1,10 @@
 import { nullTranslator } from '@jupyterlab/translation';
 
 import { IsolationInfoModel } from '../model';
-import { IsolationStatus } from '../statusbar';
+import { IsolationStatus } from '../views/status';
 import { blockedAsInStudio, goldenReport, patchedReport } from './golden';
 import { fakeServer, json } from './server';
-import { IReport } from '../tokens';
+import { IReport } from '../types';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 const hostRoot = goldenReport('host-root');

@@ -1,14 +1,13 @@
-import { nullTranslator } from '@jupyterlab/translation';
+import * as React from 'react';
 
-import { renderContext } from '../panel/context';
-import { renderCredentials } from '../panel/credentials';
-import { renderMounts } from '../panel/mounts';
-import { renderUserNamespace } from '../panel/userns';
-import { renderWalls } from '../panel/walls';
-import { IStudioReport } from '../tokens-studio';
-import { goldenReport } from './golden';
-
-const trans = nullTranslator.load('jupyterlab_isolation_info');
+import { IReport as IStudioReport } from '../types';
+import { Context } from '../views/sections/context';
+import { Credentials } from '../views/sections/credentials';
+import { Mounts } from '../views/sections/mounts';
+import { UserNamespace } from '../views/sections/userns';
+import { Walls } from '../views/sections/walls';
+import { goldenReport, judged } from './golden';
+import { renderView } from './render';
 
 /**
  * The EFS golden report (a new-Studio space whose EFS directory shows as
@@ -20,7 +19,6 @@ function studioReport(): IStudioReport {
   report.run_as.sudo = 'yes';
   report.run_as.root_host_uid = 100000;
   report.context.space = '<img src=x onerror=alert(1)>';
-  report.mounts[2].writable = false;
   report.credentials = {
     ...report.credentials,
     relative_uri_set: true,
@@ -45,21 +43,28 @@ function studioReport(): IStudioReport {
       }
     ]
   };
+  judged(
+    report,
+    'walls.runtime_sockets[/var/run/docker.sock]',
+    'critical',
+    'docker socket, writable by you: yes',
+    'Whoever can write to it can start a privileged container.'
+  );
+  judged(report, 'credentials.status', 'ok', 'blocked');
   return report;
 }
 
 const report = studioReport();
 
 /**
- * A section's content in one element, as the panel puts it in its section.
+ * A section's view alone in an element, or null when it draws nothing.
  */
-function inDiv(nodes: Node[] | null): HTMLElement | null {
-  if (!nodes) {
-    return null;
-  }
-  const div = document.createElement('div');
-  div.append(...nodes);
-  return div;
+async function inDiv(
+  view: (props: { report: IStudioReport }) => JSX.Element | null,
+  report: IStudioReport
+): Promise<HTMLElement | null> {
+  const node = await renderView(React.createElement(view, { report }));
+  return node.childNodes.length ? node : null;
 }
 
 function rows(node: HTMLElement | null): string[] {
@@ -69,9 +74,9 @@ function rows(node: HTMLElement | null): string[] {
 }
 
 describe('studio sections', () => {
-  describe('renderContext', () => {
-    it('should show where the app is, values as text', () => {
-      const node = inDiv(renderContext(report, trans));
+  describe('Context', () => {
+    it('should show where the app is, values as text', async () => {
+      const node = await inDiv(Context, report);
       const text = rows(node);
       expect(text).toContain('new Studio');
       expect(text).toContain('111122223333');
@@ -79,46 +84,45 @@ describe('studio sections', () => {
       expect(node?.querySelector('img')).toBeNull();
     });
 
-    it('should render nothing for a report without the key', () => {
+    it('should render nothing for a report without the key', async () => {
       const old = studioReport() as Partial<IStudioReport>;
       delete old.context;
-      expect(inDiv(renderContext(old as IStudioReport, trans))).toBeNull();
+      expect(await inDiv(Context, old as IStudioReport)).toBeNull();
     });
   });
 
-  describe('renderMounts', () => {
-    it('should mark an unmapped owner and a mount you cannot write', () => {
-      const node = inDiv(renderMounts(report, trans));
-      const item = node?.querySelectorAll('li')[2];
-      expect(item?.textContent).toContain('not mapped into this container');
-      expect(item?.textContent).toContain('writable by you: no');
-      expect(item?.className).toContain('jp-mod-warning');
+  describe('Mounts', () => {
+    it('should word and mark each mount as the collector does', async () => {
+      const node = await inDiv(Mounts, report);
+      const item = node?.querySelectorAll('li')[2] as HTMLElement;
+      const key = `mounts[${item.dataset.mountPath}]`;
+      expect(item.textContent).toContain('not mapped into this container');
+      expect(item.textContent).toContain(report.tones[key].text);
+      expect(item.className).toContain(`jp-mod-${report.tones[key].tone}`);
     });
 
-    it('should not warn about an app mount owned outside the map', () => {
-      const app: IStudioReport = {
-        ...report,
-        mounts: [
-          { ...report.mounts![0], path: '/opt/ml/metadata', role: 'app' }
-        ]
-      };
-      const item = inDiv(renderMounts(app, trans))?.querySelector('li');
-      expect(item?.className).toBe('jp-IsolationInfo-mount');
+    it('should key each mount by its path', async () => {
+      const node = await inDiv(Mounts, report);
+      expect(
+        Array.from(node!.querySelectorAll('li')).map(
+          li => (li as HTMLElement).dataset.mountPath
+        )
+      ).toEqual(report.mounts.map(m => m.path));
     });
   });
 
-  describe('renderCredentials', () => {
-    it('should show presence, never a value, and the endpoint status', () => {
-      const text = rows(inDiv(renderCredentials(report, trans)));
+  describe('Credentials', () => {
+    it('should show presence, never a value, and the endpoint status', async () => {
+      const text = rows(await inDiv(Credentials, report));
       expect(text).toContain('Credentials variable set');
       expect(text).toContain('yes');
-      expect(text.join(' ')).toContain('blocked, expected reachable');
+      expect(text.join(' ')).toContain('Status blocked Expected reachable');
     });
   });
 
-  describe('renderWalls', () => {
-    it('should mark a writable runtime socket critical', () => {
-      const node = inDiv(renderWalls(report, trans));
+  describe('Walls', () => {
+    it('should mark a writable runtime socket critical', async () => {
+      const node = await inDiv(Walls, report);
       const socket = Array.from(node?.querySelectorAll('dd') ?? []).find(dd =>
         dd.textContent?.includes('docker socket')
       );
@@ -127,19 +131,26 @@ describe('studio sections', () => {
     });
   });
 
-  describe('renderUserNamespace', () => {
-    it('should name the host uid that root maps to', () => {
-      expect(rows(inDiv(renderUserNamespace(report, trans)))).toContain(
+  describe('UserNamespace', () => {
+    it('should name the host uid that root maps to', async () => {
+      expect(rows(await inDiv(UserNamespace, report))).toContain(
         'host uid 100000'
       );
     });
 
-    it('should call root that is not remapped host root', () => {
+    it("should call root that is not remapped host root, in the collector's words", async () => {
       const notRemapped: IStudioReport = {
         ...report,
-        run_as: { ...report.run_as, root_host_uid: 0 }
+        run_as: { ...report.run_as, root_host_uid: 0 },
+        tones: { ...report.tones }
       };
-      expect(rows(inDiv(renderUserNamespace(notRemapped, trans)))).toContain(
+      judged(
+        notRemapped,
+        'user_namespace.root_host_uid',
+        'critical',
+        'host root: uid 0 is not remapped'
+      );
+      expect(rows(await inDiv(UserNamespace, notRemapped))).toContain(
         'host root: uid 0 is not remapped'
       );
     });

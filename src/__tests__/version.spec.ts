@@ -3,7 +3,7 @@ import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 
 import { IsolationInfoModel } from '../model';
-import { IsolationInfoPanel } from '../panel/panel';
+import { IsolationInfoPanel } from '../views/panel';
 import { VERSION } from '../version';
 
 declare const require: (path: string) => { version: string };

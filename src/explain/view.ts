@@ -2,6 +2,7 @@ import { TranslationBundle } from '@jupyterlab/translation';
 import { Widget } from '@lumino/widgets';
 
 import css from '../../style/explain.raw.css';
+import { visible } from '../escape';
 import { IExplanation, IOperation, OPERATIONS, OperationName } from './types';
 
 let styled = false;
@@ -22,7 +23,8 @@ function addStyle(): void {
 
 /**
  * An element with text content only: no value from the server is ever read
- * as HTML.
+ * as HTML, and controls and bidi characters show as escapes (the
+ * collector's policy).
  */
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -31,7 +33,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined && text !== null) {
-    node.textContent = text;
+    node.textContent = visible(text);
   }
   if (className) {
     node.className = className;

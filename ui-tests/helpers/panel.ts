@@ -146,3 +146,64 @@ export async function overlappingText(
     return found;
   });
 }
+
+/**
+ * Words of the panel drawn over two lines, as `"word"` lines; empty when
+ * none is. A word is a run of non-space characters in one text node; it is
+ * broken when its glyphs' boxes (Range.getClientRects) sit on more than one
+ * line. Text inside hidden elements is not drawn and not checked.
+ */
+export async function brokenWords(
+  page: IJupyterLabPageFixture
+): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('#jp-isolation-info')!;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent ?? '';
+      if (!parent || parent.closest('[hidden]') || !text.trim()) {
+        continue;
+      }
+      for (const match of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        const tops: number[] = [];
+        for (const rect of Array.from(range.getClientRects())) {
+          if (rect.width < 1 || rect.height < 1) {
+            continue;
+          }
+          if (!tops.some(top => Math.abs(top - rect.top) < rect.height / 2)) {
+            tops.push(rect.top);
+          }
+        }
+        if (tops.length > 1) {
+          found.push(`"${match[0]}"`);
+        }
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * Open every section and every details element of the panel.
+ */
+export async function openEverything(
+  page: IJupyterLabPageFixture
+): Promise<void> {
+  const panel = panelOf(page);
+  const closed = panel.locator(
+    '.jp-IsolationInfo-sectionToggle[aria-expanded="false"]'
+  );
+  while ((await closed.count()) > 0) {
+    await closed.first().click();
+  }
+  await panel
+    .locator('details')
+    .evaluateAll(nodes =>
+      nodes.forEach(node => ((node as HTMLDetailsElement).open = true))
+    );
+}

@@ -1,7 +1,10 @@
 import { expect, test } from '@jupyterlab/galata';
+import * as path from 'path';
 import { Locator } from '@playwright/test';
 
 import {
+  brokenWords,
+  openEverything,
   overlappingText,
   seriousViolations,
   setPanelWidth
@@ -125,6 +128,40 @@ test.describe('In the Studio-like sandbox', () => {
       );
     expect(await overlappingText(page)).toEqual([]);
     expect(await overflowsSideways(panel)).toBe(false);
+  });
+
+  test('should break no word inside itself, at the default width and at 260 px', async ({
+    page
+  }) => {
+    const panel = await showIsolationInfo(page);
+    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+      '200001'
+    );
+    await openEverything(page);
+    // The endpoint table, a header and a kernel-made value are drawn.
+    await expect(
+      panel.locator('tr[data-endpoint-id="imds-ipv4"]')
+    ).toBeVisible();
+    expect(await brokenWords(page)).toEqual([]);
+    await setPanelWidth(page, 260);
+    await openEverything(page);
+    expect(await brokenWords(page)).toEqual([]);
+    expect(await overflowsSideways(panel)).toBe(false);
+  });
+
+  test('should draw the picture the README opens with', async ({ page }) => {
+    const panel = await showIsolationInfo(page);
+    await expect(panel.locator('.jp-IsolationInfo-hostUid')).toHaveText(
+      '200001'
+    );
+    await expect(panel.locator('.jp-IsolationInfo-verdict')).not.toBeEmpty();
+    // The time since collection changes from run to run.
+    await panel.locator('.jp-IsolationInfo-updated').evaluate(node => {
+      node.textContent = 'collected 5\u00a0s ago';
+    });
+    await panel.screenshot({
+      path: path.join(__dirname, '..', '..', 'docs', 'panel.png')
+    });
   });
 
   test('should use a wide sidebar of 600 px without overflowing', async ({

@@ -12,6 +12,7 @@ import pytest
 from contract import assert_valid
 from test_sandbox import package_dir, run_in_sandbox  # noqa: F401 - the fixture is used
 
+from jupyterlab_isolation_info.collector import summary
 from jupyterlab_isolation_info.tests.golden import GENERATED_AT, serialize
 
 GOLDEN = os.path.join(os.path.dirname(__file__), "golden")
@@ -49,6 +50,8 @@ def normalized(report: dict) -> dict:
     walls["security_label"] = {"label": None, "kind": None, "mode": None}
     walls["seccomp_filters"] = walls["cgroup_read_only"] = None
     report["findings"] = [f for f in report["findings"] if f["id"] != "no-security-profile"]
+    # Judged again from the normalized facts, as the collector judges them.
+    report.update(summary.judge(report))
     return report
 
 

@@ -1,0 +1,31 @@
+import { ITranslator } from '@jupyterlab/translation';
+
+import plugins from '../index';
+import { IIsolationInfo } from '../tokens';
+
+describe('plugins', () => {
+  it('should be the model, which provides the token, and three that consume it', () => {
+    expect(plugins.map(plugin => plugin.id)).toEqual([
+      'jupyterlab-isolation-info:plugin',
+      'jupyterlab-isolation-info:sidebar',
+      'jupyterlab-isolation-info:status',
+      'jupyterlab-isolation-info:commands',
+      'jupyterlab-isolation-info:explain'
+    ]);
+    const [model, ...rest] = plugins;
+    const consumers = rest.slice(0, 3);
+    expect(model.provides).toBe(IIsolationInfo);
+    for (const plugin of consumers) {
+      expect(plugin.requires).toEqual([IIsolationInfo, ITranslator]);
+      expect(plugin.autoStart).toBe(true);
+      expect(plugin.description).toBeTruthy();
+    }
+    expect(model.requires).toEqual([ITranslator]);
+  });
+
+  it('should explain paths on their own, from the file browser and the palette', () => {
+    const explain = plugins[plugins.length - 1];
+    expect(explain.requires).toEqual([ITranslator]);
+    expect(explain.autoStart).toBe(true);
+  });
+});

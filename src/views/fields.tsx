@@ -1,0 +1,168 @@
+import { copyIcon } from '@jupyterlab/ui-components';
+import * as React from 'react';
+
+import { visible } from '../escape';
+import { FactTone } from '../facts';
+import { useView } from './context';
+
+/**
+ * Values longer than this (paths, ARNs, maps) are cut with an ellipsis, keep
+ * their full text on hover and get a copy button.
+ */
+export const LONG_VALUE = 24;
+// A value longer than this is shown cut (the copy button still copies it
+// whole): a megabyte-long string would otherwise be laid out on every poll.
+export const SHOWN_VALUE = 1000;
+
+/**
+ * One row of a definition list: its label, its value (text) and the classes
+ * of the value's cell (a tone, say). `id` keys the row (the label when not
+ * given): a fact keeps its row when others come and go.
+ */
+export interface IField {
+  label: string;
+  value: string;
+  className?: string;
+  id?: string;
+  /**
+   * The collector's judgement of the value: when given, its wording is
+   * shown, in its tone, with its reason on hover.
+   */
+  fact?: FactTone | null;
+}
+
+/**
+ * The classes of a judged value: its tone.
+ */
+export function toneClass(fact: FactTone | null | undefined): string {
+  return fact ? `jp-IsolationInfo-value jp-mod-${fact.tone}` : '';
+}
+
+/**
+ * A definition list of label/value rows, keyed by their label. A row never
+ * breaks inside a word: a value that does not fit is ellipsized, whole on
+ * hover, and a long one has a copy button.
+ */
+export function Fields(props: { rows: IField[] }): JSX.Element {
+  return (
+    <dl className="jp-IsolationInfo-fields">
+      {props.rows.map(row => (
+        <Field key={row.id ?? row.label} {...row} />
+      ))}
+    </dl>
+  );
+}
+
+function Field(props: IField): JSX.Element {
+  const { trans } = useView();
+  const fact = props.fact;
+  const value = fact ? fact.text : props.value;
+  const shown = visible(
+    value.length > SHOWN_VALUE ? `${value.slice(0, SHOWN_VALUE)}…` : value
+  );
+  const label = visible(props.label);
+  const long = value.length > LONG_VALUE;
+  const reason = fact?.reason ? visible(fact.reason) : null;
+  const hover = [long ? shown : null, reason].filter(Boolean).join('\n');
+  const className = [props.className, toneClass(fact)]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <>
+      <dt title={label}>{label}</dt>
+      <dd className={className || undefined} data-tone={fact?.tone}>
+        <span className="jp-IsolationInfo-text" title={hover || undefined}>
+          {shown}
+        </span>
+        {long && (
+          <CopyButton value={value} label={trans.__('Copy %1', label)} />
+        )}
+      </dd>
+    </>
+  );
+}
+
+/**
+ * A small button that copies `value`.
+ */
+export function CopyButton(props: {
+  value: string;
+  label: string;
+}): JSX.Element {
+  const { copy } = useView();
+  return (
+    <button
+      type="button"
+      className="jp-IsolationInfo-copy jp-Button jp-mod-minimal"
+      aria-label={props.label}
+      title={props.label}
+      data-copy={props.value}
+      onClick={() => copy(props.value)}
+    >
+      <span className="jp-IsolationInfo-copyIcon" aria-hidden="true">
+        <copyIcon.react tag="span" elementSize="small" />
+      </span>
+    </button>
+  );
+}
+
+/**
+ * Text (already escaped) that wraps between words and never inside one: a
+ * browser would break "read-only" after its hyphen and a path after a
+ * slash, so each word is kept whole (white-space: nowrap).
+ */
+export function Words(props: { text: string }): JSX.Element {
+  return (
+    <>
+      {props.text.split(/(\s+)/).map((part, index) =>
+        index % 2 ? (
+          part
+        ) : part ? (
+          <span key={index} className="jp-IsolationInfo-word">
+            {part}
+          </span>
+        ) : null
+      )}
+    </>
+  );
+}
+
+/**
+ * A paragraph of text (already escaped): it wraps between words, and a word
+ * longer than the line is cut at its edge, so the whole text is on hover.
+ */
+export function Prose(props: {
+  text: string;
+  className?: string;
+}): JSX.Element {
+  return (
+    <p className={props.className} title={props.text}>
+      <Words text={props.text} />
+    </p>
+  );
+}
+
+/**
+ * A per-section error sentence from the server.
+ */
+export function ErrorLine(props: { message: string }): JSX.Element {
+  return (
+    <Prose className="jp-IsolationInfo-error" text={visible(props.message)} />
+  );
+}
+
+/**
+ * yes / no / unknown for a tri-state boolean.
+ */
+export function yesNo(
+  value: boolean | null | undefined,
+  trans: { __: (msg: string) => string }
+): string {
+  if (value === true) {
+    return trans.__('yes');
+  }
+  if (value === false) {
+    return trans.__('no');
+  }
+  return trans.__('unknown');
+}

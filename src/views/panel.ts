@@ -1,0 +1,334 @@
+import { Clipboard } from '@jupyterlab/apputils';
+import { IStateDB } from '@jupyterlab/statedb';
+import { ITranslator, TranslationBundle } from '@jupyterlab/translation';
+import { CommandToolbarButton, SidePanel } from '@jupyterlab/ui-components';
+import { CommandRegistry } from '@lumino/commands';
+import { ReadonlyJSONObject } from '@lumino/coreutils';
+import { Message, MessageLoop } from '@lumino/messaging';
+import { Panel, Widget } from '@lumino/widgets';
+
+import { CommandIDs, REPORT_COMMANDS } from '../commands';
+import { collectedAgo } from '../format';
+import { isolationIcon } from '../icon';
+import { IIsolationInfo } from '../tokens';
+import { VERSION } from '../version';
+import { verdictText } from './glance';
+import { arrowKeys } from './keys';
+import { IReportProps, ReportView } from './report';
+import { FIRST_CLOSED } from './sections';
+
+/**
+ * Where the open/closed state of the sections is kept across reloads.
+ */
+const STATE_KEY = 'isolation-info:panel';
+
+/**
+ * The toolbar item name of each report command.
+ */
+const TOOLBAR_NAMES: { [id: string]: string } = {
+  [CommandIDs.refresh]: 'refresh',
+  [CommandIDs.probe]: 'probe',
+  [CommandIDs.copyMarkdown]: 'copy-markdown',
+  [CommandIDs.copyJSON]: 'copy-json',
+  [CommandIDs.inspectKernel]: 'inspect-kernel'
+};
+
+/**
+ * The sidebar panel, built as JupyterLab's own sidebars are: a SidePanel with
+ * a header, a toolbar of command buttons and the report view. It tells the
+ * model when it is visible, and draws only then: a hidden panel costs
+ * nothing.
+ */
+export class IsolationInfoPanel extends SidePanel {
+  constructor(options: IsolationInfoPanel.IOptions) {
+    super({ translator: options.translator, content: new Panel() });
+    const view = (this._view = new ReportView());
+    view.props = () => this._viewProps();
+    this.addWidget(view);
+    this.model = options.model;
+    this._commands = options.commands;
+    this._state = options.state ?? null;
+    const trans = (this._trans = options.translator.load(
+      'jupyterlab_isolation_info'
+    ));
+    this.id = 'jp-isolation-info';
+    this.addClass('jp-IsolationInfo');
+    this.title.icon = isolationIcon;
+    this.title.caption = trans.__('Isolation Info %1', VERSION);
+    this.node.setAttribute('role', 'region');
+    this.node.setAttribute('aria-label', trans.__('Isolation Info'));
+    this.content.node.setAttribute('aria-label', trans.__('Isolation report'));
+
+    const title = document.createElement('h2');
+    title.className = 'jp-IsolationInfo-title';
+    title.textContent = trans.__('Isolation Info');
+    this._updated.className = 'jp-IsolationInfo-updated';
+    const row = document.createElement('div');
+    row.className = 'jp-IsolationInfo-titleRow';
+    row.append(title, this._updated);
+    this.header.addWidget(new Widget({ node: row }));
+
+    this.toolbar.node.setAttribute(
+      'aria-label',
+      trans.__('Isolation Info actions')
+    );
+    const keys = arrowKeys('horizontal');
+    this.toolbar.node.addEventListener('keydown', event =>
+      keys(event, this.toolbar.node)
+    );
+    // The commands come from their own plugin, maybe after the panel.
+    this._addToolbarButtons();
+    this._commands.commandChanged.connect(this._addToolbarButtons, this);
+
+    this.model.stateChanged.connect(this._changed, this);
+    this.model.inspectionChanged.connect(this._changed, this);
+    this.model.noticeChanged.connect(this._changed, this);
+    this._changed();
+    if (this._state) {
+      void this._state
+        .fetch(STATE_KEY)
+        .then(saved => this._restore(saved as ReadonlyJSONObject | undefined))
+        .catch(() => undefined);
+    }
+  }
+
+  readonly model: IIsolationInfo;
+
+  /**
+   * Open the section `id` (a report key, or `inspect`), scroll to it and
+   * focus its heading (unless `focus` is false: focus stays where it is).
+   */
+  revealSection(id: string, options: { focus?: boolean } = {}): void {
+    if (!this._isExpanded(id)) {
+      this._expanded.set(id, true);
+      this._save();
+      this._draw();
+    }
+    const section = this.node.querySelector<HTMLElement>(
+      `section[data-section="${id}"]`
+    );
+    section?.scrollIntoView?.({ block: 'start' });
+    if (options.focus ?? true) {
+      section
+        ?.querySelector<HTMLButtonElement>('.jp-IsolationInfo-sectionToggle')
+        ?.focus();
+    }
+  }
+
+  /**
+   * Resolves once the view shows the model as it is now (for tests and for
+   * code that measures what is drawn).
+   */
+  async rendered(): Promise<void> {
+    this._stale = false;
+    this._renderUpdated();
+    MessageLoop.sendMessage(this._view, Widget.Msg.UpdateRequest);
+    await this._view.renderPromise;
+  }
+
+  dispose(): void {
+    if (this.isDisposed) {
+      return;
+    }
+    window.clearInterval(this._clock);
+    this.model.setActive(this.id, false);
+    super.dispose();
+  }
+
+  protected onAfterShow(msg: Message): void {
+    super.onAfterShow(msg);
+    this._seen(true);
+  }
+
+  protected onAfterAttach(msg: Message): void {
+    super.onAfterAttach(msg);
+    this._seen(this.isVisible);
+  }
+
+  protected onAfterHide(msg: Message): void {
+    super.onAfterHide(msg);
+    this._seen(false);
+  }
+
+  protected onBeforeDetach(msg: Message): void {
+    this._seen(false);
+    super.onBeforeDetach(msg);
+  }
+
+  /**
+   * Tell the model whether the panel can be seen; when it can, catch up
+   * with what changed while it could not, and keep the age line current.
+   */
+  private _seen(visible: boolean): void {
+    this.model.setActive(this.id, visible);
+    window.clearInterval(this._clock);
+    if (!visible) {
+      return;
+    }
+    if (this._stale) {
+      this._draw();
+    }
+    if (this.model.state.status !== 'ready') {
+      void this.model.refresh();
+    }
+    this._renderUpdated();
+    this._clock = window.setInterval(() => this._renderUpdated(), 5000);
+  }
+
+  private _addToolbarButtons(): void {
+    REPORT_COMMANDS.forEach((id, index) => {
+      const name = TOOLBAR_NAMES[id];
+      const names = Array.from(this.toolbar.names());
+      if (names.includes(name) || !this._commands.hasCommand(id)) {
+        return;
+      }
+      // In REPORT_COMMANDS' order, whichever came first.
+      const before = REPORT_COMMANDS.slice(0, index)
+        .map(other => TOOLBAR_NAMES[other])
+        .filter(other => names.includes(other)).length;
+      this.toolbar.insertItem(
+        before,
+        name,
+        new CommandToolbarButton({
+          commands: this._commands,
+          id,
+          args: { toolbar: true },
+          label: ''
+        })
+      );
+      if (id === CommandIDs.inspectKernel) {
+        this._draw();
+      }
+    });
+  }
+
+  /**
+   * The model changed: draw now if the panel can be seen, else when shown.
+   */
+  private _changed(): void {
+    const state = this.model.state;
+    if (state.status === 'ready') {
+      const verdict = verdictText(state.report);
+      if (verdict !== this._verdict) {
+        this._verdict = verdict;
+        this._announced = this._trans.__('Verdict: %1', verdict);
+      }
+    }
+    if (this.isAttached && !this.isVisible) {
+      this._stale = true;
+      return;
+    }
+    this._draw();
+  }
+
+  private _draw(): void {
+    this._stale = false;
+    this._renderUpdated();
+    this._view.update();
+  }
+
+  private _viewProps(): IReportProps {
+    const model = this.model;
+    const trans = this._trans;
+    return {
+      context: {
+        trans,
+        allFields: this._allFields,
+        copy: value => {
+          Clipboard.copyToSystem(value);
+          model.notify(trans.__('Copied.'));
+        },
+        showAllFields: () => {
+          this._allFields = true;
+          this._draw();
+        }
+      },
+      state: model.state,
+      inspection: model.inspection,
+      notice: model.notice,
+      announced: this._announced,
+      expanded: id => this._isExpanded(id),
+      toggle: id => {
+        this._expanded.set(id, !this._isExpanded(id));
+        this._save();
+        this._draw();
+      },
+      reveal: id => this.revealSection(id),
+      retry: () => void model.refresh({ force: true }),
+      inspect: this._commands.hasCommand(CommandIDs.inspectKernel)
+        ? () => void this._commands.execute(CommandIDs.inspectKernel)
+        : null
+    };
+  }
+
+  private _isExpanded(id: string): boolean {
+    return this._expanded.get(id) ?? !FIRST_CLOSED.has(id);
+  }
+
+  private _restore(saved: ReadonlyJSONObject | undefined): void {
+    const open = saved?.sections as ReadonlyJSONObject | undefined;
+    if (!open) {
+      return;
+    }
+    for (const [id, value] of Object.entries(open)) {
+      if (typeof value === 'boolean') {
+        this._expanded.set(id, value);
+      }
+    }
+    this._draw();
+  }
+
+  private _save(): void {
+    if (!this._state) {
+      return;
+    }
+    const sections: { [id: string]: boolean } = {};
+    for (const [id, open] of this._expanded) {
+      sections[id] = open;
+    }
+    void this._state.save(STATE_KEY, { sections }).catch(() => undefined);
+  }
+
+  private _renderUpdated(): void {
+    const state = this.model.state;
+    let text = '';
+    if (state.status === 'ready') {
+      // From the report's own time: a cached report is older than its arrival.
+      text = collectedAgo(state.report, this._trans);
+      this._updated.title = state.report.generated_at;
+    }
+    if (this._updated.textContent !== text) {
+      this._updated.textContent = text;
+    }
+  }
+
+  private _view: ReportView;
+  private _commands: CommandRegistry;
+  private _state: IStateDB | null;
+  // SidePanel's own bundle (the jupyterlab domain) is only used while it is made.
+  protected _trans: TranslationBundle;
+  private _expanded = new Map<string, boolean>();
+  private _verdict: string | null = null;
+  private _announced = '';
+  private _stale = false;
+  // The user asked for every metadata field (a large file shows the first ones).
+  private _allFields = false;
+  private _updated = document.createElement('span');
+  private _clock = 0;
+}
+
+export namespace IsolationInfoPanel {
+  export interface IOptions {
+    model: IIsolationInfo;
+    translator: ITranslator;
+    /**
+     * The registry holding the panel's commands (see commands.ts); the
+     * toolbar shows a button for each report command registered.
+     */
+    commands: CommandRegistry;
+    /**
+     * Where the sections' open/closed state is kept across reloads.
+     */
+    state?: IStateDB | null;
+  }
+}

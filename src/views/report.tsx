@@ -1,0 +1,180 @@
+import { ReactWidget } from '@jupyterlab/ui-components';
+import * as React from 'react';
+
+import { visible } from '../escape';
+import { IInspectionState, ReportState } from '../tokens';
+import { IViewContext, ViewContext } from './context';
+import { ErrorLine } from './fields';
+import { Glance } from './glance';
+import { Inspection } from './inspection';
+import { arrowKeys } from './keys';
+import { Section } from './section';
+import { hasSection, SECTION_VIEWS } from './sections';
+
+/**
+ * The id of the panel-only section that compares the kernel with the server.
+ */
+export const INSPECT_SECTION = 'inspect';
+
+/**
+ * Everything the report view draws, given by the panel on every render.
+ */
+export interface IReportProps {
+  context: IViewContext;
+  state: ReportState;
+  inspection: IInspectionState | null;
+  /**
+   * The status line: what a command did.
+   */
+  notice: string;
+  /**
+   * The verdict as last announced (it changes only when the verdict does).
+   */
+  announced: string;
+  /**
+   * Which sections are open, by id.
+   */
+  expanded: (id: string) => boolean;
+  toggle: (id: string) => void;
+  reveal: (id: string) => void;
+  retry: () => void;
+  /**
+   * Inspect the current kernel; null when the command is not there.
+   */
+  inspect: (() => void) | null;
+}
+
+/**
+ * The panel's content, drawn with React: every list is keyed by the identity
+ * of what it shows, so open details, focus and scroll stay with their fact
+ * when others come, go or move.
+ */
+export class ReportView extends ReactWidget {
+  constructor() {
+    super();
+    this.addClass('jp-IsolationInfo-body');
+    this.addClass('jp-IsolationInfo-content');
+  }
+
+  /**
+   * Gives the props of every render; nothing is drawn until it is set.
+   */
+  props: (() => IReportProps) | null = null;
+
+  protected render(): JSX.Element | null {
+    if (!this.props) {
+      return null;
+    }
+    const props = this.props();
+    return (
+      <ViewContext.Provider value={props.context}>
+        <Report {...props} />
+      </ViewContext.Provider>
+    );
+  }
+}
+
+function Report(props: IReportProps): JSX.Element {
+  const { trans } = props.context;
+  const state = props.state;
+  const report = state.status === 'ready' ? state.report : null;
+  return (
+    <>
+      <p className="jp-IsolationInfo-notice" role="status">
+        {props.notice}
+      </p>
+      <p className="jp-IsolationInfo-visuallyHidden" aria-live="polite">
+        {props.announced}
+      </p>
+      <div className="jp-IsolationInfo-message">
+        {state.status === 'loading' && (
+          <p className="jp-IsolationInfo-loading">
+            {trans.__('Collecting the isolation report…')}
+          </p>
+        )}
+        {state.status === 'failed' && (
+          <div className="jp-IsolationInfo-error" role="alert">
+            <p>
+              {state.kind === 'missing-extension'
+                ? trans.__(
+                    'The isolation-info server extension is not running. Enable it with `jupyter server extension enable jupyterlab_isolation_info` and restart JupyterLab.'
+                  )
+                : trans.__(
+                    'Could not load the isolation report: %1',
+                    visible(state.message)
+                  )}
+            </p>
+            <ActionButton text={trans.__('Retry')} onClick={props.retry} />
+          </div>
+        )}
+      </div>
+      {report && <Glance report={report} reveal={props.reveal} />}
+      <div
+        className="jp-IsolationInfo-sections"
+        hidden={report === null}
+        onKeyDown={event => Private.verticalKeys(event, event.currentTarget)}
+      >
+        {(report?.summary.sections ?? []).map(({ id, title }) => {
+          const error = report?.errors?.[id];
+          const present = report !== null && hasSection(report, id);
+          const View = SECTION_VIEWS[id];
+          return (
+            <Section
+              key={id}
+              id={id}
+              title={visible(title)}
+              expanded={props.expanded(id)}
+              hidden={!present && !error}
+              onToggle={props.toggle}
+            >
+              {report && present && <View report={report} />}
+              {report && !present && error && <ErrorLine message={error} />}
+            </Section>
+          );
+        })}
+        {props.inspect && (
+          <Section
+            key={INSPECT_SECTION}
+            id={INSPECT_SECTION}
+            title={trans.__('Your code')}
+            expanded={props.expanded(INSPECT_SECTION)}
+            onToggle={props.toggle}
+          >
+            <p>
+              {trans.__(
+                'The kernel of the current notebook or console may run as another user than this server. Inspect it to see.'
+              )}
+            </p>
+            <ActionButton
+              text={trans.__('Inspect kernel')}
+              onClick={props.inspect}
+            />
+            <Inspection state={props.inspection} server={report} />
+          </Section>
+        )}
+      </div>
+    </>
+  );
+}
+
+/**
+ * A text button of the panel's own (Inspect kernel, Retry).
+ */
+function ActionButton(props: {
+  text: string;
+  onClick: () => void;
+}): JSX.Element {
+  return (
+    <button
+      type="button"
+      className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
+      onClick={props.onClick}
+    >
+      {props.text}
+    </button>
+  );
+}
+
+namespace Private {
+  export const verticalKeys = arrowKeys('vertical');
+}

@@ -1,0 +1,77 @@
+import { TranslationBundle } from '@jupyterlab/translation';
+import { Widget } from '@lumino/widgets';
+
+import { isolationIcon } from '../icon';
+import { IIsolationInfo } from '../tokens';
+import { severityLabel } from './severity';
+
+/**
+ * The host uid and the worst finding at a glance; a click runs `onClick`.
+ */
+export class IsolationStatus extends Widget {
+  constructor(options: IsolationStatus.IOptions) {
+    super({ node: document.createElement('button') });
+    this._model = options.model;
+    this._trans = options.trans;
+    const node = this.node as HTMLButtonElement;
+    node.type = 'button';
+    this.addClass('jp-IsolationInfo-statusItem');
+    isolationIcon.element({ container: this._iconNode, tag: 'span' });
+    node.append(this._iconNode, this._text);
+    node.addEventListener('click', options.onClick);
+    this._model.stateChanged.connect(this._render, this);
+    this._render();
+  }
+
+  private _render(): void {
+    const trans = this._trans;
+    const state = this._model.state;
+    for (const tone of ['ok', 'warning', 'critical', 'unknown', 'neutral']) {
+      this.removeClass(`jp-mod-${tone}`);
+    }
+    let text: string;
+    let label: string;
+    if (state.status === 'ready') {
+      const hostUid = state.report.user_namespace.host_uid;
+      const uidText = hostUid === null ? trans.__('unknown') : `${hostUid}`;
+      const { worst_severity: worst, verdict } = state.report.summary;
+      text = trans.__('host uid %1', uidText);
+      label = trans.__('Host UID %1', uidText);
+      // In the verdict's tone; the worst severity named when the verdict
+      // warns.
+      this.addClass(`jp-mod-${verdict.tone}`);
+      if (
+        worst &&
+        (verdict.tone === 'critical' || verdict.tone === 'warning')
+      ) {
+        text += ` · ${severityLabel(worst, trans)}`;
+        label += `, ${trans.__('worst finding: %1', severityLabel(worst, trans))}`;
+      }
+    } else if (state.status === 'failed') {
+      text = trans.__('isolation: error');
+      label = trans.__('The isolation report could not be loaded');
+    } else {
+      text = trans.__('isolation…');
+      label = trans.__('Loading the isolation report');
+    }
+    this._text.textContent = text;
+    this.node.setAttribute(
+      'aria-label',
+      trans.__('%1. Open Isolation Info', label)
+    );
+    this.node.title = trans.__('%1. Open Isolation Info', label);
+  }
+
+  private _model: IIsolationInfo;
+  private _trans: TranslationBundle;
+  private _iconNode = document.createElement('span');
+  private _text = document.createElement('span');
+}
+
+export namespace IsolationStatus {
+  export interface IOptions {
+    model: IIsolationInfo;
+    trans: TranslationBundle;
+    onClick: () => void;
+  }
+}
