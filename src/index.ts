@@ -32,6 +32,7 @@ import { IIsolationInfo } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './views/panel';
 import { IsolationStatus } from './views/status';
+import { explainPlugin } from './explain/plugin';
 
 export { IIsolationInfo } from './tokens';
 
@@ -208,7 +209,13 @@ const commandsPlugin: JupyterFrontEndPlugin<void> = {
   }
 };
 
-export default [modelPlugin, sidebarPlugin, statusPlugin, commandsPlugin];
+export default [
+  modelPlugin,
+  sidebarPlugin,
+  statusPlugin,
+  commandsPlugin,
+  explainPlugin
+];
 
 namespace Private {
   /**

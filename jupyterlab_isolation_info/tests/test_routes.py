@@ -76,6 +76,8 @@ async def test_report_is_not_served_outside_base_url(jp_fetch):
         ("POST", "probe", b""),
         ("GET", "kernel-code", None),
         ("GET", "schema", None),
+        ("GET", "explain", None),
+        ("GET", "explain/schema", None),
     ],
 )
 async def test_requests_without_a_token_are_refused(jp_fetch, method, path, body):

@@ -42,7 +42,14 @@ class TestAuthorization:
 
     @pytest.mark.parametrize(
         ("method", "path"),
-        [("GET", "report"), ("POST", "probe"), ("GET", "kernel-code"), ("GET", "schema")],
+        [
+            ("GET", "report"),
+            ("POST", "probe"),
+            ("GET", "kernel-code"),
+            ("GET", "schema"),
+            ("GET", "explain"),
+            ("GET", "explain/schema"),
+        ],
     )
     async def test_an_authorizer_that_denies_the_resource_gets_403(self, jp_fetch, method, path):
         body = b"" if method == "POST" else None

@@ -9,9 +9,11 @@ describe('plugins', () => {
       'jupyterlab-isolation-info:plugin',
       'jupyterlab-isolation-info:sidebar',
       'jupyterlab-isolation-info:status',
-      'jupyterlab-isolation-info:commands'
+      'jupyterlab-isolation-info:commands',
+      'jupyterlab-isolation-info:explain'
     ]);
-    const [model, ...consumers] = plugins;
+    const [model, ...rest] = plugins;
+    const consumers = rest.slice(0, 3);
     expect(model.provides).toBe(IIsolationInfo);
     for (const plugin of consumers) {
       expect(plugin.requires).toEqual([IIsolationInfo, ITranslator]);
@@ -19,5 +21,11 @@ describe('plugins', () => {
       expect(plugin.description).toBeTruthy();
     }
     expect(model.requires).toEqual([ITranslator]);
+  });
+
+  it('should explain paths on their own, from the file browser and the palette', () => {
+    const explain = plugins[plugins.length - 1];
+    expect(explain.requires).toEqual([ITranslator]);
+    expect(explain.autoStart).toBe(true);
   });
 });
