@@ -16,7 +16,7 @@ export JUPYTER_PLATFORM_DIRS := 1
 
 PORT ?= 8888
 DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux sudo shellcheck \
-  prometheus
+  prometheus acl e2fsprogs
 TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json tsconfig.json webpack.config.js
 PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
 LABEXTENSION := jupyterlab_isolation_info/labextension/package.json

@@ -31,6 +31,11 @@ module.exports = {
     '!src/__tests__/**'
   ],
   coverageReporters: ['lcov', 'text'],
+  // A `.raw.css` import is text (see webpack.config.js), not a CSS module.
+  moduleNameMapper: {
+    '\\.raw\\.css$': '<rootDir>/src/__tests__/raw-css.js',
+    ...baseConfig.moduleNameMapper
+  },
   reporters: ['default'],
   testRegex: 'src/.*/.*.spec.ts[x]?$',
   transformIgnorePatterns: [`/node_modules/(?!${esModules}).+`]

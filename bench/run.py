@@ -26,6 +26,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO))  # the package, even if the editable install is missing
 
+import explain_paths  # noqa: E402
 import floor  # noqa: E402
 import frontend  # noqa: E402
 import huge_metadata  # noqa: E402
@@ -521,6 +522,7 @@ def main() -> int:
         ("report latency", http_section),
         ("metrics scrape", metrics_scrape.section),
         ("floor", floor_section),
+        ("explain", explain_paths.section),
         ("hanging probes", probe_section),
         ("huge metadata", huge_metadata.section),
         ("parsers", parser_section),

@@ -14,6 +14,8 @@ from pathlib import Path
 # The contract every report of this version follows: printed by `--schema`, served at
 # `isolation-info/schema` and read by the panel before it renders a report.
 SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
+# The contract of one path's explanation: `explain --schema`, `isolation-info/explain/schema`.
+EXPLAIN_SCHEMA_PATH = Path(__file__).parent / "explain.schema.json"
 
 
 def _jupyter_labextension_paths():

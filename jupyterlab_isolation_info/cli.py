@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from . import SCHEMA_PATH, __version__
+from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH, __version__
 from .collector.findings import SEVERITY_ORDER
 from .collector.policy import LEVELS
 from .collector.probe import DEFAULT_PROBE_TIMEOUT, check_probe_timeout
@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
             "directory, app metadata, blocked endpoints, capabilities and storage."
         ),
         epilog=(
+            "Subcommand: `explain PATH [--json|--markdown]` explains one path's permissions "
+            "(see `explain --help`). "
             "Exit status: 0; 1 when --fail-on finds a finding that severe (or the Pod Security "
             "level below the one named); 2 on usage errors; "
             f"{EXIT_INTERNAL} when the report could not be made or written (a sentence on "
@@ -112,7 +114,63 @@ def exit_status(findings: list[dict], fail_on: str, policy: dict | None = None) 
     return EXIT_FINDINGS if found else 0
 
 
+def build_explain_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jupyter isolation-info explain",
+        description=(
+            "Explain why this process can or cannot read, write, create in, delete, chmod or "
+            "execute PATH: every directory on the way, the mount, the owner and mode, ACLs, "
+            "inode flags, the sticky bit and space, and what to do. Nothing is written."
+        ),
+        epilog=f"Exit status: 0; 2 on usage errors; {EXIT_INTERNAL} on an internal failure.",
+    )
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument(
+        "--schema",
+        action="store_true",
+        help="print the JSON Schema of the --json answer (explain.schema.json) and exit",
+    )
+    output.add_argument("--json", action="store_true", help="the answer as JSON (schema 1)")
+    output.add_argument("--markdown", action="store_true", help="the answer as Markdown")
+    parser.add_argument("path", nargs="?", metavar="PATH", help="the path to explain")
+    return parser
+
+
+def explain_main(argv: list[str]) -> int:
+    """`jupyter isolation-info explain PATH [--json|--markdown]`."""
+    from .collector import render_explain
+    from .collector.explain import explain
+
+    parser = build_explain_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not args.schema and args.path is None:
+            parser.error("the following arguments are required: PATH")
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else 2
+    if args.schema:
+        return _write(EXPLAIN_SCHEMA_PATH.read_text(encoding="utf-8"))
+    try:
+        answer = explain(args.path)
+        if args.json:
+            output = json.dumps(answer, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        elif args.markdown:
+            output = render_explain.to_markdown(answer)
+        else:
+            output = render_explain.to_text(answer)
+    except Exception as error:  # a sentence and our own status, never a traceback
+        sys.stderr.write(
+            f"jupyter isolation-info explain: the answer could not be made "
+            f"({type(error).__name__}: {error}). Please report this as a bug.\n"
+        )
+        return EXIT_INTERNAL
+    return _write(output)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["explain"]:
+        return explain_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -11,8 +11,9 @@ from jupyter_server.base.handlers import APIHandler
 from jupyter_server.utils import url_path_join
 from tornado import web
 
-from . import SCHEMA_PATH
+from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH
 from .config import IsolationInfo
+from .explain_service import ExplainService, Refused
 from .kernel_code import kernel_request
 from .kerneldeath import KernelDeathWatch
 from .service import RECENT_REPORTS, ProbeTooSoon, ReportService, Snapshot
@@ -20,6 +21,7 @@ from .service import RECENT_REPORTS, ProbeTooSoon, ReportService, Snapshot
 # The resource name jupyter_server's authorizer sees for every request to this extension.
 AUTH_RESOURCE = "isolation-info"
 SERVICE_KEY = "isolation_info_service"
+EXPLAIN_SERVICE_KEY = "isolation_info_explain_service"
 DEATHS_KEY = "isolation_info_kernel_deaths"
 
 
@@ -150,9 +152,9 @@ class KernelCodeHandler(_IsolationInfoHandler):
 
 
 @cache
-def _schema() -> tuple[bytes, str]:
-    """The report schema's bytes and their ETag, read once: they ship with the package."""
-    body = SCHEMA_PATH.read_bytes()
+def _schema(path=SCHEMA_PATH) -> tuple[bytes, str]:
+    """A schema's bytes and their ETag, read once: they ship with the package."""
+    body = path.read_bytes()
     return body, f'"{hashlib.sha256(body).hexdigest()[:32]}"'
 
 
@@ -168,6 +170,41 @@ class SchemaHandler(_IsolationInfoHandler):
     @authorized
     async def get(self):
         body, self._etag = _schema()
+        self.set_header("Cache-Control", "no-cache")
+        self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
+
+
+class ExplainHandler(_IsolationInfoHandler):
+    """One path's permissions, for the file browser's "Explain Permissions"."""
+
+    @web.authenticated
+    @authorized
+    async def get(self):
+        requested = self.get_query_argument("path", "")
+        format_name = self.get_query_argument("format", "json")
+        if format_name not in FORMATS:
+            self.set_status(400)
+            self.finish(json.dumps({"message": "Unknown format; use one of: json, markdown."}))
+            return
+        service: ExplainService = self.settings[EXPLAIN_SERVICE_KEY]
+        try:
+            explained = await service.explain(requested)
+        except Refused as refused:
+            self.set_status(403)
+            self.finish(json.dumps({"message": str(refused)}))
+            return
+        self.set_header("Cache-Control", "no-store")
+        content_type, attribute = FORMATS[format_name]
+        self.finish(getattr(explained, attribute), set_content_type=content_type)
+
+
+class ExplainSchemaHandler(_IsolationInfoHandler):
+    """The JSON Schema of the explain endpoint's answers."""
+
+    @web.authenticated
+    @authorized
+    async def get(self):
+        body, self._etag = _schema(EXPLAIN_SCHEMA_PATH)
         self.set_header("Cache-Control", "no-cache")
         self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
 
@@ -200,6 +237,7 @@ def setup_route_handlers(
     base_url = web_app.settings["base_url"]
     web_app.settings[SERVICE_KEY] = service
     web_app.settings[DEATHS_KEY] = deaths
+    web_app.settings[EXPLAIN_SERVICE_KEY] = ExplainService(web_app.settings.get("contents_manager"))
     web_app.add_handlers(
         ".*$",
         [
@@ -207,6 +245,8 @@ def setup_route_handlers(
             (url_path_join(base_url, "isolation-info", "probe"), ProbeHandler),
             (url_path_join(base_url, "isolation-info", "kernel-code"), KernelCodeHandler),
             (url_path_join(base_url, "isolation-info", "schema"), SchemaHandler),
+            (url_path_join(base_url, "isolation-info", "explain"), ExplainHandler),
+            (url_path_join(base_url, "isolation-info", "explain", "schema"), ExplainSchemaHandler),
             (
                 url_path_join(base_url, "isolation-info", "kernels", r"([\w-]{1,64})", "death"),
                 KernelDeathHandler,

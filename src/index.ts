@@ -34,6 +34,7 @@ import { IIsolationInfo } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './views/panel';
 import { IsolationStatus } from './views/status';
+import { explainPlugin } from './explain/plugin';
 
 export { IIsolationInfo } from './tokens';
 
@@ -215,7 +216,8 @@ export default [
   sidebarPlugin,
   statusPlugin,
   commandsPlugin,
-  kernelDeathPlugin
+  kernelDeathPlugin,
+  explainPlugin
 ];
 
 namespace Private {

@@ -14,6 +14,7 @@ const {
   SANDBOX_PORT,
   CREDENTIALS_URI
 } = require('./sandbox');
+const { makeExplainCases } = require('./explain-cases');
 
 const webServer = [
   {
@@ -40,8 +41,13 @@ if (!sandboxUnavailableReason()) {
       '--sandbox-option=300001',
       '--sandbox-option=--setenv',
       `--sandbox-option=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=${CREDENTIALS_URI}`,
+      // A root-owned file in the home, for "Explain Permissions".
+      '--sandbox-option=--home-seed',
+      `--sandbox-option=${makeExplainCases()}`,
       '--',
-      `--config ${config}`
+      `--config ${config}`,
+      // The home as the file browser's root, as in Studio (it holds ~/cases).
+      '--ServerApp.root_dir=/home/sagemaker-user'
     ].join(' '),
     url: `http://127.0.0.1:${SANDBOX_PORT}/lab`,
     timeout: 120 * 1000,

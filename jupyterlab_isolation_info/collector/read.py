@@ -14,17 +14,20 @@ are parameters, so a directory of captured kernel text reproduces a whole report
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
+import fcntl
 import functools
 import grp
 import os
 import pwd
 import stat
+import struct
 import subprocess
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
 from . import parse, workers
@@ -669,3 +672,304 @@ def sudo_check_cached(uid: int, sudo: str) -> tuple[str, str]:
     """sudo_check once per process, uid and sudo: each run costs a process and, for a user sudo
     refuses, an incident line in the system's auth log (mailed to root where mail is set up)."""
     return sudo_check(sudo)
+
+
+# --- calls for explaining one path (explain.py) ------------------------------------------
+#
+# One explanation makes few guarded calls, each a batch (the walk; the target; its parent;
+# the listing), so a stalled mount costs one guard and one sentence, and a warm explanation
+# costs little more than the lstat and access calls it needs.
+
+# include/uapi/linux/fs.h: FS_IOC_GETFLAGS is _IOR('f', 1, long); the kernel reads and writes
+# an int through it (as lsattr does).
+FS_IOC_GETFLAGS = 0x80086601 if struct.calcsize("P") == 8 else 0x80046601
+POSIX_ACL_ACCESS = "system.posix_acl_access"
+# path_resolution(7): at most 40 symbolic links are followed in one lookup.
+MAX_SYMLINKS = 40
+
+
+@dataclass
+class Step:
+    """One component of a path lookup, as the kernel meets it."""
+
+    name: str
+    path: str  # where it was looked up: resolved directories, then this name
+    info: os.stat_result | None = None
+    target: str | None = None  # a symbolic link's text
+    search: bool | None = None  # a directory: access(X_OK) with the effective ids
+    errno: int | None = None
+    error: str | None = None
+
+
+@dataclass
+class Facts:
+    """What the kernel says about one inode; each call's failure kept apart as a sentence."""
+
+    path: str
+    info: os.stat_result | None = None
+    access: dict = field(default_factory=dict)  # "r"/"w"/"x" -> bool
+    access_errno: dict = field(default_factory=dict)  # "r"/"w"/"x" -> errno of the refusal
+    statvfs: os.statvfs_result | None = None
+    acl: bytes | None = None
+    flags: int | None = None
+    errors: dict = field(default_factory=dict)  # call -> sentence
+
+
+def _components(path: str) -> list[str]:
+    return [part for part in path.split("/") if part not in ("", ".")]
+
+
+class _MayStall(Exception):
+    """An unguarded walk reached a path on a file system that may stall: walk it guarded."""
+
+
+def _walk_now(
+    path: str, follow_last: bool = True, may_stall: Callable[[str], bool] | None = None
+) -> tuple[list[Step], str, bool]:
+    """Resolve path component by component as path_resolution(7) describes.
+
+    (steps, the resolved path so far, whether the lookup reached the end). Symbolic links are
+    followed, at most MAX_SYMLINKS; a loop stops with ELOOP. Directories on the way get an
+    access(X_OK) check (search), since that is what stops a lookup.
+    """
+    effective = os.access in os.supports_effective_ids
+    if not path.startswith("/"):
+        path = os.getcwd().rstrip("/") + "/" + path
+    pending = _components(path)
+    current = "/"
+    root = Step("/", "/", os.lstat("/"))
+    root.search = os.access("/", os.X_OK, effective_ids=effective)
+    steps = [root]
+    links = 0
+    while pending:
+        name = pending.pop(0)
+        if name == "..":
+            current = os.path.dirname(current) or "/"
+            steps.append(Step("..", current, os.lstat(current)))
+            continue
+        candidate = ("" if current == "/" else current) + "/" + name
+        if may_stall is not None and may_stall(candidate):
+            raise _MayStall(candidate)
+        step = Step(name, candidate)
+        steps.append(step)
+        try:
+            step.info = os.lstat(candidate)
+        except OSError as error:
+            step.errno, step.error = error.errno, str(_oserror(candidate, error))
+            if error.errno == errno.EACCES:
+                step.error = f"{candidate} cannot be looked up: no search permission above it."
+            return steps, candidate, False
+        mode = step.info.st_mode
+        if stat.S_ISLNK(mode) and (pending or follow_last):
+            step.target = os.readlink(candidate)
+            links += 1
+            if links > MAX_SYMLINKS:
+                step.errno = errno.ELOOP
+                step.error = (
+                    f"More than {MAX_SYMLINKS} symbolic links on the way (a loop?); the "
+                    "lookup stops here, as the kernel's does."
+                )
+                return steps, candidate, False
+            if step.target.startswith("/"):
+                current = "/"
+            pending = _components(step.target) + pending
+            continue
+        if stat.S_ISDIR(mode):
+            step.search = os.access(candidate, os.X_OK, effective_ids=effective)
+        elif pending:
+            step.errno = errno.ENOTDIR
+            step.error = f"{candidate} is not a directory, yet the path goes on below it."
+            return steps, candidate, False
+        current = candidate
+    return steps, current, True
+
+
+AT_FDCWD = -100
+AT_EACCESS = 0x200  # include/uapi/linux/fcntl.h
+
+
+@functools.cache
+def _libc_faccessat():
+    try:
+        function = ctypes.CDLL(None, use_errno=True).faccessat
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)
+    function.restype = ctypes.c_int
+    return function
+
+
+def _access_now(path: str, mode: int, effective: bool) -> tuple[bool, int | None]:
+    """faccessat(2) with AT_EACCESS: (allowed, errno of the refusal). The errno tells EROFS
+    (read-only file system), EACCES (permission) and ETXTBSY apart, which os.access hides;
+    without libc's faccessat the answer is os.access's and the errno unknown."""
+    function = _libc_faccessat()
+    if function is None:
+        return os.access(path, mode, effective_ids=effective), None
+    ctypes.set_errno(0)
+    result = function(AT_FDCWD, os.fsencode(path), mode, AT_EACCESS if effective else 0)
+    if result == 0:
+        return True, None
+    return False, ctypes.get_errno() or None
+
+
+def _acl_now(path: str) -> bytes | None:
+    try:
+        return os.getxattr(path, POSIX_ACL_ACCESS, follow_symlinks=False)
+    except OSError as error:
+        if error.errno in (errno.ENODATA, errno.EOPNOTSUPP, errno.ENOTSUP):
+            return None
+        raise
+
+
+def _flags_now(path: str, before: os.stat_result) -> int:
+    """FS_IOC_GETFLAGS (lsattr) of a regular file or directory: opened O_RDONLY|O_NONBLOCK|
+    O_NOFOLLOW only after lstat said what it is, and checked with fstat before the ioctl."""
+    if not (stat.S_ISREG(before.st_mode) or stat.S_ISDIR(before.st_mode)):
+        raise ReadError(f"{path} is {_kind_of(before.st_mode)}; it is never opened.")
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        now = os.fstat(fd)
+        if (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+            raise ReadError(f"{path} changed while it was looked at.")
+        buffer = bytearray(8)
+        fcntl.ioctl(fd, FS_IOC_GETFLAGS, buffer, True)
+    finally:
+        os.close(fd)
+    return struct.unpack_from("i", buffer)[0]
+
+
+def _facts_now(path: str, want_flags: bool) -> Facts:
+    effective = os.access in os.supports_effective_ids
+    facts = Facts(path)
+    try:
+        facts.info = os.lstat(path)
+    except OSError as error:
+        facts.errors["lstat"] = str(_oserror(path, error))
+        return facts
+    for letter, mode in (("r", os.R_OK), ("w", os.W_OK), ("x", os.X_OK)):
+        allowed, code = _access_now(path, mode, effective)
+        facts.access[letter] = allowed
+        if not allowed:
+            facts.access_errno[letter] = code
+    for name, call in (("statvfs", lambda: os.statvfs(path)), ("acl", lambda: _acl_now(path))):
+        try:
+            setattr(facts, name, call())
+        except OSError as error:
+            facts.errors[name] = str(_oserror(path, error))
+    if want_flags:
+        try:
+            facts.flags = _flags_now(path, facts.info)
+        except ReadError as error:
+            facts.errors["flags"] = str(error)
+        except OSError as error:
+            if error.errno in (errno.ENOTTY, errno.EOPNOTSUPP, errno.EINVAL):
+                facts.errors["flags"] = f"The file system of {path} keeps no inode flags."
+            else:
+                facts.errors["flags"] = (
+                    f"The inode flags of {path} could not be read: {_oserror(path, error)!s}"
+                )
+    return facts
+
+
+def _git_top_now(path: str) -> tuple[str, os.stat_result] | None:
+    """The nearest directory at or above path that holds a .git entry, with its stat."""
+    directory = path
+    while True:
+        if os.path.lexists(os.path.join(directory, ".git")):
+            return directory, os.stat(directory)
+        if directory == "/":
+            return None
+        directory = os.path.dirname(directory) or "/"
+
+
+class PathReader(Reader):
+    """A Reader with the batches one path's explanation needs: the walk, the facts of an
+    inode (lstat, access with the effective ids, statvfs, the ACL xattr, the inode flags), the
+    git work tree above it and a bounded directory listing.
+
+    Nothing here writes, creates, renames or opens anything for writing; only a regular file
+    or a directory is ever opened (read-only, O_NOFOLLOW, O_NONBLOCK), never a FIFO, a socket
+    or a device.
+    """
+
+    def _batch(
+        self, function: Callable[[], T], what: str, path: str, timeout: float | None = None
+    ) -> T:
+        """``function`` directly where nothing it touches may stall (a local file system),
+        else on a worker under the guard."""
+        try:
+            if not self._subtree_may_stall(path):
+                return function()
+            return with_timeout(function, timeout or self.timeout, what, path)
+        except OSError as error:
+            raise _oserror(path, error) from None
+
+    def _subtree_may_stall(self, path: str) -> bool:
+        """The path, or a mount below it (a directory's entries include mount points), lies
+        on a file system that may stall."""
+        if self.may_stall(path):
+            return True
+        located = os.path.abspath(path)
+        try:
+            mounts = self.own_mountinfo()
+        except Exception:
+            return True
+        return any(
+            (located == "/" or _under(mount["mount_point"], located))
+            and mount["filesystem"] not in LOCAL_FILESYSTEMS
+            for mount in mounts
+        )
+
+    def walk(self, path: str, follow_last: bool = True) -> tuple[list[Step], str, bool]:
+        """The lookup, directly while every component lies on a local file system; from the
+        first one that may stall (a symlink onto NFS, say), the whole lookup under the guard."""
+        what = f"the lookup of {path}"
+        if path.startswith("/") and not self.may_stall(path):
+            try:
+                return _walk_now(path, follow_last, self.may_stall)
+            except _MayStall:
+                pass
+            except OSError as error:
+                raise _oserror(path, error) from None
+        return self._batch(lambda: _walk_now(path, follow_last), what, path or "/")
+
+    def facts(self, path: str, want_flags: bool = True) -> Facts:
+        return self._batch(lambda: _facts_now(path, want_flags), f"looking at {path}", path)
+
+    def git_top(self, path: str) -> tuple[str, os.stat_result] | None:
+        return self._batch(lambda: _git_top_now(path), f"looking for git above {path}", path)
+
+    def scan_directory(
+        self, path: str, max_entries: int, budget: float
+    ) -> tuple[list[tuple[str, os.stat_result | None]], int, bool]:
+        """(entries with their lstat, names read, whether every name was read).
+
+        At most ``max_entries`` entries are looked at, and no more after ``budget`` seconds;
+        names beyond are counted (up to ten times ``max_entries``), not looked at.
+        """
+
+        def scan():
+            started = time.monotonic()
+            entries: list[tuple[str, os.stat_result | None]] = []
+            names = 0
+            looking = True
+            with os.scandir(path) as listing:
+                for entry in listing:
+                    names += 1
+                    if looking:
+                        try:
+                            info = entry.stat(follow_symlinks=False)
+                        except OSError:
+                            info = None
+                        entries.append((entry.name, info))
+                        if len(entries) >= max_entries or (
+                            names % 512 == 0 and time.monotonic() - started > budget
+                        ):
+                            looking = False
+                    elif names >= max_entries * 10 or time.monotonic() - started > budget:
+                        return entries, names, False
+            return entries, names, True
+
+        return self._batch(scan, f"listing {path}", path, budget + self.timeout)

@@ -76,6 +76,8 @@ async def test_report_is_not_served_outside_base_url(jp_fetch):
         ("POST", "probe", b""),
         ("GET", "kernel-code", None),
         ("GET", "schema", None),
+        ("GET", "explain", None),
+        ("GET", "explain/schema", None),
         ("GET", "kernels/4f2c0b1e-0000-4000-8000-000000000000/death", None),
     ],
 )

@@ -47,6 +47,8 @@ class TestAuthorization:
             ("POST", "probe"),
             ("GET", "kernel-code"),
             ("GET", "schema"),
+            ("GET", "explain"),
+            ("GET", "explain/schema"),
             ("GET", "kernels/4f2c0b1e-0000-4000-8000-000000000000/death"),
         ],
     )

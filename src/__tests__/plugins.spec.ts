@@ -10,12 +10,13 @@ describe('plugins', () => {
       'jupyterlab-isolation-info:sidebar',
       'jupyterlab-isolation-info:status',
       'jupyterlab-isolation-info:commands',
-      'jupyterlab-isolation-info:kernel-death'
+      'jupyterlab-isolation-info:kernel-death',
+      'jupyterlab-isolation-info:explain'
     ]);
-    const [model, ...others] = plugins;
-    const consumers = others.slice(0, 3);
+    const [model, ...rest] = plugins;
+    const consumers = rest.slice(0, 3);
     // The notifier asks the server about a death; it needs no report.
-    const notifier = others[3];
+    const notifier = rest[3];
     expect(notifier.requires).toEqual([ITranslator]);
     expect(notifier.autoStart).toBe(true);
     expect(model.provides).toBe(IIsolationInfo);
@@ -25,5 +26,11 @@ describe('plugins', () => {
       expect(plugin.description).toBeTruthy();
     }
     expect(model.requires).toEqual([ITranslator]);
+  });
+
+  it('should explain paths on their own, from the file browser and the palette', () => {
+    const explain = plugins[plugins.length - 1];
+    expect(explain.requires).toEqual([ITranslator]);
+    expect(explain.autoStart).toBe(true);
   });
 });

@@ -1,0 +1,125 @@
+"""GET isolation-info/explain through a real jupyter_server: inside the root only, off the loop."""
+
+import asyncio
+import json
+
+import pytest
+from server_setup import server_config
+from test_explain import assert_valid
+from tornado.httpclient import HTTPClientError
+
+from jupyterlab_isolation_info import EXPLAIN_SCHEMA_PATH
+from jupyterlab_isolation_info.collector.render_explain import to_markdown
+from jupyterlab_isolation_info.routes import EXPLAIN_SERVICE_KEY
+
+
+@pytest.fixture
+def jp_base_url():
+    return "/jupyterlab/default/"
+
+
+@pytest.fixture
+def jp_server_config():
+    return server_config()
+
+
+async def explain(jp_fetch, path, **params):
+    response = await jp_fetch("isolation-info", "explain", params={"path": path, **params})
+    return response
+
+
+async def refused(jp_fetch, path) -> str:
+    with pytest.raises(HTTPClientError) as error:
+        await explain(jp_fetch, path)
+    assert error.value.code == 403
+    return json.loads(error.value.response.body)["message"]
+
+
+async def test_a_file_in_the_root_is_explained_by_its_relative_path(jp_fetch, jp_root_dir):
+    (jp_root_dir / "work").mkdir()
+    (jp_root_dir / "work" / "notebook.ipynb").write_text("{}")
+    response = await explain(jp_fetch, "work/notebook.ipynb")
+    answer = assert_valid(json.loads(response.body))
+    assert answer["resolved"] == str(jp_root_dir / "work" / "notebook.ipynb")
+    assert answer["operations"]["write"]["allowed"] is True
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+async def test_the_root_itself_and_an_absolute_path_inside_it(jp_fetch, jp_root_dir):
+    root = assert_valid(json.loads((await explain(jp_fetch, "")).body))
+    assert root["resolved"] == str(jp_root_dir) and root["entries"] is not None
+    inside = json.loads((await explain(jp_fetch, str(jp_root_dir))).body)
+    assert inside["resolved"] == str(jp_root_dir)
+
+
+async def test_markdown_is_the_collectors_rendering(jp_fetch, jp_root_dir):
+    (jp_root_dir / "f.txt").write_text("x")
+    response = await explain(jp_fetch, "f.txt", format="markdown")
+    assert response.headers["Content-Type"].startswith("text/markdown")
+    assert response.body.startswith(b"## Permissions of ")
+    answer = json.loads((await explain(jp_fetch, "f.txt")).body)
+    # The same path explained twice: the same rendering but for the generation time.
+    assert response.body.decode().split("\n")[:4] == to_markdown(answer).split("\n")[:4]
+
+
+async def test_dotdot_absolute_paths_elsewhere_and_symlinks_out_are_refused(
+    jp_fetch, jp_root_dir, tmp_path
+):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret-name.txt").write_text("x")
+    (jp_root_dir / "escape").symlink_to(outside)
+    (jp_root_dir / "file-escape").symlink_to(outside / "secret-name.txt")
+    assert "'..'" in await refused(jp_fetch, "../outside")
+    assert "'..'" in await refused(jp_fetch, "escape/../../outside")
+    assert "inside the file browser's root" in await refused(jp_fetch, "/etc/passwd")
+    for path in ("escape", "escape/secret-name.txt", "file-escape"):
+        message = await refused(jp_fetch, path)
+        assert "leads out of the file browser's root" in message
+        assert "secret-name" not in message
+
+
+async def test_hidden_files_follow_the_contents_managers_allow_hidden(jp_fetch, jp_root_dir):
+    (jp_root_dir / ".config").mkdir()
+    (jp_root_dir / ".config" / "x").write_text("x")
+    (jp_root_dir / "visible-link").symlink_to(jp_root_dir / ".config")
+    assert "allow_hidden is off" in await refused(jp_fetch, ".config/x")
+    assert "hidden file" in await refused(jp_fetch, "visible-link")
+
+
+class TestAllowHidden:
+    @pytest.fixture
+    def jp_server_config(self):
+        config = server_config()
+        config["ContentsManager"] = {"allow_hidden": True}
+        return config
+
+    async def test_hidden_files_are_explained_when_the_contents_manager_shows_them(
+        self, jp_fetch, jp_root_dir
+    ):
+        (jp_root_dir / ".config").mkdir()
+        answer = json.loads((await explain(jp_fetch, ".config")).body)
+        assert answer["type"] == "directory"
+
+
+async def test_the_schema_is_served_beside_the_reports(jp_fetch):
+    served = await jp_fetch("isolation-info", "explain", "schema")
+    assert served.headers["Content-Type"].startswith("application/schema+json")
+    assert served.body == EXPLAIN_SCHEMA_PATH.read_bytes()
+
+
+async def test_an_unknown_format_is_a_400(jp_fetch):
+    with pytest.raises(HTTPClientError) as error:
+        await explain(jp_fetch, "", format="yaml")
+    assert error.value.code == 400
+
+
+async def test_concurrent_requests_for_one_path_share_one_explanation(
+    jp_fetch, jp_root_dir, jp_serverapp
+):
+    (jp_root_dir / "shared.txt").write_text("x")
+    service = jp_serverapp.web_app.settings[EXPLAIN_SERVICE_KEY]
+    before = service.started
+    responses = await asyncio.gather(*(explain(jp_fetch, "shared.txt") for _ in range(8)))
+    assert {r.code for r in responses} == {200}
+    assert service.started - before < 8

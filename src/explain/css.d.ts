@@ -1,0 +1,4 @@
+declare module '*.raw.css' {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,159 @@
+import {
+  JupyterFrontEnd,
+  JupyterFrontEndPlugin
+} from '@jupyterlab/application';
+import {
+  Clipboard,
+  ICommandPalette,
+  InputDialog,
+  Notification
+} from '@jupyterlab/apputils';
+import { IFileBrowserFactory } from '@jupyterlab/filebrowser';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+
+import type { ExplainView } from './view';
+
+/**
+ * Command ids of "why can't I write here?".
+ */
+export namespace ExplainCommandIDs {
+  /** The file browser's context menu: the item under the pointer, or the folder. */
+  export const explainInBrowser = 'isolation-info:explain-in-browser';
+  /** The palette: asks for a path (or takes `path` as an argument). */
+  export const explainPath = 'isolation-info:explain-path';
+}
+
+/**
+ * "Explain Permissions" on the file browser's items and background, and
+ * "Explain Path Permissions…" in the palette. The context-menu entry is
+ * declared in this plugin's settings schema (schema/explain.json).
+ */
+export const explainPlugin: JupyterFrontEndPlugin<void> = {
+  id: 'jupyterlab-isolation-info:explain',
+  description:
+    'Explains why you can or cannot read, write, create, delete, chmod or run a path.',
+  autoStart: true,
+  requires: [ITranslator],
+  optional: [IFileBrowserFactory, ICommandPalette],
+  activate: (
+    app: JupyterFrontEnd,
+    translator: ITranslator | null,
+    browsers: IFileBrowserFactory | null,
+    palette: ICommandPalette | null
+  ) => {
+    const trans = (translator ?? nullTranslator).load(
+      'jupyterlab_isolation_info'
+    );
+    const serverSettings = app.serviceManager.serverSettings;
+    let view: ExplainView | null = null;
+
+    const copy = async (path: string): Promise<void> => {
+      try {
+        const { fetchExplanationMarkdown } = await import('./request');
+        Clipboard.copyToSystem(
+          await fetchExplanationMarkdown(path, serverSettings)
+        );
+        Notification.success(trans.__('Copied the explanation as Markdown.'), {
+          autoClose: 3000
+        });
+      } catch (error) {
+        Notification.error(
+          trans.__(
+            'Could not copy the explanation: %1',
+            error instanceof Error ? error.message : String(error)
+          )
+        );
+      }
+    };
+
+    const explain = async (path: string): Promise<void> => {
+      // The view and its stylesheet load with the first explanation.
+      const [{ ExplainView }, { fetchExplanation }] = await Promise.all([
+        import('./view'),
+        import('./request')
+      ]);
+      if (!view || view.isDisposed) {
+        view = new ExplainView(trans, requested => void copy(requested));
+      }
+      if (!view.isAttached) {
+        app.shell.add(view, 'main', { mode: 'split-right' });
+      }
+      app.shell.activateById(view.id);
+      view.showPending(path || '/');
+      try {
+        view.showAnswer(path, await fetchExplanation(path, serverSettings));
+      } catch (error) {
+        view.showError(
+          path || '/',
+          error instanceof Error ? error.message : String(error)
+        );
+      }
+    };
+
+    app.commands.addCommand(ExplainCommandIDs.explainInBrowser, {
+      label: trans.__('Explain Permissions'),
+      caption: trans.__(
+        'Why you can or cannot read, write, delete or run this item'
+      ),
+      describedBy: { args: { type: 'object', properties: {} } },
+      isEnabled: () => !!browsers?.tracker.currentWidget,
+      execute: () => {
+        const browser = browsers?.tracker.currentWidget;
+        if (!browser) {
+          return;
+        }
+        // Right-clicked on an item: the browser has selected it. On the
+        // listing's background: the folder shown.
+        const onItem = app.contextMenuHitTest(node =>
+          node.classList.contains('jp-DirListing-item')
+        );
+        const item = onItem ? browser.selectedItems().next() : undefined;
+        const path =
+          item && !item.done && item.value
+            ? item.value.path
+            : browser.model.path;
+        return explain(path);
+      }
+    });
+
+    app.commands.addCommand(ExplainCommandIDs.explainPath, {
+      label: trans.__('Explain Path Permissions…'),
+      caption: trans.__(
+        'Why you can or cannot read, write, delete or run a path'
+      ),
+      describedBy: {
+        args: {
+          type: 'object',
+          properties: {
+            path: {
+              type: 'string',
+              description: trans.__(
+                'The path, from the file browser’s root; asked for when absent'
+              )
+            }
+          }
+        }
+      },
+      execute: async args => {
+        let path = typeof args.path === 'string' ? args.path : null;
+        if (path === null) {
+          const result = await InputDialog.getText({
+            title: trans.__('Explain Path Permissions'),
+            label: trans.__('Path, from the file browser’s root'),
+            text: browsers?.tracker.currentWidget?.model.path ?? ''
+          });
+          if (!result.button.accept || result.value === null) {
+            return;
+          }
+          path = result.value;
+        }
+        return explain(path);
+      }
+    });
+
+    palette?.addItem({
+      command: ExplainCommandIDs.explainPath,
+      category: trans.__('Isolation')
+    });
+  }
+};
