@@ -9,7 +9,7 @@ import socket
 import time
 from collections.abc import Callable
 
-from jupyterlab_isolation_info.collector import parse, probe, process, read
+from jupyterlab_isolation_info.collector import limits, parse, probe, process, read
 
 # Bounded loops: each timing stops at whichever comes first.
 MAX_SECONDS = 2.0
@@ -185,3 +185,12 @@ def parser_timings(metadata_path: str) -> dict[str, list[float]]:
         ),
         "parse_metadata (fixture)": time_calls(lambda: parse.parse_metadata(metadata)),
     }
+
+
+def limits_timing() -> list[float]:
+    """What the limits section adds to a report: its cgroup, meminfo and CPU reads and parses on
+    this machine (mountinfo and status are parsed once per report for every section)."""
+    reader = read.Reader()
+    mounts = parse.parse_mountinfo(reader.proc_text("mountinfo"))
+    status = parse.parse_status(reader.proc_text("status"))
+    return time_calls(lambda: limits.limits_section(reader, mounts, status))

@@ -54,6 +54,7 @@ BUILD_REPORT_P50_TARGET = 0.001
 PROBE_TARGET = 1.2
 STATUS_P99_TARGET = 0.050
 MOUNTINFO_5000_TARGET = 0.020
+LIMITS_SECTION_TARGET = 0.0002
 PANEL_TARGET_MS = 500
 HUGE_RENDER_TARGET_MS = 200
 REFRESH_TARGET_MS = 16
@@ -302,6 +303,15 @@ def parser_section(notes: list[str]) -> list[tuple]:
         )
     for name, samples in floor.parser_timings(str(METADATA)).items():
         rows.append((f"`{name}`", f"{percentile(samples, 0.5) * 1e6:.1f} µs", "reported", ""))
+    limits_median = percentile(floor.limits_timing(), 0.5)
+    rows.append(
+        (
+            "`limits_section` (this machine's cgroup files read and parsed)",
+            ms(limits_median),
+            f"≤ {ms(LIMITS_SECTION_TARGET)}",
+            met(limits_median <= LIMITS_SECTION_TARGET),
+        )
+    )
     notes.append(
         "Parsers: median of repeated calls (≥ 20, ≤ 2,000 or 2 s each). Synthetic mountinfo "
         "mixes overlay, kubelet tmpfs, escaped bind mounts, cgroup2 and nfs4 EFS lines "

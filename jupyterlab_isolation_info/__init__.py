@@ -28,14 +28,22 @@ def _jupyter_server_extension_points():
 
 def _load_jupyter_server_extension(server_app):
     """Register the report and probe handlers under the server's base_url."""
+    from .collector.read import Roots
     from .config import IsolationInfo
+    from .kerneldeath import KernelDeathWatch
     from .metrics import install as install_metrics
     from .routes import setup_route_handlers
     from .service import ReportService
 
     config = IsolationInfo(parent=server_app)
     service = ReportService(config, kernel_manager=server_app.kernel_manager)
-    setup_route_handlers(server_app.web_app, service)
+    deaths = KernelDeathWatch(
+        server_app.kernel_manager,
+        Roots(proc=config.cgroup_proc_root, fs=config.cgroup_fs_root),
+        server_app.log,
+    )
+    deaths.attach(getattr(server_app, "event_logger", None))
+    setup_route_handlers(server_app.web_app, service, deaths)
     # The server's own /metrics (its registry and its authenticate_prometheus rule).
     install_metrics(service, log=server_app.log)
     server_app.log.info("Registered jupyterlab_isolation_info server extension")

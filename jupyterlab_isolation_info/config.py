@@ -56,6 +56,22 @@ class IsolationInfo(Configurable):
         help="Fewest seconds between two active probe runs asked for from the browser.",
     ).tag(config=True)
 
+    cgroup_proc_root = Unicode(
+        "/proc",
+        help=(
+            "Where the kernel-death check reads /proc (mountinfo, a kernel's cgroup, "
+            "meminfo): /proc on a live machine, a directory of captured files in tests."
+        ),
+    ).tag(config=True)
+
+    cgroup_fs_root = Unicode(
+        "/",
+        help=(
+            "The directory under which the kernel-death check looks up the cgroup mount "
+            "points mountinfo names (e.g. /sys/fs/cgroup): / on a live machine."
+        ),
+    ).tag(config=True)
+
     metrics_max_age = Float(
         60.0,
         help=(

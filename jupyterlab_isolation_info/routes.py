@@ -15,12 +15,14 @@ from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH
 from .config import IsolationInfo
 from .explain_service import ExplainService, Refused
 from .kernel_code import kernel_request
+from .kerneldeath import KernelDeathWatch
 from .service import RECENT_REPORTS, ProbeTooSoon, ReportService, Snapshot
 
 # The resource name jupyter_server's authorizer sees for every request to this extension.
 AUTH_RESOURCE = "isolation-info"
 SERVICE_KEY = "isolation_info_service"
 EXPLAIN_SERVICE_KEY = "isolation_info_explain_service"
+DEATHS_KEY = "isolation_info_kernel_deaths"
 
 
 FORMATS = {
@@ -207,9 +209,34 @@ class ExplainSchemaHandler(_IsolationInfoHandler):
         self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
 
 
-def setup_route_handlers(web_app, service: ReportService) -> None:
+class KernelDeathHandler(_IsolationInfoHandler):
+    """Why a kernel last died: killed for lack of memory only when its cgroup's OOM kill counter
+    moved between its start and its death; null when it has not died since the server started."""
+
+    @web.authenticated
+    @authorized
+    async def get(self, kernel_id: str):
+        watch: KernelDeathWatch | None = self.settings.get(DEATHS_KEY)
+        death = await watch.last_death(kernel_id) if watch is not None else None
+        self.set_header("Cache-Control", "no-store")
+        self.finish(
+            json.dumps(
+                {
+                    "kernel_id": kernel_id,
+                    "watching": bool(watch is not None and watch.watching),
+                    "death": death,
+                },
+                allow_nan=False,
+            )
+        )
+
+
+def setup_route_handlers(
+    web_app, service: ReportService, deaths: KernelDeathWatch | None = None
+) -> None:
     base_url = web_app.settings["base_url"]
     web_app.settings[SERVICE_KEY] = service
+    web_app.settings[DEATHS_KEY] = deaths
     web_app.settings[EXPLAIN_SERVICE_KEY] = ExplainService(web_app.settings.get("contents_manager"))
     web_app.add_handlers(
         ".*$",
@@ -220,5 +247,9 @@ def setup_route_handlers(web_app, service: ReportService) -> None:
             (url_path_join(base_url, "isolation-info", "schema"), SchemaHandler),
             (url_path_join(base_url, "isolation-info", "explain"), ExplainHandler),
             (url_path_join(base_url, "isolation-info", "explain", "schema"), ExplainSchemaHandler),
+            (
+                url_path_join(base_url, "isolation-info", "kernels", r"([\w-]{1,64})", "death"),
+                KernelDeathHandler,
+            ),
         ],
     )

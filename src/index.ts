@@ -27,6 +27,8 @@ import {
 import { CurrentSession } from './kernel';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item and commands share it from start-up
 import { IsolationInfoModel } from './model';
+
+import { kernelDeathPlugin } from './kerneldeath';
 import { SETTINGS_ID, watchSettings } from './settings';
 import { IIsolationInfo } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
@@ -214,6 +216,7 @@ export default [
   sidebarPlugin,
   statusPlugin,
   commandsPlugin,
+  kernelDeathPlugin,
   explainPlugin
 ];
 

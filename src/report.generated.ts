@@ -48,6 +48,7 @@ export interface IsolationReport {
   endpoints: NetworkEndpoints;
   capabilities: Capabilities;
   storage: Storage;
+  limits: ResourceLimits;
   kernels?: Kernels;
   context: WhereAmI;
   mounts: MountsAtTheHomeAndOptMl;
@@ -236,6 +237,160 @@ export interface StorageEntry {
   mount_source: string | null;
   read_only: boolean | null;
 }
+/**
+ * Memory, CPU and process limits of this process's cgroups, in the kernel's units (bytes, µs).
+ */
+export interface ResourceLimits {
+  /**
+   * From /proc/self/cgroup: v2 alone, v1 alone, or hybrid (v1 controllers beside a v2 hierarchy).
+   */
+  cgroup_version: 'v1' | 'v2' | 'hybrid' | null;
+  memory: MemoryLimits;
+  cpu: CpuLimits;
+  pids: PidsLimits;
+  /**
+   * A sentence saying why this process's cgroups could not be found, or null.
+   */
+  error: string | null;
+}
+export interface MemoryLimits {
+  /**
+   * The cgroup version of the hierarchy the files were read from.
+   */
+  version: 'v1' | 'v2' | null;
+  /**
+   * This process's cgroup path in that hierarchy, as /proc/self/cgroup names it (`/` inside a cgroup namespace).
+   */
+  cgroup: string | null;
+  /**
+   * Where its files were read: the mount point of the hierarchy joined with the path below the mount's root.
+   */
+  directory: string | null;
+  /**
+   * The smallest memory limit from this cgroup up to the top of the mount (memory.max, memory.limit_in_bytes); null when there is none or it is unknown (see unlimited).
+   */
+  limit_bytes: number | null;
+  /**
+   * True when no cgroup on the way up sets a limit ("max", or v1's page-aligned huge value); null when unknown.
+   */
+  unlimited: boolean | null;
+  /**
+   * The cgroup directory whose limit is the smallest.
+   */
+  limit_directory: string | null;
+  /**
+   * MemTotal of /proc/meminfo: the machine's memory, whatever the cgroup allows.
+   */
+  machine_bytes: number | null;
+  /**
+   * memory.current (v2) or memory.usage_in_bytes (v1).
+   */
+  usage_bytes: number | null;
+  /**
+   * memory.peak (v2, Linux 5.19+) or memory.max_usage_in_bytes (v1).
+   */
+  peak_bytes: number | null;
+  /**
+   * memory.swap.max (v2), or memory.memsw.limit_in_bytes less the memory limit (v1).
+   */
+  swap_limit_bytes: number | null;
+  /**
+   * True when swap has no limit of its own.
+   */
+  swap_unlimited: boolean | null;
+  /**
+   * Processes of this cgroup killed by the OOM killer since the cgroup was created: oom_kill of memory.events (v2) or memory.oom_control (v1, Linux 4.13+).
+   */
+  oom_kill: number | null;
+  /**
+   * A sentence for each fact that could not be read, or null.
+   */
+  error: string | null;
+}
+export interface CpuLimits {
+  /**
+   * The cgroup version of the hierarchy the files were read from.
+   */
+  version: 'v1' | 'v2' | null;
+  /**
+   * This process's cgroup path in that hierarchy, as /proc/self/cgroup names it (`/` inside a cgroup namespace).
+   */
+  cgroup: string | null;
+  /**
+   * Where its files were read: the mount point of the hierarchy joined with the path below the mount's root.
+   */
+  directory: string | null;
+  /**
+   * The tightest CPU quota on the way up, in µs per period (cpu.max, cpu.cfs_quota_us); null when there is none or it is unknown.
+   */
+  quota_us: number | null;
+  /**
+   * The period of that quota, in µs.
+   */
+  period_us: number | null;
+  /**
+   * True when no cgroup on the way up sets a quota; null when unknown.
+   */
+  unlimited: boolean | null;
+  /**
+   * quota_us / period_us: how many CPUs' worth of time the quota gives (derived).
+   */
+  quota_cpus: number | null;
+  /**
+   * The CPUs of the cpuset as the kernel lists them, e.g. 0-3 (cpuset.cpus.effective, cpuset.effective_cpus).
+   */
+  cpuset: string | null;
+  /**
+   * How many CPUs the cpuset lists.
+   */
+  cpuset_count: number | null;
+  /**
+   * The machine's online CPUs (/sys/devices/system/cpu/online): what os.cpu_count() returns.
+   */
+  online_cpus: number | null;
+  /**
+   * The CPUs this process may run on (Cpus_allowed_list): what os.sched_getaffinity(0) returns.
+   */
+  affinity_cpus: number | null;
+  /**
+   * The fewest of quota_cpus, affinity_cpus and online_cpus: how many CPUs' worth of threads can run at once (derived).
+   */
+  usable_cpus: number | null;
+  /**
+   * A sentence for each fact that could not be read, or null.
+   */
+  error: string | null;
+}
+export interface PidsLimits {
+  /**
+   * The cgroup version of the hierarchy the files were read from.
+   */
+  version: 'v1' | 'v2' | null;
+  /**
+   * This process's cgroup path in that hierarchy, as /proc/self/cgroup names it (`/` inside a cgroup namespace).
+   */
+  cgroup: string | null;
+  /**
+   * Where its files were read: the mount point of the hierarchy joined with the path below the mount's root.
+   */
+  directory: string | null;
+  /**
+   * The smallest pids.max on the way up; null when there is none or it is unknown.
+   */
+  max: number | null;
+  /**
+   * True when no cgroup on the way up limits processes; null when unknown.
+   */
+  unlimited: boolean | null;
+  /**
+   * pids.current: the processes and threads of this cgroup now.
+   */
+  current: number | null;
+  /**
+   * A sentence for each fact that could not be read, or null.
+   */
+  error: string | null;
+}
 export interface Kernel {
   id: string;
   name: string | null;
@@ -250,6 +405,7 @@ export interface Kernel {
   host_uid?: number | null;
   host_gid?: number | null;
   capabilities?: KernelCapabilities;
+  cgroup?: KernelCgroup;
   /**
    * A sentence saying what could not be read, or null.
    */
@@ -258,6 +414,35 @@ export interface Kernel {
 export interface KernelCapabilities {
   effective: Capability[];
   beyond_docker_default: Capability[];
+}
+/**
+ * The kernel's memory cgroup; its limit and OOM kill count only when it is not the server's (a kernel started elsewhere): the limits section gives the server's.
+ */
+export interface KernelCgroup {
+  /**
+   * Where its memory cgroup files are.
+   */
+  directory: string | null;
+  /**
+   * Whether it is the server's memory cgroup; null when either is unknown.
+   */
+  same_as_server: boolean | null;
+  /**
+   * The smallest memory limit on the way up from its cgroup; null when the same as the server's, none, or unknown.
+   */
+  limit_bytes: number | null;
+  /**
+   * True when no cgroup on the way up limits its memory.
+   */
+  unlimited: boolean | null;
+  /**
+   * OOM kills in its cgroup since the cgroup was created.
+   */
+  oom_kill: number | null;
+  /**
+   * A sentence saying what could not be read, or null.
+   */
+  error: string | null;
 }
 /**
  * From the metadata's ARNs and the allow-listed variables SAGEMAKER_SPACE_NAME, SAGEMAKER_APP_TYPE, AWS_REGION, AWS_DEFAULT_REGION, HOME; control characters replaced.
@@ -516,6 +701,7 @@ export interface Summary {
       | 'capabilities'
       | 'walls'
       | 'policy'
+      | 'limits'
       | 'storage'
       | 'kernels';
     title: string;

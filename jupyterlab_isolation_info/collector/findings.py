@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .limits import human_bytes, threads_for
 from .summary import SEVERITY_ORDER as _ORDER
 from .summary import short_kernel_id
 
@@ -343,6 +344,7 @@ def derive_findings(
         *_credentials_findings(report.get("credentials") or {}, run_as),
         *_context_findings(report.get("context") or {}),
         *_wall_findings(report.get("walls") or {}, run_as),
+        *_limit_findings(report.get("limits") or {}),
     ]
     findings += _policy_findings(report.get("policy") or {}, {f["id"] for f in findings})
     return sorted(findings, key=lambda finding: SEVERITY_ORDER[finding["severity"]])
@@ -545,6 +547,120 @@ def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
             )
         )
     return findings
+
+
+# --- resource limits (the limits section) -----------------------------------------------------
+
+MEMORY_NEAR_LIMIT = 0.9
+PIDS_NEAR_MAX = 0.9
+
+
+def _limit_findings(limits: dict) -> list[dict]:
+    memory = limits.get("memory") or {}
+    return [
+        *_oom_findings(memory),
+        *_memory_use_findings(memory),
+        *_cpu_count_findings(limits.get("cpu") or {}),
+        *_pids_findings(limits.get("pids") or {}),
+    ]
+
+
+def _memory_limit_words(memory: dict) -> str:
+    if memory.get("limit_bytes") is not None:
+        return f"the memory limit is {human_bytes(memory['limit_bytes'])}"
+    if memory.get("unlimited"):
+        return (
+            "no cgroup limits memory, so the machine's "
+            f"{human_bytes(memory.get('machine_bytes'))} is the limit"
+        )
+    return "the memory limit is unknown"
+
+
+def _oom_findings(memory: dict) -> list[dict]:
+    count = memory.get("oom_kill")
+    if not count:
+        return []
+    source = "memory.events" if memory.get("version") == "v2" else "memory.oom_control"
+    times = "once" if count == 1 else f"{count} times"
+    return [
+        _finding(
+            "oom-kills",
+            "warning",
+            f"The OOM killer has struck here {times}",
+            f"{count} {'process' if count == 1 else 'processes'} of this process's cgroup "
+            f"{'was' if count == 1 else 'were'} killed for lack of memory since the cgroup was "
+            f"created (oom_kill of {source}); {_memory_limit_words(memory)}. A kernel that died "
+            "without an error was most likely one of them. Use less memory at once (smaller "
+            "batches, chunked reads, del of large objects) or choose an instance with more "
+            "memory.",
+        )
+    ]
+
+
+def _memory_use_findings(memory: dict) -> list[dict]:
+    usage, limit = memory.get("usage_bytes"), memory.get("limit_bytes")
+    if usage is None or not limit or usage < MEMORY_NEAR_LIMIT * limit:
+        return []
+    source = "memory.current" if memory.get("version") == "v2" else "memory.usage_in_bytes"
+    return [
+        _finding(
+            "memory-near-limit",
+            "warning",
+            f"Memory use is at {100 * usage / limit:.0f} % of the limit",
+            f"This process's cgroup uses {human_bytes(usage)} of its {human_bytes(limit)} "
+            f"limit ({source}, which counts the page cache the kernel reclaims first). At the "
+            "limit the OOM killer stops a process, usually the one using the most memory, "
+            "often a kernel: free memory or shut down idle kernels.",
+        )
+    ]
+
+
+def _cpu_count_findings(cpu: dict) -> list[dict]:
+    online, usable = cpu.get("online_cpus"), cpu.get("usable_cpus")
+    threads = threads_for(usable)
+    if online is None or threads is None or online <= threads:
+        return []
+    reasons = []
+    if cpu.get("quota_cpus") is not None:
+        reasons.append(
+            f"the CPU quota gives {cpu['quota_cpus']:g} CPUs' worth of time "
+            f"({cpu.get('quota_us')} µs every {cpu.get('period_us')} µs)"
+        )
+    affinity = cpu.get("affinity_cpus")
+    if affinity is not None and affinity < online:
+        reasons.append(f"this process may run on {affinity} of them (its cpuset)")
+    names = ", ".join(
+        f"{name}={threads}"
+        for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+    )
+    return [
+        _finding(
+            "cpu-count-above-quota",
+            "info",
+            f"os.cpu_count() says {online}; {threads} can run at once",
+            f"os.cpu_count() counts the machine's {online} CPUs, but "
+            f"{' and '.join(reasons)}. Libraries that start one thread per CPU (NumPy's BLAS, "
+            f"PyTorch, joblib, pandas) start {online} and slow each other down. Set {names} "
+            f"before they are imported (and torch.set_num_threads({threads})).",
+        )
+    ]
+
+
+def _pids_findings(pids: dict) -> list[dict]:
+    current, most = pids.get("current"), pids.get("max")
+    if current is None or not most or current < PIDS_NEAR_MAX * most:
+        return []
+    return [
+        _finding(
+            "pids-near-max",
+            "warning",
+            f"{current} of {most} processes in use",
+            f"This process's cgroup runs {current} processes and threads and pids.max allows "
+            f'{most}. Past it, starting a process or a thread fails (EAGAIN, "Resource '
+            'temporarily unavailable"): a kernel may not start. Shut down idle kernels and '
+            "terminals.",
+        )
+    ]
 
 
 # The finding that already says what a failed Baseline control measured.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from . import parse, read
+from . import limits, parse, read
 from .process import ProcessState
 
 
@@ -13,7 +13,12 @@ def empty_section() -> list[dict]:
 
 
 def kernels_section(reader: read.Reader, kernels) -> list[dict]:
-    """Each running kernel's identity; a kernel without a local pid says why it has none."""
+    """Each running kernel's identity and memory cgroup; a kernel without a local pid says why
+    it has none."""
+    try:
+        server_cgroup = limits.memory_location(reader)
+    except (read.ReadError, ValueError):
+        server_cgroup = None
     entries = empty_section()
     for kernel in kernels:
         pid = kernel.get("pid")
@@ -23,6 +28,7 @@ def kernels_section(reader: read.Reader, kernels) -> list[dict]:
         else:
             entry["pid"] = pid
             entry.update(process_identity(reader, pid))
+            entry["cgroup"] = limits.kernel_cgroup(reader, pid, server_cgroup)
         entries.append(entry)
     return entries
 

@@ -412,6 +412,31 @@ class Reader:
         except ReadError as error:
             raise _same_kind(error, str(error).replace(located, f"/proc/{pid}/{name}")) from None
 
+    def kernel_text(self, path: str, limit: int = 65536) -> str:
+        """A small file of a kernel file system (cgroupfs, sysfs) under the ``fs`` root.
+
+        These are served from kernel memory and cannot stall like a network mount, so no guard
+        thread is started: a cgroup section costs a handful of reads, not a thread each.
+        Errors name ``path`` as the machine described has it.
+        """
+        located = self.fs_path(path)
+        try:
+            return _decode(path, _read_bytes_now(located, limit))
+        except ReadError as error:
+            raise ReadError(str(error).replace(located, path)) from None
+
+    def proc_kernel_text(self, name: str, pid: int | str = "self") -> str:
+        """/proc/<pid>/<name>, or /proc/<name> with ``pid`` None, without a guard thread (procfs
+        is kernel memory: it cannot stall). Errors name the /proc path."""
+        if pid is None:
+            located, shown = os.path.join(self.roots.proc, name), f"/proc/{name}"
+        else:
+            located, shown = self.proc_path(name, pid), f"/proc/{pid}/{name}"
+        try:
+            return _decode(shown, _read_bytes_now(located, MAX_METADATA_BYTES))
+        except ReadError as error:
+            raise ReadError(str(error).replace(located, shown)) from None
+
     def sysctl_int(self, name: str) -> int | None:
         """A number from /proc/sys/kernel (cap_last_cap, overflowuid); None when unreadable."""
         try:

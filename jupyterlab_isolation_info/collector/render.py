@@ -10,6 +10,7 @@ import json
 import re
 
 from .escape import visible
+from .limits import human_bytes
 from .summary import (
     SECTION_TITLES,
     judged,
@@ -178,6 +179,8 @@ def _section_rows(report: dict) -> dict[str, tuple[Rows, list[str]]]:
         sections["policy"] = policy_rows(report.get("policy") or {}, tones)
     if "kernels" in report:  # only when the server passes its kernels
         sections["kernels"] = ([_kernel_row(k, tones) for k in report.get("kernels") or []], [])
+    if "limits" in report:
+        sections["limits"] = _limits_rows(report.get("limits") or {}, tones)
     return sections
 
 
@@ -199,7 +202,23 @@ def _kernel_row(kernel: dict, tones: dict) -> tuple[str, str]:
         f"{kernel.get('name')} {short_kernel_id(identity)}",
         kernel.get("error")
         or f"{_id_name(kernel.get('uid'), kernel.get('user'))}, host uid {host_uid}, "
-        f"beyond Docker's defaults: {extra}",
+        f"beyond Docker's defaults: {extra}"
+        + _kernel_cgroup_words(kernel.get("cgroup")),
+    )
+
+
+def _kernel_cgroup_words(facts: dict | None) -> str:
+    """Said only when the kernel is in another memory cgroup than the server's."""
+    if not facts or facts.get("same_as_server") is not False:
+        return ""
+    limit = (
+        human_bytes(facts["limit_bytes"])
+        if facts.get("limit_bytes") is not None
+        else ("no limit" if facts.get("unlimited") else "unknown")
+    )
+    return (
+        f"; its own memory cgroup {facts.get('directory')} (limit {limit}, "
+        f"OOM kills {_value(facts.get('oom_kill'))})"
     )
 
 
@@ -412,6 +431,42 @@ def _studio_rows(report: dict, tones: dict) -> dict[str, tuple[Rows, list[str]]]
             rows.append(("Runtime sockets", "none found"))
         sections["walls"] = (rows, _remarks(walls))
     return sections
+
+
+def _limits_rows(limits: dict, tones: dict) -> tuple[Rows, list[str]]:
+    """The resource limits, in the collector's wording (people's units; the report keeps the
+    kernel's bytes and µs)."""
+    memory = limits.get("memory") or {}
+    cpu = limits.get("cpu") or {}
+    pids = limits.get("pids") or {}
+
+    def said(field: str, fallback=None) -> str:
+        return _said(tones, f"limits.{field}", fallback)
+
+    rows = [
+        ("cgroup version", _value(limits.get("cgroup_version"))),
+        ("Memory limit", said("memory.limit_bytes")),
+        ("Machine memory", said("memory.machine_bytes")),
+        ("Memory in use", said("memory.usage_bytes")),
+        ("Memory peak", said("memory.peak_bytes")),
+        ("Swap limit", said("memory.swap_limit_bytes")),
+        ("OOM kills", said("memory.oom_kill", memory.get("oom_kill"))),
+        ("Memory cgroup", _value(memory.get("directory"))),
+        ("CPU quota", said("cpu.quota_cpus")),
+        ("cpuset", _value(cpu.get("cpuset"))),
+        ("os.cpu_count()", _value(cpu.get("online_cpus"))),
+        ("CPUs this process may use (affinity)", _value(cpu.get("affinity_cpus"))),
+        ("CPUs at once", said("cpu.usable_cpus")),
+        ("Processes", said("pids.current")),
+    ]
+    remarks = [
+        f"Error ({part}): {facts['error']}"
+        for part, facts in (("memory", memory), ("CPU", cpu), ("processes", pids))
+        if facts.get("error")
+    ]
+    if limits.get("error"):
+        remarks.insert(0, f"Error: {limits['error']}")
+    return rows, remarks
 
 
 def policy_rows(policy: dict, tones: dict) -> tuple[Rows, list[str]]:

@@ -21,6 +21,7 @@ from . import (
     credentials,
     endpoints,
     home,
+    limits,
     metadata,
     mounts,
     parse,
@@ -183,6 +184,12 @@ def build_report(
             storage.empty_section(),
             errors,
             "storage",
+        ),
+        "limits": _guarded(
+            lambda: limits.limits_section(reader, proc.mounts, proc.status),
+            limits.empty_section(),
+            errors,
+            "limits",
         ),
     }
     if "run_as" in errors and not home_path:

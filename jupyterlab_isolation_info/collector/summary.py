@@ -14,6 +14,8 @@ neutral.
 
 from __future__ import annotations
 
+from .limits import human_bytes
+
 TONES = ("ok", "warning", "critical", "unknown", "neutral")
 SEVERITY_ORDER = ("critical", "warning", "info")
 
@@ -32,6 +34,7 @@ SECTIONS = (
     ("capabilities", "Capabilities"),
     ("walls", "Walls beyond capabilities"),
     ("policy", "Pod Security Standards"),
+    ("limits", "Resource limits"),
     ("storage", "Storage"),
     ("kernels", "Kernels"),
 )
@@ -831,6 +834,8 @@ def tones(report: dict) -> dict:
         result.update(_wall_tones(report.get("walls") or {}, run_as))
     if "kernels" in report:
         result.update(_kernel_tones(report.get("kernels") or []))
+    if "limits" in report:
+        result.update(limit_tones(report.get("limits") or {}))
     if "policy" in report:
         result.update(_policy_tones(report.get("policy") or {}))
     return result
@@ -865,3 +870,91 @@ def judged(report: dict) -> dict:
     if "summary" in report and "tones" in report:
         return report
     return {**report, **judge(report)}
+
+
+# --- resource limits ----------------------------------------------------------------------------
+
+# As the findings judge them (findings.MEMORY_NEAR_LIMIT, PIDS_NEAR_MAX).
+NEAR_LIMIT = 0.9
+
+
+def _limit_text(value, unlimited, unit=human_bytes) -> str:
+    """A limit's one wording: its amount, "no limit" only when the kernel said so, else unknown."""
+    if value is not None:
+        return unit(value)
+    return "no limit" if unlimited else "unknown"
+
+
+def _limit_reason(part: dict, what: str) -> str:
+    return part.get("error") or f"The {what} could not be read."
+
+
+def limit_tones(limits: dict) -> dict:
+    """The limits section's facts in people's units (the report keeps bytes and µs), judged as
+    the findings judge them: OOM kills and a limit nearly reached are warnings."""
+    memory = limits.get("memory") or {}
+    cpu = limits.get("cpu") or {}
+    pids = limits.get("pids") or {}
+    why = limits.get("error")
+    tones = {}
+
+    limit, usage = memory.get("limit_bytes"), memory.get("usage_bytes")
+    text = _limit_text(limit, memory.get("unlimited"))
+    if limit is None and memory.get("unlimited") is None:
+        tone = _unknown(text, why or memory.get("error"), "The memory limit could not be read.")
+    elif limit and usage is not None and usage >= NEAR_LIMIT * limit:
+        tone = _tone("warning", text, f"{human_bytes(usage)} of it is in use.")
+    else:
+        tone = _tone("neutral", text)
+    tones[fact_key("limits", "memory.limit_bytes")] = tone
+    for field in ("usage_bytes", "peak_bytes", "machine_bytes"):
+        value = memory.get(field)
+        tones[fact_key("limits", f"memory.{field}")] = (
+            _tone("neutral", human_bytes(value))
+            if value is not None
+            else _unknown("unknown", why or memory.get("error"), "It could not be read.")
+        )
+    tones[fact_key("limits", "memory.swap_limit_bytes")] = _tone(
+        "neutral", _limit_text(memory.get("swap_limit_bytes"), memory.get("swap_unlimited"))
+    )
+
+    kills = memory.get("oom_kill")
+    if kills is None:
+        tone = _unknown("unknown", why or _limit_reason(memory, "OOM kill count"), "")
+    elif kills:
+        tone = _tone(
+            "warning",
+            kills,
+            "Processes of this cgroup were killed for lack of memory since it was created.",
+        )
+    else:
+        tone = _tone("ok", kills, "No process of this cgroup has been killed for lack of memory.")
+    tones[fact_key("limits", "memory.oom_kill")] = tone
+
+    if cpu.get("quota_cpus") is not None:
+        every = f"{cpu.get('quota_us')} µs every {cpu.get('period_us')} µs"
+        quota = _tone("neutral", f"{cpu['quota_cpus']:g} CPUs ({every})")
+    elif cpu.get("unlimited"):
+        quota = _tone("neutral", "no limit")
+    else:
+        quota = _unknown("unknown", why or cpu.get("error"), "The CPU quota could not be read.")
+    tones[fact_key("limits", "cpu.quota_cpus")] = quota
+    usable = cpu.get("usable_cpus")
+    tones[fact_key("limits", "cpu.usable_cpus")] = (
+        _tone("neutral", f"{usable:g}")
+        if usable is not None
+        else _unknown("unknown", why or cpu.get("error"), "No CPU count could be read.")
+    )
+
+    current, most = pids.get("current"), pids.get("max")
+    text = f"{_yes_no(None) if current is None else current} of " + _limit_text(
+        most, pids.get("unlimited"), str
+    )
+    if current is None or (most is None and pids.get("unlimited") is None):
+        tone = _unknown(text, why or pids.get("error"), "The process count could not be read.")
+    elif most and current >= NEAR_LIMIT * most:
+        tone = _tone("warning", text, "New processes and threads fail at pids.max.")
+    else:
+        tone = _tone("neutral", text)
+    tones[fact_key("limits", "pids.current")] = tone
+    return tones

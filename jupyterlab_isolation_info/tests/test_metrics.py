@@ -181,6 +181,11 @@ def test_a_report_with_errors_yields_valid_metrics_without_the_unknown_facts():
 
 def test_limits_are_read_when_the_section_exists_and_absent_otherwise():
     report = build_golden("studio-sagemaker-user")
+    # The captured Studio-like tree: a 4 GiB memory.max and no OOM kill yet.
+    emitted = assert_defined(metrics.samples(report, ENDPOINTS))
+    assert scalar(emitted, "jupyter_isolation_oom_kills_total") == 0.0
+    assert scalar(emitted, "jupyter_isolation_memory_limit_bytes") == 4.0 * 2**30
+    del report["limits"]  # a report of a collector without the section
     names = by_name(metrics.samples(report, ENDPOINTS))
     assert "jupyter_isolation_oom_kills_total" not in names
     report["limits"] = {"memory": {"limit_bytes": 4 * 2**30, "oom_kill": 3}, "error": None}

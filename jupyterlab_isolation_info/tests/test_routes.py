@@ -78,12 +78,17 @@ async def test_report_is_not_served_outside_base_url(jp_fetch):
         ("GET", "schema", None),
         ("GET", "explain", None),
         ("GET", "explain/schema", None),
+        ("GET", "kernels/4f2c0b1e-0000-4000-8000-000000000000/death", None),
     ],
 )
 async def test_requests_without_a_token_are_refused(jp_fetch, method, path, body):
     with pytest.raises(HTTPClientError) as error:
         await jp_fetch(
-            "isolation-info", path, method=method, body=body, headers={"Authorization": ""}
+            "isolation-info",
+            *path.split("/"),
+            method=method,
+            body=body,
+            headers={"Authorization": ""},
         )
     assert error.value.code == 403
 

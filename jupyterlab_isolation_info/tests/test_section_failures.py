@@ -24,7 +24,9 @@ CASE = "studio-sagemaker-user"
 # The ids (status_ids, status_groups) feed the run-as user, whose home the home, storage and
 # mounts sections look at; the uid_map feeds every host id.
 IDS = {"run_as", "user_namespace", "home", "storage", "mounts", "kernels"}
-MOUNTINFO = {"home", "metadata", "endpoints", "storage", "mounts", "walls"}
+# The limits section finds its cgroup files through the cgroup mounts; each kernel's memory
+# cgroup is found the same way.
+MOUNTINFO = {"home", "metadata", "endpoints", "storage", "mounts", "walls", "limits", "kernels"}
 # A section whose own builder breaks, and the sections built from what it holds.
 RUN_AS = {"run_as", "home", "storage", "mounts"}
 METADATA = {"metadata", "context"}
@@ -32,7 +34,7 @@ METADATA = {"metadata", "context"}
 # (module, function) -> the sections that depend on it.
 BREAKABLE = {
     # Parsers of the process state, each part read under its own guard.
-    ("parse", "parse_status"): IDS | {"capabilities", "walls"},
+    ("parse", "parse_status"): IDS | {"capabilities", "walls", "limits"},
     ("parse", "parse_id_map"): {"run_as", "user_namespace", "home", "mounts", "kernels"},
     ("parse", "parse_mountinfo"): MOUNTINFO,
     ("parse", "status_ids"): IDS,
@@ -66,6 +68,10 @@ BREAKABLE = {
     ("credentials", "credentials_section"): {"credentials"},
     ("context", "context_section"): {"context"},
     ("walls", "walls_section"): {"walls"},
+    ("limits", "limits_section"): {"limits"},
+    # The cgroup parsers: the limits section's, and each kernel's memory cgroup.
+    ("cgroup", "parse_proc_cgroup"): {"limits", "kernels"},
+    ("cgroup", "parse_limit"): {"limits"},
     ("policy", "policy_section"): {"policy"},
 }
 

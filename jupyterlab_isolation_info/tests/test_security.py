@@ -49,12 +49,13 @@ class TestAuthorization:
             ("GET", "schema"),
             ("GET", "explain"),
             ("GET", "explain/schema"),
+            ("GET", "kernels/4f2c0b1e-0000-4000-8000-000000000000/death"),
         ],
     )
     async def test_an_authorizer_that_denies_the_resource_gets_403(self, jp_fetch, method, path):
         body = b"" if method == "POST" else None
         with pytest.raises(HTTPClientError) as error:
-            await jp_fetch("isolation-info", path, method=method, body=body)
+            await jp_fetch("isolation-info", *path.split("/"), method=method, body=body)
         assert error.value.code == 403
 
     async def test_other_resources_stay_allowed(self, jp_fetch):

@@ -105,6 +105,7 @@ describe('IsolationInfoPanel', () => {
       'Capabilities',
       'Walls beyond capabilities',
       'Pod Security Standards',
+      'Resource limits',
       'Storage',
       'Kernels',
       'Your code'
@@ -113,6 +114,26 @@ describe('IsolationInfoPanel', () => {
       const heading = section.getAttribute('aria-labelledby');
       expect(heading && panel.node.querySelector(`#${heading}`)).toBeTruthy();
     }
+  });
+
+  it("should show the resource limits in the collector's words and tones", async () => {
+    await renderReport(goldenReport('studio-root-remapped'));
+    const toggle = panel.node.querySelector(
+      '.jp-IsolationInfo-limits .jp-IsolationInfo-sectionToggle'
+    ) as HTMLButtonElement;
+    toggle.click();
+    await rendered(panel);
+    const section = panel.node.querySelector('.jp-IsolationInfo-limits')!;
+    const values = Array.from(section.querySelectorAll('dd')).map(dd => [
+      dd.textContent,
+      dd.getAttribute('data-tone')
+    ]);
+    expect(values).toContainEqual(['4.0 GiB', 'warning']);
+    expect(values).toContainEqual(['1', 'warning']);
+    expect(values).toContainEqual([
+      '2 CPUs (200000 µs every 100000 µs)',
+      'neutral'
+    ]);
   });
 
   it('should list findings worst first with their why', async () => {

@@ -4,16 +4,21 @@ import plugins from '../index';
 import { IIsolationInfo } from '../tokens';
 
 describe('plugins', () => {
-  it('should be the model, which provides the token, and three that consume it', () => {
+  it('should be the model, which provides the token, three that consume it, and the kernel-death notifier', () => {
     expect(plugins.map(plugin => plugin.id)).toEqual([
       'jupyterlab-isolation-info:plugin',
       'jupyterlab-isolation-info:sidebar',
       'jupyterlab-isolation-info:status',
       'jupyterlab-isolation-info:commands',
+      'jupyterlab-isolation-info:kernel-death',
       'jupyterlab-isolation-info:explain'
     ]);
     const [model, ...rest] = plugins;
     const consumers = rest.slice(0, 3);
+    // The notifier asks the server about a death; it needs no report.
+    const notifier = rest[3];
+    expect(notifier.requires).toEqual([ITranslator]);
+    expect(notifier.autoStart).toBe(true);
     expect(model.provides).toBe(IIsolationInfo);
     for (const plugin of consumers) {
       expect(plugin.requires).toEqual([IIsolationInfo, ITranslator]);

@@ -6,6 +6,7 @@ import { Credentials } from './credentials';
 import { Findings } from './findings';
 import { Home } from './home';
 import { Kernels } from './kernels';
+import { Limits } from './limits';
 import { Metadata } from './metadata';
 import { Mounts } from './mounts';
 import { Policy } from './policy';
@@ -40,6 +41,7 @@ export const SECTION_VIEWS: {
   walls: Walls,
   policy: Policy,
   storage: Storage,
+  limits: Limits,
   kernels: Kernels
 };
 
@@ -52,6 +54,7 @@ export const FIRST_CLOSED: ReadonlySet<string> = new Set([
   'walls',
   'policy',
   'storage',
+  'limits',
   'kernels'
 ]);
 

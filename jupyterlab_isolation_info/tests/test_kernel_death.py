@@ -1,0 +1,152 @@
+"""Why did my kernel die: a real kernel killed with SIGKILL while the cgroup files the server
+reads (a captured tree given through its configuration) show the OOM kill counter moved, and
+again with it unmoved; and the verdict's wording on its own."""
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import time
+
+import pytest
+from server_setup import server_config as _server_config
+from tornado.httpclient import HTTPClientError
+
+from jupyterlab_isolation_info.collector import limits
+from jupyterlab_isolation_info.routes import DEATHS_KEY
+
+V2_MOUNTINFO = (
+    "1185 1184 0:30 / /sys/fs/cgroup ro,nosuid,nodev,noexec,relatime - cgroup2 cgroup "
+    "rw,nsdelegate,memory_recursiveprot\n"
+)
+
+
+def events(oom_kill: int) -> str:
+    return f"low 0\nhigh 0\nmax 3\noom {oom_kill}\noom_kill {oom_kill}\noom_group_kill 0\n"
+
+
+@pytest.fixture
+def cgroup_tree(tmp_path):
+    files = {
+        "proc/self/cgroup": "0::/\n",
+        "proc/self/mountinfo": V2_MOUNTINFO,
+        "proc/meminfo": "MemTotal:       16106127 kB\n",
+        "root/sys/fs/cgroup/memory.max": "4294967296\n",
+        "root/sys/fs/cgroup/memory.current": "1073741824\n",
+        "root/sys/fs/cgroup/memory.peak": "4294967296\n",
+        "root/sys/fs/cgroup/memory.events": events(0),
+    }
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return tmp_path
+
+
+@pytest.fixture
+def jp_server_config(cgroup_tree):
+    config = _server_config()
+    config["IsolationInfo"] = {
+        "cgroup_proc_root": str(cgroup_tree / "proc"),
+        "cgroup_fs_root": str(cgroup_tree / "root"),
+    }
+    # The restarter looks for a dead kernel this often (3 s by default).
+    config["KernelRestarter"] = {"time_to_dead": 0.5}
+    return config
+
+
+async def _until(condition, timeout: float = 60.0, what: str = "it"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = await condition()
+        if value:
+            return value
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"{what} did not happen within {timeout:g} s")
+
+
+async def test_a_kernel_killed_with_the_counter_moved_then_unmoved(
+    jp_fetch, jp_serverapp, cgroup_tree
+):
+    watch = jp_serverapp.web_app.settings[DEATHS_KEY]
+    assert watch.watching
+    response = await jp_fetch("api", "kernels", method="POST", body=json.dumps({"name": "python3"}))
+    kernel_id = json.loads(response.body)["id"]
+    manager = jp_serverapp.kernel_manager
+
+    async def seen_with(oom_kill: int, pid_other_than: int | None = None):
+        """The running kernel's pid once the server has read its counter at its start."""
+        state = watch.seen(kernel_id)
+        pid = manager.get_kernel(kernel_id).provisioner.pid
+        return (
+            state is not None
+            and state["oom_kill"] == oom_kill
+            and state["pid"] == pid != pid_other_than
+            and pid
+        )
+
+    async def death(count: int):
+        answer = await jp_fetch("isolation-info", "kernels", kernel_id, "death")
+        body = json.loads(answer.body)
+        found = body["death"]
+        return found if found and found["count"] == count else None
+
+    try:
+        answer = json.loads((await jp_fetch("isolation-info", "kernels", kernel_id, "death")).body)
+        assert answer == {"kernel_id": kernel_id, "watching": True, "death": None}
+
+        pid = await _until(lambda: seen_with(0), what="the kernel's start reading")
+        # The OOM killer's doing, as the kernel would record it: the counter moves, SIGKILL.
+        (cgroup_tree / "root/sys/fs/cgroup/memory.events").write_text(events(1))
+        os.kill(pid, signal.SIGKILL)
+        first = await _until(lambda: death(1), what="the first death's verdict")
+        assert first["cause"] == "memory"
+        assert first["signal"] == "SIGKILL" and first["exit_status"] == -signal.SIGKILL
+        assert (first["oom_kill_before"], first["oom_kill_after"]) == (0, 1)
+        assert first["memory_limit_bytes"] == 4294967296
+        assert "killed for lack of memory" in first["text"]
+        assert "4.0 GiB" in first["text"] and "once more" in first["text"]
+
+        # Restarted, and seen alive again with the counter at 1; killed with it unmoved.
+        pid = await _until(lambda: seen_with(1, pid), what="the restarted kernel's reading")
+        os.kill(pid, signal.SIGKILL)
+        second = await _until(lambda: death(2), what="the second death's verdict")
+        assert second["cause"] == "not-memory"
+        assert (second["oom_kill_before"], second["oom_kill_after"]) == (1, 1)
+        assert "lack of memory" not in second["text"]
+        assert "SIGKILL" in second["text"] and "not the cause" in second["text"]
+        # Shut down only once restarted: a kernel shut down mid-restart makes jupyter_client
+        # raise (InvalidStateError on its pending ready future), and the server cleanup with it.
+        await _until(lambda: seen_with(1, pid), what="the second restart's reading")
+    finally:
+        # Shut down here; a kernel caught mid-restart is left to the fixture's teardown.
+        with contextlib.suppress(HTTPClientError):
+            await jp_fetch("api", "kernels", kernel_id, method="DELETE")
+
+
+def test_an_unknown_counter_is_never_a_verdict():
+    after = {"oom_kill": None, "error": "No such file: /sys/fs/cgroup/memory.events"}
+    verdict = limits.death_verdict({"oom_kill": 0}, after, -9, "2026-01-01T14:02:00Z")
+    assert verdict["cause"] == "unknown"
+    assert "memory.events" in verdict["text"] and "SIGKILL" in verdict["text"]
+    assert "lack of memory" not in verdict["text"]
+
+
+@pytest.mark.parametrize(
+    ("exit_status", "words"),
+    [(None, "How the kernel ended is unknown"), (1, "exited with status 1"), (-15, "SIGTERM")],
+)
+def test_the_verdict_says_how_the_kernel_ended(exit_status, words):
+    state = {"oom_kill": 2, "limit_bytes": None, "unlimited": True, "machine_bytes": 2**34}
+    verdict = limits.death_verdict(state, state, exit_status, "2026-01-01T14:02:00Z")
+    assert verdict["cause"] == "not-memory" and words in verdict["text"]
+
+
+def test_a_kill_without_a_cgroup_limit_blames_the_machines_memory():
+    before = {"oom_kill": 0}
+    after = {"oom_kill": 3, "limit_bytes": None, "unlimited": True, "machine_bytes": 2**34}
+    verdict = limits.death_verdict(before, after, -9, "2026-01-01T14:02:00Z")
+    assert verdict["cause"] == "memory"
+    assert "16.0 GiB" in verdict["text"] and "3 more times" in verdict["text"]
+    assert "14:02 UTC" in verdict["text"]

@@ -1,0 +1,121 @@
+import { ISessionContext } from '@jupyterlab/apputils';
+import { Kernel } from '@jupyterlab/services';
+import { Signal } from '@lumino/signaling';
+
+import { IKernelDeath, KernelDeathNotifier } from '../kerneldeath';
+import { fakeServer, json } from './server';
+
+const KERNEL_ID = '4f2c0b1e-0000-4000-8000-000000000000';
+
+function death(count: number, cause: IKernelDeath['cause']): IKernelDeath {
+  return {
+    kernel_id: KERNEL_ID,
+    event: 'restart',
+    count,
+    noticed_at: '2026-01-01T14:02:00Z',
+    exit_status: -9,
+    signal: 'SIGKILL',
+    oom_kill_before: 0,
+    oom_kill_after: cause === 'memory' ? 1 : 0,
+    memory_limit_bytes: 4294967296,
+    cgroup_directory: '/sys/fs/cgroup',
+    cause,
+    tone: cause === 'memory' ? 'warning' : 'neutral',
+    text:
+      cause === 'memory'
+        ? 'The kernel was killed for lack of memory: the limit of its cgroup is 4.0 GiB.'
+        : 'The kernel ended by SIGKILL; the memory limit was not the cause.'
+  };
+}
+
+/**
+ * The parts of a session context the notifier uses.
+ */
+class FakeContext {
+  readonly statusChanged = new Signal<this, Kernel.Status>(this);
+  readonly disposed = new Signal<this, void>(this);
+  readonly name = 'Untitled.ipynb'; // a session keeps its first name
+  readonly path = 'Untitled.ipynb';
+  session = { kernel: { id: KERNEL_ID } };
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await new Promise(resolve => setTimeout(resolve, 0));
+  }
+}
+
+describe('KernelDeathNotifier', () => {
+  let answers: IKernelDeath[];
+  let shown: Array<[IKernelDeath, string]>;
+  let context: FakeContext;
+  let server: ReturnType<typeof fakeServer>;
+
+  beforeEach(() => {
+    answers = [];
+    shown = [];
+    context = new FakeContext();
+    server = fakeServer(() =>
+      json({
+        kernel_id: KERNEL_ID,
+        watching: true,
+        death: answers.shift() ?? null
+      })
+    );
+    const notifier = new KernelDeathNotifier({
+      serverSettings: server.settings,
+      notify: (found, name) => shown.push([found, name])
+    });
+    // The tab's label: the document was renamed since its session started.
+    notifier.watch(
+      context as unknown as ISessionContext,
+      () => 'analysis.ipynb'
+    );
+  });
+
+  it('should ask the server why the kernel died when it restarts unasked', async () => {
+    answers.push(death(1, 'memory'));
+    context.statusChanged.emit('autorestarting');
+    await settle();
+    expect(server.urls).toHaveLength(1);
+    expect(new URL(server.urls[0]).pathname).toBe(
+      `/isolation-info/kernels/${KERNEL_ID}/death`
+    );
+    expect(shown).toHaveLength(1);
+    expect(shown[0][1]).toBe('analysis.ipynb');
+    expect(shown[0][0].text).toContain('lack of memory');
+  });
+
+  it('should show each death once, and the next one too', async () => {
+    answers.push(
+      death(1, 'memory'),
+      death(1, 'memory'),
+      death(2, 'not-memory')
+    );
+    context.statusChanged.emit('autorestarting');
+    await settle();
+    context.statusChanged.emit('dead');
+    await settle();
+    context.statusChanged.emit('autorestarting');
+    await settle();
+    expect(shown.map(([found]) => found.cause)).toEqual([
+      'memory',
+      'not-memory'
+    ]);
+  });
+
+  it('should not ask on a restart the user asked for, or while busy', async () => {
+    for (const status of ['restarting', 'busy', 'idle', 'starting'] as const) {
+      context.statusChanged.emit(status);
+    }
+    await settle();
+    expect(server.urls).toEqual([]);
+  });
+
+  it('should show nothing when the server saw no death', async () => {
+    context.statusChanged.emit('dead');
+    await settle();
+    expect(server.urls).toHaveLength(1);
+    expect(shown).toEqual([]);
+  });
+});

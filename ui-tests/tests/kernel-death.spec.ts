@@ -1,0 +1,132 @@
+import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/**
+ * The cgroup files the server reads for kernel deaths: a copy made at the
+ * server's start (jupyter_server_test_config.py), the test's own to edit.
+ */
+const EVENTS = path.resolve(
+  __dirname,
+  '..',
+  '.cgroup-tree',
+  'root',
+  'sys',
+  'fs',
+  'cgroup',
+  'memory.events'
+);
+
+function setOomKills(count: number): void {
+  fs.writeFileSync(
+    EVENTS,
+    `low 0\nhigh 0\nmax 0\noom ${count}\noom_kill ${count}\noom_group_kill 0\n`
+  );
+}
+
+async function dismissRestartDialog(page: IJupyterLabPageFixture) {
+  const dialog = page.locator('.jp-Dialog', {
+    hasText: 'appears to have died'
+  });
+  await expect(dialog).toBeVisible({ timeout: 30000 });
+  await dialog.getByRole('button', { name: /ok/i }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/**
+ * The pid of a kernel of this test's server: ipykernel's command line names
+ * its connection file, kernel-<id>.json. Null while none runs.
+ */
+function kernelPid(kernelId: string): number | null {
+  try {
+    const out = execFileSync('pgrep', ['-f', `kernel-${kernelId}\\.json`], {
+      encoding: 'utf-8'
+    });
+    return Number(out.trim().split('\n')[0]) || null;
+  } catch {
+    return null;
+  }
+}
+
+test.describe('Why did my kernel die', () => {
+  test('should blame memory only when the OOM kill counter moved', async ({
+    page
+  }) => {
+    test.setTimeout(240000);
+    setOomKills(0);
+    await page.notebook.createNew('analysis.ipynb');
+    const idle = page.locator(
+      '.jp-Notebook-ExecutionIndicator[data-status="idle"]'
+    );
+    await expect(idle).toHaveCount(1, { timeout: 60000 });
+    const kernelId = await page.evaluate(
+      () =>
+        (window as any).jupyterapp.shell.currentWidget.sessionContext.session
+          .kernel.id as string
+    );
+    const first = kernelPid(kernelId);
+    expect(first).toBeTruthy();
+
+    // JupyterLab's notifications (what the toasts and the notification centre show).
+    const everything = async () =>
+      (await page.notifications).map(n => n.message);
+    const messages = async () =>
+      (await page.notifications)
+        .filter(n => n.message.includes('The kernel'))
+        .map(n => ({
+          message: n.message,
+          actions: (n.options.actions ?? []).map(action => action.label)
+        }));
+
+    // The OOM killer's doing, as the kernel records it: the counter moves.
+    setOomKills(1);
+    process.kill(first!, 'SIGKILL');
+    // Polled on every notification's text, so a failure shows what there was.
+    await expect
+      .poll(everything, { timeout: 30000 })
+      .toContainEqual(expect.stringContaining('The kernel'));
+    expect(await messages()).toHaveLength(1);
+    const [memory] = await messages();
+    expect(memory.message).toMatch(/^analysis\.ipynb: /);
+    expect(memory.message).toContain('killed for lack of memory');
+    expect(memory.message).toContain('4.0 GiB');
+    expect(memory.actions).toEqual(['Show limits']);
+
+    // JupyterLab's own message ("appears to have died") stays beside ours.
+    await dismissRestartDialog(page);
+
+    // Restarted (a new process); killed again with the counter unmoved.
+    let second: number | null = null;
+    await expect
+      .poll(
+        () => {
+          second = kernelPid(kernelId);
+          return second !== null && second !== first;
+        },
+        { timeout: 60000 }
+      )
+      .toBe(true);
+    process.kill(second!, 'SIGKILL');
+    await expect
+      .poll(async () => (await messages()).length, { timeout: 30000 })
+      .toBe(2);
+    // JupyterLab lists the newest first: the other one is the second death's.
+    const other = (await messages()).find(n => n.message !== memory.message)!;
+    expect(other).toBeTruthy();
+    expect(other.message).toContain('SIGKILL');
+    expect(other.message).toContain('was not the cause');
+    expect(other.message).not.toContain('lack of memory');
+
+    await dismissRestartDialog(page);
+
+    // The toast's button opens the panel.
+    await page
+      .locator('.jp-toast-button', { hasText: 'Show limits' })
+      .first()
+      .click();
+    await expect(
+      page.getByRole('region', { name: 'Isolation Info' })
+    ).toBeVisible();
+  });
+});
