@@ -37,6 +37,25 @@ describe('IsolationStatus', () => {
     item.dispose();
   });
 
+  it('should count the OOM kills the collector warns of', async () => {
+    // A Studio-like v2 tree whose memory.events says oom_kill 1.
+    const model = modelWith(goldenReport('studio-root-remapped'));
+    const item = new IsolationStatus({ model, trans, onClick: () => 0 });
+    await model.refresh();
+    expect(item.node.textContent).toContain(' · 1 OOM kill');
+    expect(item.node.getAttribute('aria-label')).toContain('1 OOM kill');
+    item.dispose();
+  });
+
+  it('should not mention OOM kills when there were none', async () => {
+    const model = modelWith(hostRoot);
+    const item = new IsolationStatus({ model, trans, onClick: () => 0 });
+    await model.refresh();
+    expect(hostRoot.limits.memory.oom_kill).toBe(0);
+    expect(item.node.textContent).not.toContain('OOM');
+    item.dispose();
+  });
+
   it('should run its click handler', () => {
     let clicked = 0;
     const item = new IsolationStatus({

@@ -1,12 +1,15 @@
 import { TranslationBundle } from '@jupyterlab/translation';
 import { Widget } from '@lumino/widgets';
 
+import { factKey, factTone } from '../facts';
 import { isolationIcon } from '../icon';
 import { IIsolationInfo } from '../tokens';
 import { severityLabel } from './severity';
 
 /**
- * The host uid and the worst finding at a glance; a click runs `onClick`.
+ * The host uid, the worst finding and, when the collector judges them a
+ * warning, the container's OOM kills at a glance (memory use against the
+ * limit is jupyter-resource-usage's job); a click runs `onClick`.
  */
 export class IsolationStatus extends Widget {
   constructor(options: IsolationStatus.IOptions) {
@@ -46,6 +49,16 @@ export class IsolationStatus extends Widget {
       ) {
         text += ` · ${severityLabel(worst, trans)}`;
         label += `, ${trans.__('worst finding: %1', severityLabel(worst, trans))}`;
+      }
+      const kills = state.report.limits?.memory.oom_kill ?? null;
+      const killsTone = factTone(
+        state.report,
+        factKey('limits', 'memory.oom_kill')
+      );
+      if (kills !== null && killsTone?.tone === 'warning') {
+        const killsText = trans._n('%1 OOM kill', '%1 OOM kills', kills);
+        text += ` · ${killsText}`;
+        label += `, ${killsText}`;
       }
     } else if (state.status === 'failed') {
       text = trans.__('isolation: error');
