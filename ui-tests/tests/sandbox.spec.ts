@@ -115,17 +115,7 @@ test.describe('In the Studio-like sandbox', () => {
       '200001'
     );
     // Every section open, and the metadata fields shown.
-    const closed = panel.locator(
-      '.jp-IsolationInfo-sectionToggle[aria-expanded="false"]'
-    );
-    while ((await closed.count()) > 0) {
-      await closed.first().click();
-    }
-    await panel
-      .locator('details')
-      .evaluateAll(nodes =>
-        nodes.forEach(node => ((node as HTMLDetailsElement).open = true))
-      );
+    await openEverything(page);
     expect(await overlappingText(page)).toEqual([]);
     expect(await overflowsSideways(panel)).toBe(false);
   });
