@@ -31,15 +31,35 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[3]
-VENV = Path(os.environ.get("VIRTUAL_ENV") or REPO / ".venv")
-JUPYTER = VENV / "bin" / "jupyter"
 SANDBOX = REPO / "scripts" / "studio-sandbox"
 FORWARD = REPO / "scripts" / "sandbox" / "forward.py"
-SECCOMP_ALLOW_ALL = REPO / "jupyterlab_isolation_info" / "tests" / "seccomp_allow_all.py"
+# Run by the venv's own python, so it is found in a staged copy of the venv too.
+SECCOMP_ALLOW_ALL = "jupyterlab_isolation_info.tests.seccomp_allow_all"
 NOBODY = 65534
 WAIT = 90  # seconds: the bound of every wait here
 # The report is collected once and kept: the metrics and the report the test reads are the same.
 KEEP = ["--IsolationInfo.cache_ttl=3600", "--IsolationInfo.metrics_max_age=3600"]
+
+
+def readable_venv() -> Path:
+    """A venv that uid 65534 and the sandbox's remapped user can read: the checkout's, or the
+    world-readable copy under /tmp that ui-tests/sandbox.js stages when they cannot read the
+    checkout (a clone under /root, as CI makes). One staging serves Galata and this test."""
+    script = (
+        "const s = require(process.argv[1]); const why = s.sandboxUnavailableReason();"
+        " if (why) { console.error(why); process.exit(1); }"
+        " console.log(s.sandboxPaths().venv);"
+    )
+    result = subprocess.run(
+        ["node", "-e", script, str(REPO / "ui-tests" / "sandbox.js")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    if result.returncode:
+        pytest.fail(f"No venv other users can read: {result.stderr.strip()}")
+    return Path(result.stdout.strip())
 
 
 def free_port() -> int:
@@ -103,10 +123,10 @@ class Fleet:
         )
 
 
-def server_argv(port: int | None, token: str, *extra: str) -> list[str]:
+def server_argv(venv: Path, port: int | None, token: str, *extra: str) -> list[str]:
     where = [f"--ServerApp.port={port}", "--ServerApp.ip=127.0.0.1"] if port else []
     return [
-        str(JUPYTER),
+        str(venv / "bin" / "jupyter"),
         "server",
         "--no-browser",
         *where,
@@ -117,9 +137,9 @@ def server_argv(port: int | None, token: str, *extra: str) -> list[str]:
     ]
 
 
-def jupyter_env(home: Path) -> dict:
+def jupyter_env(home: Path, venv: Path) -> dict:
     return {
-        "PATH": f"{VENV}/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        "PATH": f"{venv}/bin:/usr/sbin:/usr/bin:/sbin:/bin",
         "HOME": str(home),
         "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
         "JUPYTER_DATA_DIR": str(home / ".local/share/jupyter"),
@@ -138,13 +158,13 @@ def fleet():
         os.chmod(base, 0o755)  # noqa: S103 - the servers' users traverse it
         fleet = Fleet(base)
         try:
-            _start_servers(fleet, base)
+            _start_servers(fleet, base, readable_venv())
             yield fleet
         finally:
             fleet.stop()
 
 
-def _start_servers(fleet: Fleet, base: Path) -> None:
+def _start_servers(fleet: Fleet, base: Path, venv: Path) -> None:
     # restricted: uid 65534, no capabilities, no_new_privs, a seccomp filter.
     home = base / "restricted-home"
     home.mkdir()
@@ -167,11 +187,12 @@ def _start_servers(fleet: Fleet, base: Path) -> None:
             "--no-new-privs",
             "--inh-caps=-all",
             "--bounding-set=-all",
-            str(VENV / "bin" / "python"),
-            str(SECCOMP_ALLOW_ALL),
-            *server_argv(port, token, f"--config={config}"),
+            str(venv / "bin" / "python"),
+            "-m",
+            SECCOMP_ALLOW_ALL,
+            *server_argv(venv, port, token, f"--config={config}"),
         ],
-        env=jupyter_env(home),
+        env=jupyter_env(home, venv),
         cwd=home,
     )
 
@@ -193,12 +214,13 @@ def _start_servers(fleet: Fleet, base: Path) -> None:
     fleet.servers["host"] = {"port": port, "token": token}
     fleet.start(
         server_argv(
+            venv,
             port,
             token,
             f"--IsolationInfo.metadata_path={metadata}",
             "--ServerApp.allow_root=True",
         ),
-        env=jupyter_env(home),
+        env=jupyter_env(home, venv),
         cwd=home,
     )
 
@@ -210,13 +232,21 @@ def _start_servers(fleet: Fleet, base: Path) -> None:
     fleet.servers["sandbox"] = {"port": port, "token": token}
     fleet.start(["/usr/bin/python3", str(FORWARD), str(port), str(shared / "jupyter.sock")])
     sandbox_home = "/home/sagemaker-user"
+    # The sandbox has a /tmp of its own: a venv or checkout under /tmp is bound in at its path.
+    binds = [
+        option
+        for path in dict.fromkeys((venv, REPO))
+        if path.is_relative_to("/tmp")
+        for option in ("--ro-bind", f"{path}:{path}")
+    ]
     fleet.start(
         [
             str(SANDBOX),
+            *binds,
             "--bind",
             f"{shared}:/tmp/shared",
             "--setenv",
-            f"PATH={VENV}/bin:/usr/local/bin:/usr/bin:/bin",
+            f"PATH={venv}/bin:/usr/local/bin:/usr/bin:/bin",
             "--setenv",
             f"JUPYTER_CONFIG_DIR={sandbox_home}/.jupyter",
             "--setenv",
@@ -225,6 +255,7 @@ def _start_servers(fleet: Fleet, base: Path) -> None:
             f"JUPYTER_RUNTIME_DIR={sandbox_home}/.local/share/jupyter/runtime",
             "--",
             *server_argv(
+                venv,
                 None,
                 token,
                 "--ServerApp.sock=/tmp/shared/jupyter.sock",
