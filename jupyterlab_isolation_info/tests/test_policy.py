@@ -2,6 +2,7 @@
 what was measured, the finding below Baseline, and `--fail-on baseline|restricted` in real
 processes whose capabilities, no_new_privs and seccomp mode setpriv and a seccomp filter set."""
 
+import functools
 import json
 import os
 import shutil
@@ -9,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from as_other_user import world_readable_copy
 from contract import assert_valid
 from golden import build_golden
 
@@ -21,8 +23,13 @@ from jupyterlab_isolation_info.collector.parse import (
     beyond_docker_default,
 )
 
-REPO = Path(__file__).resolve().parents[2]
-SECCOMP_ALLOW_ALL = Path(__file__).with_name("seccomp_allow_all.py")
+
+@functools.cache
+def readable_package() -> Path:
+    """uid 65534 cannot read a checkout under /root: it runs a world-readable copy."""
+    return world_readable_copy()
+
+
 LABEL_NONE = {"label": None, "kind": None, "mode": None}
 
 
@@ -245,7 +252,7 @@ def run_restricted_cli(fail_on: str, bounding: str):
             "--inh-caps=-all",
             f"--bounding-set={bounding}",
             "/usr/bin/python3",
-            str(SECCOMP_ALLOW_ALL),
+            str(readable_package() / "jupyterlab_isolation_info/tests/seccomp_allow_all.py"),
             "/usr/bin/python3",
             "-m",
             "jupyterlab_isolation_info",
@@ -255,7 +262,7 @@ def run_restricted_cli(fail_on: str, bounding: str):
             "--metadata-path",
             "/nonexistent/resource-metadata.json",
         ],
-        env={"PYTHONPATH": str(REPO), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
+        env={"PYTHONPATH": str(readable_package()), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
         capture_output=True,
         text=True,
         timeout=60,
