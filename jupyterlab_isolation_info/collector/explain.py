@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import datetime
 import errno
+import json
 import os
+import re
 import stat
 import time
 import weakref
@@ -47,13 +49,29 @@ RELEVANT_CAPABILITIES = (
 )
 
 
+# The lone surrogates Python's file-system encoding makes of bytes that are not UTF-8.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def shown(text: str) -> str:
     """A name as JSON can carry it: a byte that is not UTF-8 (surrogate-escaped by Python)
     becomes the four characters ``\\xNN``; every other character is kept (renderers escape
     control and bidi characters with render.visible)."""
-    if not any("\udc80" <= c <= "\udcff" for c in text):
+    if not _ESCAPED_BYTE.search(text):
         return text
-    return "".join(f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c for c in text)
+    return _ESCAPED_BYTE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+
+
+def _strict(answer: dict) -> dict:
+    """parse.strict_json of the answer, without its copy when there is nothing to change: the
+    answer holds only strings, ints, booleans and None, so one C-encoded pass that finds no
+    lone surrogate (and no number JSON cannot carry) proves the copy would be equal."""
+    try:
+        text = json.dumps(answer, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return parse.strict_json(answer)
+    return parse.strict_json(answer) if _SURROGATE.search(text) else answer
 
 
 def _now() -> str:
@@ -796,7 +814,7 @@ def explain(
     if not isinstance(path, str) or not path or "\x00" in path:
         answer["errors"].append("The path is empty or holds a NUL character.")
         _unknown(answer, "The path is empty or holds a NUL character.")
-        return parse.strict_json(answer)
+        return _strict(answer)
     ctx = _context(reader, check_sudo)
     answer["identity"] = ctx.identity()
     answer["errors"] += ctx.read_errors
@@ -806,12 +824,12 @@ def explain(
     except read.ReadError as error:
         answer["errors"].append(str(error))
         _unknown(answer, str(error))
-        return parse.strict_json(answer)
+        return _strict(answer)
     answer["walk"] = [_walk_entry(ctx, step) for step in steps]
     answer["resolved"] = shown(resolved)
     last = steps[-1]
     if not complete:
-        return parse.strict_json(_stopped(ctx, answer, steps, resolved, last))
+        return _strict(_stopped(ctx, answer, steps, resolved, last))
     # The walk ends on the path itself (a symlink at the end was followed: its target).
     answer["exists"] = True
     try:
@@ -819,11 +837,11 @@ def explain(
     except read.ReadError as error:  # e.g. the mount stalled after the walk
         answer["errors"].append(str(error))
         _unknown(answer, str(error))
-        return parse.strict_json(answer)
+        return _strict(answer)
     if facts.info is None:
         answer["changed"] = f"{shown(resolved)} went away while it was explained."
         _unknown(answer, answer["changed"])
-        return parse.strict_json(answer)
+        return _strict(answer)
     explainer = _Explainer(ctx, path, resolved, facts.info)
     explainer.facts = facts
     explainer.mount = parse.mount_for_path(ctx.mounts or [], resolved)
@@ -877,9 +895,9 @@ def explain(
     answer["errors"] += [
         message for call, message in facts.errors.items() if call not in ("flags",)
     ]
-    answer["changed"] = _changed(reader, path, resolved, facts.info)
+    answer["changed"] = _changed(reader, path, resolved, facts.info, steps)
     answer["errors"] += ctx.errors
-    return parse.strict_json(answer)
+    return _strict(answer)
 
 
 def _unknown(answer: dict, sentence: str) -> None:
@@ -943,14 +961,29 @@ def _stopped(ctx: _Context, answer: dict, steps, resolved: str, last) -> dict:
     return answer
 
 
-def _changed(reader: read.PathReader, path: str, resolved: str, info: os.stat_result):
-    """A sentence when the path now resolves elsewhere or is another inode than at the start."""
-    try:
-        steps, again, complete = reader.walk(path)
-    except read.ReadError:
-        return None
-    now = steps[-1].info if complete else None
-    if again != resolved or now is None:
+def _changed(reader: read.PathReader, path: str, resolved: str, info: os.stat_result, steps=None):
+    """A sentence when the path now resolves elsewhere or is another inode than at the start.
+
+    When the first walk met no symbolic link and no '..' (``steps`` given), the path names
+    ``resolved`` itself, and one stat(2) of it, the kernel doing the lookup, tells whether it
+    still leads to the same inode with the same owner and mode; otherwise the walk is made
+    again, since a changed link can lead elsewhere."""
+    if steps is not None and all(s.target is None and s.name != ".." for s in steps):
+        try:
+            now = reader.stat_follow(path)
+        except read.Stalled:
+            return None
+        except read.ReadError:  # gone, or no longer reachable
+            now = None
+    else:
+        try:
+            steps, again, complete = reader.walk(path)
+        except read.ReadError:
+            return None
+        now = steps[-1].info if complete else None
+        if again != resolved:
+            now = None
+    if now is None:
         return f"{shown(path)} changed while it was explained: the answer may be out of date."
     if (now.st_dev, now.st_ino, now.st_mode, now.st_uid, now.st_gid) != (
         info.st_dev,
