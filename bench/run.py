@@ -306,7 +306,8 @@ def parser_section(notes: list[str]) -> list[tuple]:
     limits_median = percentile(floor.limits_timing(), 0.5)
     rows.append(
         (
-            "`limits_section` (this machine's cgroup files read and parsed)",
+            "Limits section: added to `build_report()` p50 (`limits_section` timed alone with "
+            "the report's own mountinfo and status; this machine's cgroup files read and parsed)",
             ms(limits_median),
             f"≤ {ms(LIMITS_SECTION_TARGET)}",
             met(limits_median <= LIMITS_SECTION_TARGET),

@@ -823,6 +823,10 @@ def _access_now(path: str, mode: int, effective: bool) -> tuple[bool, int | None
     function = _libc_faccessat()
     if function is None:
         return os.access(path, mode, effective_ids=effective), None
+    # The same faccessat through os.access costs a third of the ctypes call; the errno of a
+    # refusal is then asked for by the ctypes call alone.
+    if os.access(path, mode, effective_ids=effective):
+        return True, None
     ctypes.set_errno(0)
     result = function(AT_FDCWD, os.fsencode(path), mode, AT_EACCESS if effective else 0)
     if result == 0:
