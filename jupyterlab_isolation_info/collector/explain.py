@@ -114,7 +114,14 @@ class _Context:
         )
         self.uid_map = self._parsed("uid_map", parse.parse_id_map)
         self.gid_map = self._parsed("gid_map", parse.parse_id_map)
-        self.mounts = self._parsed("mountinfo", parse.parse_mountinfo)
+        if reader.live:  # the Reader's own table, which its guard policy reads anyway
+            try:
+                self.mounts = reader.own_mountinfo()
+            except Exception as error:  # as the Reader keeps and raises it
+                self.mounts = None
+                self.errors.append(str(error))
+        else:
+            self.mounts = self._parsed("mountinfo", parse.parse_mountinfo)
         self.overflow_uid = reader.sysctl_int("overflowuid") or OVERFLOW_ID_DEFAULT
         self.overflow_gid = reader.sysctl_int("overflowgid") or OVERFLOW_ID_DEFAULT
         self._users: dict[int, str | None] = {}
