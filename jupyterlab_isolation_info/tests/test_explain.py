@@ -522,3 +522,27 @@ def test_a_walk_without_symlinks_is_checked_again_with_one_stat(scratch, how):
     assert explain._changed(reader, str(target), resolved, before, steps) == (
         f"{target} changed while it was explained: the answer may be out of date."
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "strict"),
+    [
+        (
+            {"errors": ["No such file: /home/x\udc80y"]},
+            {"errors": ["No such file: /home/x\ufffdy"]},
+        ),
+        ({"group\ud800": 1}, {"group\ufffd": 1}),
+        ({"space": {"available_bytes": float("inf")}}, {"space": {"available_bytes": "inf"}}),
+        (
+            {"reason": "a name with \\udc80 written out"},
+            {"reason": "a name with \\udc80 written out"},
+        ),
+    ],
+)
+def test_an_answer_json_cannot_carry_is_made_strict(answer, strict):
+    assert explain._strict(answer) == strict
+
+
+def test_a_clean_answer_is_not_copied():
+    answer = {"path": "/home/user", "walk": [{"mode": "0755", "uid": 0}], "changed": None}
+    assert explain._strict(answer) is answer
