@@ -132,6 +132,7 @@ class _Context:
         self.overflow_gid = reader.sysctl_int("overflowgid") or OVERFLOW_ID_DEFAULT
         self._users: dict[int, str | None] = {}
         self._groups: dict[int, str | None] = {}
+        self.described: dict[tuple[int, int, int], dict] = {}
         entry = self._user_entry(fsuid)
         self.home = entry.home if entry else None
         self.label = reader.security_label()
@@ -206,42 +207,55 @@ class _Context:
 
 
 def _describe_inode(ctx: _Context, info: os.stat_result) -> dict:
-    uid, gid = info.st_uid, info.st_gid
-    return {
-        "type": permissions.file_type(info.st_mode),
-        "uid": uid,
-        "owner": ctx.user(uid),
-        "gid": gid,
-        "group": ctx.group(gid),
-        "host_uid": ctx.host_uid(uid),
-        "host_gid": ctx.host_gid(gid),
-        "owner_unmapped": uid == ctx.overflow_uid,
-        "mode": f"{stat.S_IMODE(info.st_mode):04o}",
-        "mode_text": permissions.mode_text(info.st_mode),
-    }
+    # The words for an owner, group and mode depend on nothing else this context does not keep
+    # for its life (names, id maps, overflow ids): a walk's many root-owned 0755 directories
+    # are described once.
+    key = (info.st_uid, info.st_gid, info.st_mode)
+    described = ctx.described.get(key)
+    if described is None:
+        uid, gid = info.st_uid, info.st_gid
+        described = {
+            "type": permissions.file_type(info.st_mode),
+            "uid": uid,
+            "owner": ctx.user(uid),
+            "gid": gid,
+            "group": ctx.group(gid),
+            "host_uid": ctx.host_uid(uid),
+            "host_gid": ctx.host_gid(gid),
+            "owner_unmapped": uid == ctx.overflow_uid,
+            "mode": f"{stat.S_IMODE(info.st_mode):04o}",
+            "mode_text": permissions.mode_text(info.st_mode),
+        }
+        if len(ctx.described) < 4096:
+            ctx.described[key] = described
+    return dict(described)
+
+
+_NO_INODE = dict.fromkeys(
+    (
+        "type",
+        "uid",
+        "owner",
+        "gid",
+        "group",
+        "host_uid",
+        "host_gid",
+        "owner_unmapped",
+        "mode",
+        "mode_text",
+    )
+)
 
 
 def _walk_entry(ctx: _Context, step: read.Step) -> dict:
-    entry = {
+    return {
         "name": shown(step.name),
         "path": shown(step.path),
-        "type": None,
-        "uid": None,
-        "owner": None,
-        "gid": None,
-        "group": None,
-        "host_uid": None,
-        "host_gid": None,
-        "owner_unmapped": None,
-        "mode": None,
-        "mode_text": None,
+        **(_describe_inode(ctx, step.info) if step.info is not None else _NO_INODE),
         "symlink_target": shown(step.target) if step.target is not None else None,
         "searchable": step.search,
         "error": step.error,
     }
-    if step.info is not None:
-        entry.update(_describe_inode(ctx, step.info))
-    return entry
 
 
 def _missing_bit_sentence(ctx: _Context, path: str, info: os.stat_result, decision, want_text):
