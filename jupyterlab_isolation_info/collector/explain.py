@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime
 import errno
 import os
+import re
 import stat
 import time
 import weakref
@@ -47,13 +48,36 @@ RELEVANT_CAPABILITIES = (
 )
 
 
+# The lone surrogates Python's file-system encoding makes of bytes that are not UTF-8.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
 def shown(text: str) -> str:
     """A name as JSON can carry it: a byte that is not UTF-8 (surrogate-escaped by Python)
     becomes the four characters ``\\xNN``; every other character is kept (renderers escape
     control and bidi characters with render.visible)."""
-    if not any("\udc80" <= c <= "\udcff" for c in text):
+    if not _ESCAPED_BYTE.search(text):
         return text
-    return "".join(f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c for c in text)
+    return _ESCAPED_BYTE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
+
+
+# How a float JSON cannot carry shows in repr() of a dict or list value.
+_NOT_FINITE = tuple(
+    f"{before}{word}" for before in (": ", "[", ", ") for word in ("nan", "inf", "-inf")
+)
+
+
+def _strict(answer: dict) -> dict:
+    """parse.strict_json of the answer, without its copy when there is nothing to change.
+
+    repr() of builtins writes every lone surrogate as a ``\\udXXX`` escape and a non-finite
+    float as nan/inf after ': ', '[' or ', ', in one C pass (half of json.dumps's time): when
+    neither shows, the copy would be equal. A string that merely looks like one only costs the
+    copy."""
+    text = repr(answer)
+    if "\\ud" in text or any(token in text for token in _NOT_FINITE):
+        return parse.strict_json(answer)
+    return answer
 
 
 def _now() -> str:
@@ -96,11 +120,19 @@ class _Context:
         )
         self.uid_map = self._parsed("uid_map", parse.parse_id_map)
         self.gid_map = self._parsed("gid_map", parse.parse_id_map)
-        self.mounts = self._parsed("mountinfo", parse.parse_mountinfo)
+        if reader.live:  # the Reader's own table, which its guard policy reads anyway
+            try:
+                self.mounts = reader.own_mountinfo()
+            except Exception as error:  # as the Reader keeps and raises it
+                self.mounts = None
+                self.errors.append(str(error))
+        else:
+            self.mounts = self._parsed("mountinfo", parse.parse_mountinfo)
         self.overflow_uid = reader.sysctl_int("overflowuid") or OVERFLOW_ID_DEFAULT
         self.overflow_gid = reader.sysctl_int("overflowgid") or OVERFLOW_ID_DEFAULT
         self._users: dict[int, str | None] = {}
         self._groups: dict[int, str | None] = {}
+        self.described: dict[tuple[int, int, int], dict] = {}
         entry = self._user_entry(fsuid)
         self.home = entry.home if entry else None
         self.label = reader.security_label()
@@ -175,42 +207,55 @@ class _Context:
 
 
 def _describe_inode(ctx: _Context, info: os.stat_result) -> dict:
-    uid, gid = info.st_uid, info.st_gid
-    return {
-        "type": permissions.file_type(info.st_mode),
-        "uid": uid,
-        "owner": ctx.user(uid),
-        "gid": gid,
-        "group": ctx.group(gid),
-        "host_uid": ctx.host_uid(uid),
-        "host_gid": ctx.host_gid(gid),
-        "owner_unmapped": uid == ctx.overflow_uid,
-        "mode": f"{stat.S_IMODE(info.st_mode):04o}",
-        "mode_text": permissions.mode_text(info.st_mode),
-    }
+    # The words for an owner, group and mode depend on nothing else this context does not keep
+    # for its life (names, id maps, overflow ids): a walk's many root-owned 0755 directories
+    # are described once.
+    key = (info.st_uid, info.st_gid, info.st_mode)
+    described = ctx.described.get(key)
+    if described is None:
+        uid, gid = info.st_uid, info.st_gid
+        described = {
+            "type": permissions.file_type(info.st_mode),
+            "uid": uid,
+            "owner": ctx.user(uid),
+            "gid": gid,
+            "group": ctx.group(gid),
+            "host_uid": ctx.host_uid(uid),
+            "host_gid": ctx.host_gid(gid),
+            "owner_unmapped": uid == ctx.overflow_uid,
+            "mode": f"{stat.S_IMODE(info.st_mode):04o}",
+            "mode_text": permissions.mode_text(info.st_mode),
+        }
+        if len(ctx.described) < 4096:
+            ctx.described[key] = described
+    return dict(described)
+
+
+_NO_INODE = dict.fromkeys(
+    (
+        "type",
+        "uid",
+        "owner",
+        "gid",
+        "group",
+        "host_uid",
+        "host_gid",
+        "owner_unmapped",
+        "mode",
+        "mode_text",
+    )
+)
 
 
 def _walk_entry(ctx: _Context, step: read.Step) -> dict:
-    entry = {
+    return {
         "name": shown(step.name),
         "path": shown(step.path),
-        "type": None,
-        "uid": None,
-        "owner": None,
-        "gid": None,
-        "group": None,
-        "host_uid": None,
-        "host_gid": None,
-        "owner_unmapped": None,
-        "mode": None,
-        "mode_text": None,
+        **(_describe_inode(ctx, step.info) if step.info is not None else _NO_INODE),
         "symlink_target": shown(step.target) if step.target is not None else None,
         "searchable": step.search,
         "error": step.error,
     }
-    if step.info is not None:
-        entry.update(_describe_inode(ctx, step.info))
-    return entry
 
 
 def _missing_bit_sentence(ctx: _Context, path: str, info: os.stat_result, decision, want_text):
@@ -796,7 +841,7 @@ def explain(
     if not isinstance(path, str) or not path or "\x00" in path:
         answer["errors"].append("The path is empty or holds a NUL character.")
         _unknown(answer, "The path is empty or holds a NUL character.")
-        return parse.strict_json(answer)
+        return _strict(answer)
     ctx = _context(reader, check_sudo)
     answer["identity"] = ctx.identity()
     answer["errors"] += ctx.read_errors
@@ -806,12 +851,12 @@ def explain(
     except read.ReadError as error:
         answer["errors"].append(str(error))
         _unknown(answer, str(error))
-        return parse.strict_json(answer)
+        return _strict(answer)
     answer["walk"] = [_walk_entry(ctx, step) for step in steps]
     answer["resolved"] = shown(resolved)
     last = steps[-1]
     if not complete:
-        return parse.strict_json(_stopped(ctx, answer, steps, resolved, last))
+        return _strict(_stopped(ctx, answer, steps, resolved, last))
     # The walk ends on the path itself (a symlink at the end was followed: its target).
     answer["exists"] = True
     try:
@@ -819,11 +864,11 @@ def explain(
     except read.ReadError as error:  # e.g. the mount stalled after the walk
         answer["errors"].append(str(error))
         _unknown(answer, str(error))
-        return parse.strict_json(answer)
+        return _strict(answer)
     if facts.info is None:
         answer["changed"] = f"{shown(resolved)} went away while it was explained."
         _unknown(answer, answer["changed"])
-        return parse.strict_json(answer)
+        return _strict(answer)
     explainer = _Explainer(ctx, path, resolved, facts.info)
     explainer.facts = facts
     explainer.mount = parse.mount_for_path(ctx.mounts or [], resolved)
@@ -877,9 +922,9 @@ def explain(
     answer["errors"] += [
         message for call, message in facts.errors.items() if call not in ("flags",)
     ]
-    answer["changed"] = _changed(reader, path, resolved, facts.info)
+    answer["changed"] = _changed(reader, path, resolved, facts.info, steps)
     answer["errors"] += ctx.errors
-    return parse.strict_json(answer)
+    return _strict(answer)
 
 
 def _unknown(answer: dict, sentence: str) -> None:
@@ -943,14 +988,29 @@ def _stopped(ctx: _Context, answer: dict, steps, resolved: str, last) -> dict:
     return answer
 
 
-def _changed(reader: read.PathReader, path: str, resolved: str, info: os.stat_result):
-    """A sentence when the path now resolves elsewhere or is another inode than at the start."""
-    try:
-        steps, again, complete = reader.walk(path)
-    except read.ReadError:
-        return None
-    now = steps[-1].info if complete else None
-    if again != resolved or now is None:
+def _changed(reader: read.PathReader, path: str, resolved: str, info: os.stat_result, steps=None):
+    """A sentence when the path now resolves elsewhere or is another inode than at the start.
+
+    When the first walk met no symbolic link and no '..' (``steps`` given), the path names
+    ``resolved`` itself, and one stat(2) of it, the kernel doing the lookup, tells whether it
+    still leads to the same inode with the same owner and mode; otherwise the walk is made
+    again, since a changed link can lead elsewhere."""
+    if steps is not None and all(s.target is None and s.name != ".." for s in steps):
+        try:
+            now = reader.stat_follow(path)
+        except read.Stalled:
+            return None
+        except read.ReadError:  # gone, or no longer reachable
+            now = None
+    else:
+        try:
+            steps, again, complete = reader.walk(path)
+        except read.ReadError:
+            return None
+        now = steps[-1].info if complete else None
+        if again != resolved:
+            now = None
+    if now is None:
         return f"{shown(path)} changed while it was explained: the answer may be out of date."
     if (now.st_dev, now.st_ino, now.st_mode, now.st_uid, now.st_gid) != (
         info.st_dev,

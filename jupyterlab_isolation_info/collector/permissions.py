@@ -10,6 +10,7 @@ inode whose owner and group are both mapped into the caller's user namespace
 
 from __future__ import annotations
 
+import functools
 import stat
 import struct
 from typing import NamedTuple
@@ -77,6 +78,7 @@ def letters(bits: int) -> str:
     return "".join(letter for bit, letter in BIT_NAMES.items() if bits & bit)
 
 
+@functools.lru_cache(maxsize=1024)
 def mode_text(mode: int) -> str:
     """``drwxr-sr-t`` as ls -l writes it (file type, the nine bits, setuid/setgid/sticky)."""
     kind = (
@@ -105,6 +107,7 @@ def mode_text(mode: int) -> str:
     return kind + "".join(chars)
 
 
+@functools.lru_cache(maxsize=1024)
 def file_type(mode: int) -> str:
     for test, name in (
         (stat.S_ISDIR, "directory"),

@@ -287,6 +287,10 @@ NSSWITCH = "/etc/nsswitch.conf"
 OWN_MOUNTINFO = "/proc/self/mountinfo"
 
 
+# How many paths a Reader remembers may_stall's answer for.
+MEMO_SIZE = 4096
+
+
 def _under(path: str, root: str) -> bool:
     return path == root or path.startswith(root + "/")
 
@@ -304,6 +308,8 @@ class Reader:
         self._nss_local: bool | None = None
         self._users: dict[int, UserEntry | None] = {}
         self._groups: dict[int, str | None] = {}
+        self._may_stall: dict[str, bool] = {}
+        self._subtree_stall: dict[str, bool] = {}
 
     @property
     def live(self) -> bool:
@@ -331,14 +337,25 @@ class Reader:
         system that leads onto a network one is not followed to find out (that would be the
         call that may stall).
         """
-        located = os.path.abspath(located)  # relative to the working directory, no I/O
-        if any(_under(located, root) for root in KERNEL_PATHS):
-            return False
-        try:
-            mount = parse.mount_for_path(self.own_mountinfo(), located)
-        except Exception:  # the mount table is unknown: guard every call
-            return True
-        return mount is None or mount["filesystem"] not in LOCAL_FILESYSTEMS
+        # The answer depends only on the path and this Reader's mount table, read once: it is
+        # remembered (a walk asks for every component, an explanation for the same ones again).
+        known = self._may_stall.get(located)
+        if known is not None:
+            return known
+        absolute = os.path.abspath(located)  # relative to the working directory, no I/O
+        if any(_under(absolute, root) for root in KERNEL_PATHS):
+            answer = False
+        else:
+            try:
+                mount = parse.mount_for_path(self.own_mountinfo(), absolute)
+            except Exception:  # the mount table is unknown: guard every call
+                mount = None
+            answer = mount is None or mount["filesystem"] not in LOCAL_FILESYSTEMS
+        if located.startswith("/"):  # a relative path's answer follows the working directory
+            if len(self._may_stall) >= MEMO_SIZE:
+                self._may_stall.clear()
+            self._may_stall[located] = answer
+        return answer
 
     def _call(self, function: Callable[[], T], what: str, path: str, located: str = "") -> T:
         """``function`` directly when ``located`` (default ``path``) cannot stall, else guarded."""
@@ -806,6 +823,10 @@ def _access_now(path: str, mode: int, effective: bool) -> tuple[bool, int | None
     function = _libc_faccessat()
     if function is None:
         return os.access(path, mode, effective_ids=effective), None
+    # The same faccessat through os.access costs a third of the ctypes call; the errno of a
+    # refusal is then asked for by the ctypes call alone.
+    if os.access(path, mode, effective_ids=effective):
+        return True, None
     ctypes.set_errno(0)
     result = function(AT_FDCWD, os.fsencode(path), mode, AT_EACCESS if effective else 0)
     if result == 0:
@@ -873,11 +894,20 @@ def _facts_now(path: str, want_flags: bool) -> Facts:
     return facts
 
 
+_ACCESS_NOFOLLOW = os.access in os.supports_follow_symlinks
+
+
 def _git_top_now(path: str) -> tuple[str, os.stat_result] | None:
     """The nearest directory at or above path that holds a .git entry, with its stat."""
     directory = path
     while True:
-        if os.path.lexists(os.path.join(directory, ".git")):
+        # faccessat(F_OK, AT_SYMLINK_NOFOLLOW): lexists without an exception per miss.
+        entry = directory.rstrip("/") + "/.git"
+        if (
+            os.access(entry, os.F_OK, follow_symlinks=False)
+            if _ACCESS_NOFOLLOW
+            else os.path.lexists(entry)
+        ):
             return directory, os.stat(directory)
         if directory == "/":
             return None
@@ -911,16 +941,24 @@ class PathReader(Reader):
         on a file system that may stall."""
         if self.may_stall(path):
             return True
+        known = self._subtree_stall.get(path)
+        if known is not None:
+            return known
         located = os.path.abspath(path)
         try:
             mounts = self.own_mountinfo()
         except Exception:
             return True
-        return any(
+        answer = any(
             (located == "/" or _under(mount["mount_point"], located))
             and mount["filesystem"] not in LOCAL_FILESYSTEMS
             for mount in mounts
         )
+        if path.startswith("/"):
+            if len(self._subtree_stall) >= MEMO_SIZE:
+                self._subtree_stall.clear()
+            self._subtree_stall[path] = answer
+        return answer
 
     def walk(self, path: str, follow_last: bool = True) -> tuple[list[Step], str, bool]:
         """The lookup, directly while every component lies on a local file system; from the
@@ -937,6 +975,10 @@ class PathReader(Reader):
 
     def facts(self, path: str, want_flags: bool = True) -> Facts:
         return self._batch(lambda: _facts_now(path, want_flags), f"looking at {path}", path)
+
+    def stat_follow(self, path: str) -> os.stat_result:
+        """stat(2) of the path, symbolic links followed by the kernel: one call, not a walk."""
+        return self._batch(lambda: os.stat(path), f"looking at {path}", path)
 
     def git_top(self, path: str) -> tuple[str, os.stat_result] | None:
         return self._batch(lambda: _git_top_now(path), f"looking for git above {path}", path)

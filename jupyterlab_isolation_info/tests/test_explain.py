@@ -489,3 +489,60 @@ def test_a_path_replaced_while_it_is_explained_says_so(scratch):
     assert explain._changed(reader, str(target), str(target), before) == (
         f"{target} changed while it was explained: the answer may be out of date."
     )
+
+
+@pytest.mark.parametrize("how", ["replaced", "removed", "chmod", "made a symlink"])
+def test_a_walk_without_symlinks_is_checked_again_with_one_stat(scratch, how):
+    directory = scratch / "d"
+    directory.mkdir()
+    target = directory / "notebook.ipynb"
+    target.write_text("{}")
+    reader = read.PathReader()
+    steps, resolved, complete = reader.walk(str(target))
+    assert complete and all(step.target is None for step in steps)
+    before = steps[-1].info
+    assert explain._changed(reader, str(target), resolved, before, steps) is None
+    keep = scratch / "keep"  # holds the old inode, so its number is not reused at once
+    os.link(target, keep)
+    if how == "replaced":
+        replacement = directory / ".notebook.ipynb~"
+        replacement.write_text("{}")
+        os.replace(replacement, target)
+    elif how == "removed":
+        target.unlink()
+    elif how == "chmod":
+        target.chmod(0o600)
+    else:  # the directory on the way becomes a symlink to another one with the same name
+        other = scratch / "other"
+        other.mkdir()
+        (other / "notebook.ipynb").write_text("{}")
+        target.unlink()
+        directory.rmdir()
+        directory.symlink_to(other)
+    assert explain._changed(reader, str(target), resolved, before, steps) == (
+        f"{target} changed while it was explained: the answer may be out of date."
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "strict"),
+    [
+        (
+            {"errors": ["No such file: /home/x\udc80y"]},
+            {"errors": ["No such file: /home/x\ufffdy"]},
+        ),
+        ({"group\ud800": 1}, {"group\ufffd": 1}),
+        ({"space": {"available_bytes": float("inf")}}, {"space": {"available_bytes": "inf"}}),
+        (
+            {"reason": "a name with \\udc80 written out"},
+            {"reason": "a name with \\udc80 written out"},
+        ),
+    ],
+)
+def test_an_answer_json_cannot_carry_is_made_strict(answer, strict):
+    assert explain._strict(answer) == strict
+
+
+def test_a_clean_answer_is_not_copied():
+    answer = {"path": "/home/user", "walk": [{"mode": "0755", "uid": 0}], "changed": None}
+    assert explain._strict(answer) is answer
