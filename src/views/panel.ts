@@ -97,20 +97,44 @@ export class IsolationInfoPanel extends SidePanel {
   /**
    * Open the section `id` (a report key, or `inspect`), scroll to it and
    * focus its heading (unless `focus` is false: focus stays where it is).
+   * Works before the report has arrived too: the section is revealed on
+   * the first drawing that shows it.
    */
   revealSection(id: string, options: { focus?: boolean } = {}): void {
     if (!this._isExpanded(id)) {
       this._expanded.set(id, true);
       this._save();
-      this._draw();
     }
-    const section = this.node.querySelector<HTMLElement>(
-      `section[data-section="${id}"]`
-    );
-    section?.scrollIntoView?.({ block: 'start' });
-    if (options.focus ?? true) {
+    this._reveal = { id, focus: options.focus ?? true };
+    void this.rendered().then(() => this._applyReveal());
+  }
+
+  /**
+   * Scroll to the section asked for by revealSection, once it is drawn.
+   */
+  private _applyReveal(): void {
+    const reveal = this._reveal;
+    const section = reveal
+      ? this.node.querySelector<HTMLElement>(
+          `section[data-section="${reveal.id}"]`
+        )
+      : null;
+    if (!reveal) {
+      return;
+    }
+    if (!section) {
+      // Not drawn yet: wait for the report, but not past it (a report
+      // without that section).
+      if (this.model.state.status !== 'loading') {
+        this._reveal = null;
+      }
+      return;
+    }
+    this._reveal = null;
+    section.scrollIntoView?.({ block: 'start' });
+    if (reveal.focus) {
       section
-        ?.querySelector<HTMLButtonElement>('.jp-IsolationInfo-sectionToggle')
+        .querySelector<HTMLButtonElement>('.jp-IsolationInfo-sectionToggle')
         ?.focus();
     }
   }
@@ -224,6 +248,11 @@ export class IsolationInfoPanel extends SidePanel {
   private _draw(): void {
     this._stale = false;
     this._renderUpdated();
+    if (this._reveal) {
+      // A section waits to be revealed: draw now, then look for it.
+      void this.rendered().then(() => this._applyReveal());
+      return;
+    }
     this._view.update();
   }
 
@@ -303,6 +332,10 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   private _view: ReportView;
+  /**
+   * The section revealSection was asked for, until it is drawn.
+   */
+  private _reveal: { id: string; focus: boolean } | null = null;
   private _commands: CommandRegistry;
   private _state: IStateDB | null;
   // SidePanel's own bundle (the jupyterlab domain) is only used while it is made.
