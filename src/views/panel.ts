@@ -106,7 +106,7 @@ export class IsolationInfoPanel extends SidePanel {
       this._save();
     }
     this._reveal = { id, focus: options.focus ?? true };
-    void this.rendered().then(() => this._applyReveal());
+    void this.rendered();
   }
 
   /**
@@ -123,11 +123,9 @@ export class IsolationInfoPanel extends SidePanel {
       return;
     }
     if (!section) {
-      // Not drawn yet: wait for the report, but not past it (a report
-      // without that section).
-      if (this.model.state.status !== 'loading') {
-        this._reveal = null;
-      }
+      // Not drawn yet (the report is on its way, or React has yet to
+      // commit it): the next drawing looks again. Another reveal replaces
+      // this one.
       return;
     }
     this._reveal = null;
@@ -148,6 +146,7 @@ export class IsolationInfoPanel extends SidePanel {
     this._renderUpdated();
     MessageLoop.sendMessage(this._view, Widget.Msg.UpdateRequest);
     await this._view.renderPromise;
+    this._applyReveal();
   }
 
   dispose(): void {
@@ -250,7 +249,7 @@ export class IsolationInfoPanel extends SidePanel {
     this._renderUpdated();
     if (this._reveal) {
       // A section waits to be revealed: draw now, then look for it.
-      void this.rendered().then(() => this._applyReveal());
+      void this.rendered();
       return;
     }
     this._view.update();
