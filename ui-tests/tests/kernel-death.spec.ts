@@ -140,7 +140,11 @@ test.describe('Why did my kernel die', () => {
       page.locator('.Toastify__toast', { hasText: 'lack of memory' })
     ).toBeVisible();
 
-    // The picture in the README: the notification beside the limits.
+    // The picture in the README: the notification beside the limits, once
+    // the clicked toast has gone.
+    await expect(
+      page.locator('.Toastify__toast', { hasText: 'did not move' })
+    ).toHaveCount(0);
     // The time since collection changes from run to run.
     await panel.locator('.jp-IsolationInfo-updated').evaluate(node => {
       node.textContent = 'collected 5\u00a0s ago';
