@@ -59,7 +59,6 @@ PANEL_TARGET_MS = 500
 HUGE_RENDER_TARGET_MS = 200
 REFRESH_TARGET_MS = 16
 STARTUP_TARGET_PCT = 2.0
-KERNEL_DEATH_TARGET_MS = 2000
 
 
 def ms(seconds: float) -> str:
@@ -459,40 +458,7 @@ def panel_section(notes: list[str]) -> list[tuple]:
             "is a bootstrap (2,000 resamples of each side): on this machine a page load varies by "
             "some ±150 ms, so differences of a few percent are near what the run can resolve."
         )
-    rows += kernel_death_rows(result.get("kernel_death"), notes)
     return rows
-
-
-def kernel_death_rows(death: dict | None, notes: list[str]) -> list[tuple]:
-    """The kernel-death notification's latency, from ui-tests/bench/kernel-death.bench.ts."""
-    if not death:
-        return []
-    noticed = death["noticed_ms"]
-    from_kill = death["from_kill_ms"]
-    notes.append(
-        f"Kernel death: Galata (`ui-tests/bench/kernel-death.bench.ts`), {len(noticed)} times "
-        "a notebook's kernel killed with SIGKILL (the captured cgroup tree of the UI tests, "
-        "counter unmoved). *Noticed* is measured in the page: from the session's status "
-        "turning `autorestarting` or `dead` (what the kernel manager's restarter tells the "
-        "page when it finds the kernel dead) to the next frame after our notification is in "
-        "the DOM; it includes the verdict request and the server's read of the counter. "
-        "*From the kill* adds the restarter's polling (jupyter_client polls every 3 s) and "
-        "is reported only."
-    )
-    return [
-        (
-            "Kernel death noticed to notification shown",
-            f"median {statistics.median(noticed):.0f} ms · max {max(noticed):.0f} ms",
-            f"≤ {KERNEL_DEATH_TARGET_MS} ms (reported)",
-            met(max(noticed) <= KERNEL_DEATH_TARGET_MS),
-        ),
-        (
-            "SIGKILL to notification shown",
-            f"median {statistics.median(from_kill):.0f} ms · max {max(from_kill):.0f} ms",
-            "reported (includes the restarter's poll)",
-            "",
-        ),
-    ]
 
 
 def bootstrap_ratio_interval(
