@@ -159,9 +159,13 @@ export const kernelDeathPlugin: JupyterFrontEndPlugin<void> = {
             actions: [
               {
                 label: trans.__('Show limits'),
-                caption: trans.__('Open the Isolation Info panel'),
+                caption: trans.__(
+                  'Open the Isolation Info panel at its limits section'
+                ),
                 callback: () => {
-                  void app.commands.execute(CommandIDs.show);
+                  void app.commands.execute(CommandIDs.show, {
+                    section: 'limits'
+                  });
                 }
               }
             ]

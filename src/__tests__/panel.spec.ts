@@ -545,6 +545,43 @@ describe('IsolationInfoPanel', () => {
     ]);
   });
 
+  it('should reveal a section asked for before the report arrives', async () => {
+    let release = () => {};
+    const arrived = new Promise<void>(resolve => (release = resolve));
+    const model = modelAnswering(async (url, init) => {
+      await arrived;
+      return reportAnswer(goldenReport('studio-root-remapped'))(url, init);
+    });
+    panel = makePanel(model);
+    Widget.attach(panel, document.body);
+    const scrolled: Element[] = [];
+    const scrollIntoView = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      // As Show limits does: the panel may not have its report yet.
+      panel.revealSection('limits');
+      await rendered(panel);
+      expect(panel.node.querySelector('[data-section="limits"]')).toBeNull();
+      release();
+      await model.refresh();
+      // React commits the report's drawing when the act() ends (in a browser,
+      // before the render promise resolves): the next look finds the section.
+      await rendered(panel);
+      await rendered(panel);
+      const section = panel.node.querySelector('[data-section="limits"]');
+      const toggle = section?.querySelector(
+        '.jp-IsolationInfo-sectionToggle'
+      ) as HTMLButtonElement;
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(document.activeElement).toBe(toggle);
+      expect(scrolled).toEqual([section]);
+    } finally {
+      Element.prototype.scrollIntoView = scrollIntoView;
+    }
+  });
+
   it('should open and focus a section from its glance line', async () => {
     await renderReport(studioReport);
     Widget.attach(panel, document.body);

@@ -97,20 +97,42 @@ export class IsolationInfoPanel extends SidePanel {
   /**
    * Open the section `id` (a report key, or `inspect`), scroll to it and
    * focus its heading (unless `focus` is false: focus stays where it is).
+   * Works before the report has arrived too: the section is revealed on
+   * the first drawing that shows it.
    */
   revealSection(id: string, options: { focus?: boolean } = {}): void {
     if (!this._isExpanded(id)) {
       this._expanded.set(id, true);
       this._save();
-      this._draw();
     }
-    const section = this.node.querySelector<HTMLElement>(
-      `section[data-section="${id}"]`
-    );
-    section?.scrollIntoView?.({ block: 'start' });
-    if (options.focus ?? true) {
+    this._reveal = { id, focus: options.focus ?? true };
+    void this.rendered();
+  }
+
+  /**
+   * Scroll to the section asked for by revealSection, once it is drawn.
+   */
+  private _applyReveal(): void {
+    const reveal = this._reveal;
+    const section = reveal
+      ? this.node.querySelector<HTMLElement>(
+          `section[data-section="${reveal.id}"]`
+        )
+      : null;
+    if (!reveal) {
+      return;
+    }
+    if (!section) {
+      // Not drawn yet (the report is on its way, or React has yet to
+      // commit it): the next drawing looks again. Another reveal replaces
+      // this one.
+      return;
+    }
+    this._reveal = null;
+    section.scrollIntoView?.({ block: 'start' });
+    if (reveal.focus) {
       section
-        ?.querySelector<HTMLButtonElement>('.jp-IsolationInfo-sectionToggle')
+        .querySelector<HTMLButtonElement>('.jp-IsolationInfo-sectionToggle')
         ?.focus();
     }
   }
@@ -124,6 +146,7 @@ export class IsolationInfoPanel extends SidePanel {
     this._renderUpdated();
     MessageLoop.sendMessage(this._view, Widget.Msg.UpdateRequest);
     await this._view.renderPromise;
+    this._applyReveal();
   }
 
   dispose(): void {
@@ -224,6 +247,11 @@ export class IsolationInfoPanel extends SidePanel {
   private _draw(): void {
     this._stale = false;
     this._renderUpdated();
+    if (this._reveal) {
+      // A section waits to be revealed: draw now, then look for it.
+      void this.rendered();
+      return;
+    }
     this._view.update();
   }
 
@@ -303,6 +331,10 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   private _view: ReportView;
+  /**
+   * The section revealSection was asked for, until it is drawn.
+   */
+  private _reveal: { id: string; focus: boolean } | null = null;
   private _commands: CommandRegistry;
   private _state: IStateDB | null;
   // SidePanel's own bundle (the jupyterlab domain) is only used while it is made.

@@ -120,13 +120,37 @@ test.describe('Why did my kernel die', () => {
 
     await dismissRestartDialog(page);
 
-    // The toast's button opens the panel.
+    // The toast's button opens the panel at the limits section (closed
+    // until then), scrolled into view, its heading focused for the keyboard.
+    // The second death's toast is the one clicked; the first stays on screen.
+    // (A toast shows the first 140 characters of the message.)
     await page
+      .locator('.Toastify__toast', { hasText: 'did not move' })
       .locator('.jp-toast-button', { hasText: 'Show limits' })
-      .first()
       .click();
+    const panel = page.getByRole('region', { name: 'Isolation Info' });
+    await expect(panel).toBeVisible();
+    const limits = panel.locator('section[data-section="limits"]');
+    const toggle = limits.locator('.jp-IsolationInfo-sectionToggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toBeFocused();
+    const oomKills = limits.locator('dt', { hasText: 'OOM kills' });
+    await expect(oomKills).toBeInViewport();
     await expect(
-      page.getByRole('region', { name: 'Isolation Info' })
+      page.locator('.Toastify__toast', { hasText: 'lack of memory' })
     ).toBeVisible();
+
+    // The picture in the README: the notification beside the limits, once
+    // the clicked toast has gone.
+    await expect(
+      page.locator('.Toastify__toast', { hasText: 'did not move' })
+    ).toHaveCount(0);
+    // The time since collection changes from run to run.
+    await panel.locator('.jp-IsolationInfo-updated').evaluate(node => {
+      node.textContent = 'collected 5\u00a0s ago';
+    });
+    await page.screenshot({
+      path: path.join(__dirname, '..', '..', 'docs', 'kernel-death.png')
+    });
   });
 });
