@@ -12,6 +12,7 @@ import { collectedAgo } from '../format';
 import { isolationIcon } from '../icon';
 import { IIsolationInfo } from '../tokens';
 import { VERSION } from '../version';
+import { EXPLAIN_SECTION } from './explain';
 import { verdictText } from './glance';
 import { arrowKeys } from './keys';
 import { IReportProps, ReportView } from './report';
@@ -83,6 +84,7 @@ export class IsolationInfoPanel extends SidePanel {
     this.model.stateChanged.connect(this._changed, this);
     this.model.inspectionChanged.connect(this._changed, this);
     this.model.noticeChanged.connect(this._changed, this);
+    this.model.explanationChanged.connect(this._explained, this);
     this._changed();
     if (this._state) {
       void this._state
@@ -203,6 +205,19 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   /**
+   * A path is being explained: draw, then bring its section into view (the
+   * explain commands have shown the panel).
+   */
+  private _explained(): void {
+    this._changed();
+    const state = this.model.explanation;
+    if (state?.status !== 'pending') {
+      return;
+    }
+    void this.rendered().then(() => this.revealSection(EXPLAIN_SECTION));
+  }
+
+  /**
    * The model changed: draw now if the panel can be seen, else when shown.
    */
   private _changed(): void {
@@ -245,6 +260,22 @@ export class IsolationInfoPanel extends SidePanel {
       },
       state: model.state,
       inspection: model.inspection,
+      explanation: model.explanation,
+      closeExplanation: () => model.clearExplanation(),
+      copyExplanation: path =>
+        void model.explanationMarkdown(path).then(
+          markdown => {
+            Clipboard.copyToSystem(markdown);
+            model.notify(trans.__('Copied the explanation as Markdown.'));
+          },
+          error =>
+            model.notify(
+              trans.__(
+                'Could not copy the explanation: %1',
+                error instanceof Error ? error.message : String(error)
+              )
+            )
+        ),
       notice: model.notice,
       announced: this._announced,
       expanded: id => this._isExpanded(id),

@@ -2,8 +2,9 @@ import { ReactWidget } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
 import { visible } from '../escape';
-import { IInspectionState, ReportState } from '../tokens';
+import { ExplanationState, IInspectionState, ReportState } from '../tokens';
 import { IViewContext, ViewContext } from './context';
+import { EXPLAIN_SECTION, ExplainSection } from './explain';
 import { ErrorLine } from './fields';
 import { Glance } from './glance';
 import { Inspection } from './inspection';
@@ -23,6 +24,12 @@ export interface IReportProps {
   context: IViewContext;
   state: ReportState;
   inspection: IInspectionState | null;
+  /**
+   * The last explanation of one path's permissions, or null.
+   */
+  explanation: ExplanationState | null;
+  closeExplanation: () => void;
+  copyExplanation: (path: string) => void;
   /**
    * The status line: what a command did.
    */
@@ -108,6 +115,16 @@ function Report(props: IReportProps): JSX.Element {
           </div>
         )}
       </div>
+      {props.explanation && (
+        <ExplainSection
+          key={EXPLAIN_SECTION}
+          state={props.explanation}
+          expanded={props.expanded(EXPLAIN_SECTION)}
+          onToggle={props.toggle}
+          close={props.closeExplanation}
+          copy={props.copyExplanation}
+        />
+      )}
       {report && <Glance report={report} reveal={props.reveal} />}
       <div
         className="jp-IsolationInfo-sections"
