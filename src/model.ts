@@ -6,10 +6,17 @@ import { ISessionContext } from '@jupyterlab/apputils';
 
 import { fetchReport, fetchSchema, IServedReport, runProbes } from './api';
 import { fetchExplanation, fetchExplanationMarkdown } from './explain/request';
-import { inspectKernel, KernelInspection } from './kernel';
+import {
+  explainInKernel,
+  inspectKernel,
+  KernelExplanation,
+  kernelRelativePath,
+  KernelInspection
+} from './kernel';
 import {
   ExplanationState,
   IIsolationInfo,
+  IKernelExplanationState,
   IInspectionState,
   ReportState
 } from './tokens';
@@ -218,8 +225,45 @@ export class IsolationInfoModel implements IIsolationInfo {
     return this._explanationChanged;
   }
 
+  get kernelExplanation(): IKernelExplanationState | null {
+    return this._kernelExplanation;
+  }
+
+  async explainInKernel(session: ISessionContext | null): Promise<void> {
+    const explained = this._explanation;
+    if (!explained) {
+      return;
+    }
+    const ticket = this._explainTicket;
+    const path = kernelRelativePath(
+      session?.session?.path ?? '',
+      explained.path
+    );
+    this._kernelExplanation = {
+      kernelName: session?.kernelDisplayName ?? '',
+      path,
+      result: null
+    };
+    this._explanationChanged.emit(this._explanation);
+    let result: KernelExplanation;
+    try {
+      result = await explainInKernel(session, path, this._serverSettings);
+    } catch (error) {
+      result = {
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error)
+      };
+    }
+    // A new explanation, or a close, since: this answer is for another.
+    if (ticket === this._explainTicket && this._kernelExplanation) {
+      this._kernelExplanation = { ...this._kernelExplanation, result };
+      this._explanationChanged.emit(this._explanation);
+    }
+  }
+
   async explain(path: string): Promise<void> {
     const ticket = ++this._explainTicket;
+    this._kernelExplanation = null;
     this._setExplanation({ status: 'pending', path });
     let next: ExplanationState;
     try {
@@ -240,6 +284,7 @@ export class IsolationInfoModel implements IIsolationInfo {
 
   clearExplanation(): void {
     this._explainTicket++;
+    this._kernelExplanation = null;
     this._setExplanation(null);
   }
 
@@ -305,6 +350,7 @@ export class IsolationInfoModel implements IIsolationInfo {
   private _explanation: ExplanationState | null = null;
   private _explanationChanged = new Signal<this, ExplanationState | null>(this);
   private _explainTicket = 0;
+  private _kernelExplanation: IKernelExplanationState | null = null;
   private _viewers = new Set<string>();
   private _started = false;
   private _interval = 0;

@@ -7,7 +7,7 @@ import { Token } from '@lumino/coreutils';
 import type { ISignal } from '@lumino/signaling';
 
 import type { IExplanation } from './explain/types';
-import type { KernelInspection } from './kernel';
+import type { KernelExplanation, KernelInspection } from './kernel';
 import type { IReport } from './types';
 
 /**
@@ -51,6 +51,16 @@ export type ExplanationState =
   | { status: 'pending'; path: string }
   | { status: 'ready'; path: string; answer: IExplanation }
   | { status: 'failed'; path: string; message: string };
+
+/**
+ * The kernel's explanation of the same path ("Explain in kernel"): which
+ * kernel, the path it was given, and its answer (null while it runs).
+ */
+export interface IKernelExplanationState {
+  kernelName: string;
+  path: string;
+  result: KernelExplanation | null;
+}
 
 /**
  * The isolation report of this server and what was done with it.
@@ -106,6 +116,17 @@ export interface IIsolationInfo {
    * replaces the one before. A later call wins over an earlier one.
    */
   explain(path: string): Promise<void>;
+  /**
+   * The kernel's explanation of the explained path, or null (not asked for
+   * this explanation). `explanationChanged` says when it changes.
+   */
+  readonly kernelExplanation: IKernelExplanationState | null;
+  /**
+   * Explain the explained path inside the kernel of `session` (a notebook's:
+   * the path is given relative to its folder, the kernel's working
+   * directory). Does nothing without an explanation.
+   */
+  explainInKernel(session: ISessionContext | null): Promise<void>;
   /**
    * Forget the explanation (the panel's close button).
    */

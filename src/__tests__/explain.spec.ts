@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { Clipboard } from '@jupyterlab/apputils';
+import { Clipboard, ISessionContext } from '@jupyterlab/apputils';
 import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 
@@ -264,6 +264,174 @@ describe('explain', () => {
         section(panel)!.querySelector('.jp-IsolationInfo-explain-error')!
           .textContent
       ).toContain('Only paths inside the root.');
+      panel.dispose();
+    });
+  });
+  describe('Explain in kernel', () => {
+    /**
+     * A notebook at `path` whose Python kernel answers the silent request
+     * with `answer` (what the kernel's collector gives), or is `status`.
+     */
+    function notebook(
+      path: string,
+      answer: Record<string, unknown> | null,
+      status = 'idle'
+    ): { session: ISessionContext; codes: string[] } {
+      const codes: string[] = [];
+      const session = {
+        kernelDisplayName: 'Python 3',
+        session: {
+          path,
+          kernel: {
+            spec: Promise.resolve({ language: 'python' }),
+            status,
+            requestExecute: (content: { code: string }) => {
+              codes.push(content.code);
+              return {
+                done: Promise.resolve({
+                  content: {
+                    status: 'ok',
+                    user_expressions: {
+                      report: {
+                        status: 'ok',
+                        data: { 'application/json': answer }
+                      }
+                    }
+                  }
+                }),
+                dispose: () => undefined
+              };
+            }
+          }
+        }
+      } as unknown as ISessionContext;
+      return { session, codes };
+    }
+
+    function setUp(): {
+      panel: IsolationInfoPanel;
+      model: IsolationInfoModel;
+      asked: string[];
+    } {
+      const asked: string[] = [];
+      const server = fakeServer(url => {
+        const parsed = new URL(url);
+        if (parsed.pathname.endsWith('/isolation-info/explain')) {
+          return json(sandboxAnswer());
+        }
+        if (parsed.pathname.endsWith('/isolation-info/kernel-code')) {
+          const path = parsed.searchParams.get('explain') ?? '';
+          asked.push(path);
+          return json({ code: `explain ${path}`, expression: 'result' });
+        }
+        return json(goldenReport('host-root'));
+      });
+      const model = new IsolationInfoModel(server.settings);
+      const panel = new IsolationInfoPanel({
+        model,
+        translator: nullTranslator,
+        commands: new CommandRegistry()
+      });
+      return { panel, model, asked };
+    }
+
+    function side(panel: IsolationInfoPanel, name: string): HTMLElement | null {
+      return panel.node.querySelector(
+        `section[data-section="explain"] [data-side="${name}"]`
+      );
+    }
+
+    function rootAnswer(): IExplanation {
+      const answer = sandboxAnswer();
+      answer.identity = {
+        uid: 0,
+        user: 'root',
+        gid: 0,
+        group: 'root',
+        host_uid: 0,
+        sudo: 'not-needed'
+      };
+      answer.operations.write = {
+        allowed: true,
+        measured: true,
+        reason: null,
+        fix: null
+      };
+      return answer;
+    }
+
+    it('should show the server and the kernel answers side by side, each with the path it explained', async () => {
+      const { panel, model, asked } = setUp();
+      await model.explain('cases/root-owned.txt');
+      await rendered(panel);
+      expect(side(panel, 'kernel')).toBeNull();
+      const { session, codes } = notebook('work/Untitled.ipynb', {
+        explanation: rootAnswer()
+      });
+      await model.explainInKernel(session);
+      await rendered(panel);
+      // The kernel starts in the notebook's folder: the same file from there.
+      expect(asked).toEqual(['../cases/root-owned.txt']);
+      expect(codes).toEqual(['explain ../cases/root-owned.txt']);
+      const server = side(panel, 'server')!;
+      const kernel = side(panel, 'kernel')!;
+      expect(server.textContent).toContain('Explained cases/root-owned.txt');
+      expect(server.textContent).toContain('As uid 1000 (sagemaker-user)');
+      expect(
+        server.querySelector('tr[data-operation="write"] td')!.textContent
+      ).toBe('no (measured)');
+      expect(kernel.textContent).toContain('Kernel (Python 3)');
+      expect(kernel.textContent).toContain(
+        'Explained ../cases/root-owned.txt from the kernel’s working directory.'
+      );
+      expect(kernel.textContent).toContain('As uid 0 (root)');
+      expect(
+        kernel.querySelector('tr[data-operation="write"] td')!.textContent
+      ).toBe('yes (measured)');
+      panel.dispose();
+    });
+
+    it('should say the kernel does not see the path when it does not', async () => {
+      const { panel, model } = setUp();
+      await model.explain('cases/root-owned.txt');
+      const gone = rootAnswer();
+      gone.exists = false;
+      gone.resolved = '/root/cases/root-owned.txt';
+      await model.explainInKernel(
+        notebook('Untitled.ipynb', { explanation: gone }).session
+      );
+      await rendered(panel);
+      expect(side(panel, 'kernel')!.textContent).toContain(
+        'Not found there: the kernel sees no /root/cases/root-owned.txt.'
+      );
+      panel.dispose();
+    });
+
+    it('should never state the identity of a kernel that did not answer', async () => {
+      const { panel, model, asked } = setUp();
+      await model.explain('cases/root-owned.txt');
+      await model.explainInKernel(
+        notebook('Untitled.ipynb', { explanation: rootAnswer() }, 'busy')
+          .session
+      );
+      await rendered(panel);
+      const kernel = side(panel, 'kernel')!;
+      expect(kernel.textContent).toContain('The kernel is busy');
+      expect(kernel.textContent).not.toContain('As uid');
+      expect(asked).toEqual([]);
+      panel.dispose();
+    });
+
+    it('should drop the kernel answer with the next explanation', async () => {
+      const { panel, model } = setUp();
+      await model.explain('cases/root-owned.txt');
+      await model.explainInKernel(
+        notebook('Untitled.ipynb', { explanation: rootAnswer() }).session
+      );
+      await model.explain('cases');
+      await rendered(panel);
+      expect(model.kernelExplanation).toBeNull();
+      expect(side(panel, 'kernel')).toBeNull();
       panel.dispose();
     });
   });

@@ -8,7 +8,8 @@ import {
   OPERATIONS,
   OperationName
 } from '../explain/types';
-import { ExplanationState } from '../tokens';
+import { KernelExplanation } from '../kernel';
+import { ExplanationState, IKernelExplanationState } from '../tokens';
 import { useView } from './context';
 import { Section } from './section';
 
@@ -25,6 +26,8 @@ export const EXPLAIN_SECTION = 'explain';
  */
 export function ExplainSection(props: {
   state: ExplanationState;
+  kernel: IKernelExplanationState | null;
+  explainInKernel: (() => void) | null;
   expanded: boolean;
   onToggle: (id: string) => void;
   close: () => void;
@@ -54,6 +57,15 @@ export function ExplainSection(props: {
             {trans.__('Copy as Markdown')}
           </button>
         )}
+        {state.status === 'ready' && props.explainInKernel && (
+          <button
+            type="button"
+            className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action jp-IsolationInfo-explain-inKernel"
+            onClick={props.explainInKernel}
+          >
+            {trans.__('Explain in kernel')}
+          </button>
+        )}
         <button
           type="button"
           className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action jp-IsolationInfo-explain-close"
@@ -72,8 +84,97 @@ export function ExplainSection(props: {
           {visible(state.message)}
         </p>
       )}
-      {state.status === 'ready' && <Answer answer={state.answer} />}
+      {state.status === 'ready' && !props.kernel && (
+        <Answer answer={state.answer} />
+      )}
+      {state.status === 'ready' && props.kernel && (
+        <div className="jp-IsolationInfo-explain-sides">
+          <div
+            className="jp-IsolationInfo-explain-side"
+            data-side="server"
+            key="server"
+          >
+            <h4>{trans.__('Server')}</h4>
+            <p className="jp-IsolationInfo-note">
+              {trans.__(
+                'Explained %1 from the file browser’s root.',
+                visible(state.path || '/')
+              )}
+            </p>
+            <Answer answer={state.answer} />
+          </div>
+          <div
+            className="jp-IsolationInfo-explain-side"
+            data-side="kernel"
+            key="kernel"
+          >
+            <KernelSide kernel={props.kernel} />
+          </div>
+        </div>
+      )}
     </Section>
+  );
+}
+
+/**
+ * The kernel's side: the path it was given, and its answer, or why it gave
+ * none. Its identity is stated only from its answer.
+ */
+function KernelSide(props: { kernel: IKernelExplanationState }): JSX.Element {
+  const { trans } = useView();
+  const { kernel } = props;
+  const result: KernelExplanation | null = kernel.result;
+  return (
+    <>
+      <h4>
+        {kernel.kernelName
+          ? trans.__('Kernel (%1)', visible(kernel.kernelName))
+          : trans.__('Kernel')}
+      </h4>
+      <p className="jp-IsolationInfo-note">
+        {trans.__(
+          'Explained %1 from the kernel’s working directory.',
+          visible(kernel.path)
+        )}
+      </p>
+      {result === null && (
+        <p className="jp-IsolationInfo-note">
+          {trans.__('Asking the kernel…')}
+        </p>
+      )}
+      {result?.status === 'no-kernel' && (
+        <p className="jp-IsolationInfo-explain-error">
+          {trans.__('No kernel is running.')}
+        </p>
+      )}
+      {result?.status === 'unsupported' && (
+        <p className="jp-IsolationInfo-explain-error">
+          {trans.__(
+            'Only Python kernels can be asked; this one runs %1.',
+            visible(result.language)
+          )}
+        </p>
+      )}
+      {result?.status === 'busy' && (
+        <p className="jp-IsolationInfo-explain-error">
+          {trans.__('The kernel is busy; ask again when it is idle.')}
+        </p>
+      )}
+      {result?.status === 'error' && (
+        <p className="jp-IsolationInfo-explain-error">
+          {trans.__('The kernel gave no answer: %1', visible(result.message))}
+        </p>
+      )}
+      {result?.status === 'ok' && result.answer.exists === false && (
+        <p className="jp-IsolationInfo-explain-stop jp-IsolationInfo-explain-notThere">
+          {trans.__(
+            'Not found there: the kernel sees no %1.',
+            visible(result.answer.resolved ?? result.answer.path)
+          )}
+        </p>
+      )}
+      {result?.status === 'ok' && <Answer answer={result.answer} />}
+    </>
   );
 }
 

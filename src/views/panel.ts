@@ -80,6 +80,11 @@ export class IsolationInfoPanel extends SidePanel {
     // The commands come from their own plugin, maybe after the panel.
     this._addToolbarButtons();
     this._commands.commandChanged.connect(this._addToolbarButtons, this);
+    this._commands.commandChanged.connect((_, change) => {
+      if (change.id === CommandIDs.explainInKernel && this.model.explanation) {
+        this._changed();
+      }
+    }, this);
 
     this.model.stateChanged.connect(this._changed, this);
     this.model.inspectionChanged.connect(this._changed, this);
@@ -214,7 +219,10 @@ export class IsolationInfoPanel extends SidePanel {
     if (state?.status !== 'pending') {
       return;
     }
-    void this.rendered().then(() => this.revealSection(EXPLAIN_SECTION));
+    // Scrolled to, not focused: the user may be typing elsewhere by then.
+    void this.rendered().then(() =>
+      this.revealSection(EXPLAIN_SECTION, { focus: false })
+    );
   }
 
   /**
@@ -261,6 +269,13 @@ export class IsolationInfoPanel extends SidePanel {
       state: model.state,
       inspection: model.inspection,
       explanation: model.explanation,
+      kernelExplanation: model.kernelExplanation,
+      // Offered when a notebook kernel is current (the command says).
+      explainInKernel:
+        this._commands.hasCommand(CommandIDs.explainInKernel) &&
+        this._commands.isEnabled(CommandIDs.explainInKernel)
+          ? () => void this._commands.execute(CommandIDs.explainInKernel)
+          : null,
       closeExplanation: () => model.clearExplanation(),
       copyExplanation: path =>
         void model.explanationMarkdown(path).then(

@@ -2,7 +2,12 @@ import { ReactWidget } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
 import { visible } from '../escape';
-import { ExplanationState, IInspectionState, ReportState } from '../tokens';
+import {
+  ExplanationState,
+  IInspectionState,
+  IKernelExplanationState,
+  ReportState
+} from '../tokens';
 import { IViewContext, ViewContext } from './context';
 import { EXPLAIN_SECTION, ExplainSection } from './explain';
 import { ErrorLine } from './fields';
@@ -28,6 +33,12 @@ export interface IReportProps {
    * The last explanation of one path's permissions, or null.
    */
   explanation: ExplanationState | null;
+  kernelExplanation: IKernelExplanationState | null;
+  /**
+   * Explain the same path in the current notebook's kernel; null when no
+   * notebook kernel is current.
+   */
+  explainInKernel: (() => void) | null;
   closeExplanation: () => void;
   copyExplanation: (path: string) => void;
   /**
@@ -119,6 +130,8 @@ function Report(props: IReportProps): JSX.Element {
         <ExplainSection
           key={EXPLAIN_SECTION}
           state={props.explanation}
+          kernel={props.kernelExplanation}
+          explainInKernel={props.explainInKernel}
           expanded={props.expanded(EXPLAIN_SECTION)}
           onToggle={props.toggle}
           close={props.closeExplanation}
