@@ -2,6 +2,8 @@ import * as path from 'path';
 
 import { expect, test } from '@jupyterlab/galata';
 
+import { setPanelWidth } from '../helpers/panel';
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sandboxUnavailableReason, SANDBOX_PORT } = require('../sandbox');
 
@@ -45,7 +47,10 @@ test.describe('Explain Permissions in the Studio-like sandbox', () => {
     await expect(
       view.locator('tr[data-operation="delete"] td').nth(0)
     ).toHaveText('yes (measured)');
-    // The README's picture of the answer (the host's temp path masked).
+    // The README's picture of the answer (the host's temp path masked), in
+    // a sidebar of 600 px.
+    await setPanelWidth(page, 600);
+    await view.scrollIntoViewIfNeeded();
     await view.screenshot({
       path: path.join(__dirname, '..', '..', 'docs', 'explain.png'),
       mask: [view.locator('.jp-IsolationInfo-explain-storage')]
