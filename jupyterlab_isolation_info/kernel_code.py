@@ -49,8 +49,13 @@ def _jupyterlab_isolation_info_run(sources, options):
                     "cannot load the collector modules: "
                     + "; ".join(n + " (" + causes.get(n, "?") + ")" for n in pending)
                 )
-        report = sys.modules[package + ".report"].build_report(**options)
-        result = {{"report": report}}
+        path = options.pop("explain", None)
+        if path is None:
+            result = {{"report": sys.modules[package + ".report"].build_report(**options)}}
+        else:
+            # The same explanation as the server's, for the kernel's own identity; a
+            # relative path is resolved against the kernel's working directory.
+            result = {{"explanation": sys.modules[package + ".explain"].explain(path)}}
     except Exception as error:  # the panel shows this instead of a report
         result = {{"error": type(error).__name__ + ": " + str(error)}}
     finally:
@@ -82,13 +87,25 @@ def collector_sources() -> dict[str, str]:
     }
 
 
-def kernel_request(*, metadata_path: str, active_probes: bool, probe_timeout: float) -> dict:
-    """The code and user expression of one silent execute request."""
+def kernel_request(
+    *,
+    metadata_path: str,
+    active_probes: bool,
+    probe_timeout: float,
+    explain: str | None = None,
+) -> dict:
+    """The code and user expression of one silent execute request.
+
+    With `explain`, the kernel explains that path's permissions for its own identity
+    (`{"explanation": ...}`, explain.schema.json) instead of collecting its report.
+    """
     options = {
         "metadata_path": metadata_path,
         "active_probes": active_probes,
         "probe_timeout": probe_timeout,
     }
+    if explain is not None:
+        options = {"explain": explain}
     code = _BOOTSTRAP.format(
         package=PACKAGE_NAME,
         result=RESULT_NAME,

@@ -134,6 +134,10 @@ class ProbeHandler(_IsolationInfoHandler):
         self.finish(snapshot.json, set_content_type=FORMATS["json"][0])
 
 
+# The longest path a kernel is asked to explain (PATH_MAX).
+MAX_EXPLAIN_PATH = 4096
+
+
 class KernelCodeHandler(_IsolationInfoHandler):
     """The silent execute request that collects a kernel's own report."""
 
@@ -141,8 +145,20 @@ class KernelCodeHandler(_IsolationInfoHandler):
     @authorized
     async def get(self):
         config: IsolationInfo = self.service.config
+        # `?explain=PATH`: the request explains that path in the kernel instead (the
+        # kernel resolves a relative path against its own working directory).
+        path = self.get_query_argument("explain", None)
+        if path is not None and (not path or "\x00" in path or len(path) > MAX_EXPLAIN_PATH):
+            self.set_status(400)
+            message = (
+                "The path to explain is empty, holds a NUL character or is longer than "
+                f"{MAX_EXPLAIN_PATH} characters."
+            )
+            self.finish(json.dumps({"message": message}))
+            return
         request = await asyncio.to_thread(
             kernel_request,
+            explain=path,
             metadata_path=config.metadata_path,
             # Never probes from a kernel unless this server allows active probes at all.
             active_probes=config.active_probes,

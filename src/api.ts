@@ -62,9 +62,15 @@ export interface IKernelCode {
 }
 
 export function fetchKernelCode(
-  serverSettings: ServerConnection.ISettings
+  serverSettings: ServerConnection.ISettings,
+  options: { explain?: string } = {}
 ): Promise<IKernelCode> {
-  return requestAPI<IKernelCode>('kernel-code', serverSettings);
+  // With `explain`, the request explains that path in the kernel instead.
+  const query =
+    options.explain === undefined
+      ? ''
+      : `?${new URLSearchParams({ explain: options.explain }).toString()}`;
+  return requestAPI<IKernelCode>(`kernel-code${query}`, serverSettings);
 }
 
 /**

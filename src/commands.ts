@@ -24,6 +24,7 @@ export namespace CommandIDs {
   export const copyMarkdown = 'isolation-info:copy-markdown';
   export const copyJSON = 'isolation-info:copy-json';
   export const inspectKernel = 'isolation-info:inspect-kernel';
+  export const explainInKernel = 'isolation-info:explain-in-kernel';
 }
 
 /**
@@ -251,7 +252,36 @@ export function addReportCommands(
     })
   );
 
+  disposables.add(
+    commands.addCommand(CommandIDs.explainInKernel, {
+      label: trans.__('Explain in Kernel'),
+      caption: trans.__(
+        'Explain the explained path inside the current notebook’s kernel, as its own user'
+      ),
+      describedBy: noArgs,
+      icon: toolbarIcon(kernelIcon),
+      isEnabled: () =>
+        !!options.currentSession()?.session?.kernel &&
+        model.explanation?.status === 'ready' &&
+        model.kernelExplanation?.result !== null,
+      execute: () => {
+        const explaining = model.explainInKernel(options.currentSession());
+        if (commands.hasCommand(CommandIDs.show)) {
+          // Both answers show side by side in the panel's Explain section.
+          void commands.execute(CommandIDs.show, {
+            section: 'explain',
+            focus: false
+          });
+        }
+        return explaining;
+      }
+    })
+  );
+
   const changed = () => {
+    if (commands.hasCommand(CommandIDs.explainInKernel)) {
+      commands.notifyCommandChanged(CommandIDs.explainInKernel);
+    }
     for (const id of REPORT_COMMANDS) {
       if (commands.hasCommand(id)) {
         commands.notifyCommandChanged(id);
@@ -260,11 +290,13 @@ export function addReportCommands(
   };
   model.stateChanged.connect(changed);
   model.inspectionChanged.connect(changed);
+  model.explanationChanged.connect(changed);
   disposables.add({
     isDisposed: false,
     dispose() {
       model.stateChanged.disconnect(changed);
       model.inspectionChanged.disconnect(changed);
+      model.explanationChanged.disconnect(changed);
     }
   });
   return disposables;

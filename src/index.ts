@@ -202,10 +202,11 @@ const commandsPlugin: JupyterFrontEndPlugin<void> = {
       currentSession: () => session.current
     });
     // Inspect Kernel can run once the current notebook or console has a kernel.
-    session.changed.connect(() =>
-      app.commands.notifyCommandChanged(CommandIDs.inspectKernel)
-    );
-    for (const command of REPORT_COMMANDS) {
+    session.changed.connect(() => {
+      app.commands.notifyCommandChanged(CommandIDs.inspectKernel);
+      app.commands.notifyCommandChanged(CommandIDs.explainInKernel);
+    });
+    for (const command of [...REPORT_COMMANDS, CommandIDs.explainInKernel]) {
       palette?.addItem({ command, category: trans.__('Isolation') });
     }
   }

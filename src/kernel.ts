@@ -4,19 +4,12 @@ import { ServerConnection } from '@jupyterlab/services';
 import { ISignal, Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
-import { fetchKernelCode } from './api';
+import { PathExt } from '@jupyterlab/coreutils';
+
+import { fetchKernelCode, IKernelCode } from './api';
+import { IExplanation, isExplanation } from './explain/types';
 import { IReport } from './types';
 import { ReportValidator } from './validate';
-
-/**
- * What inspecting a kernel gave.
- */
-export type KernelInspection =
-  | { status: 'ok'; report: IReport }
-  | { status: 'no-kernel' }
-  | { status: 'unsupported'; language: string }
-  | { status: 'busy' }
-  | { status: 'error'; message: string };
 
 /**
  * A notebook or console panel: a widget that carries a kernel session.
@@ -86,16 +79,39 @@ export class CurrentSession {
 export const INSPECT_TIMEOUT_MS = 20000;
 
 /**
+ * Why a silent request in a kernel gave no answer.
+ */
+export type KernelFailure =
+  | { status: 'no-kernel' }
+  | { status: 'unsupported'; language: string }
+  | { status: 'busy' }
+  | { status: 'error'; message: string };
+
+/**
+ * What inspecting a kernel gave.
+ */
+export type KernelInspection =
+  { status: 'ok'; report: IReport } | KernelFailure;
+
+/**
+ * What explaining a path inside a kernel gave: the kernel's answer, and the
+ * path it was given (relative to its working directory, or absolute).
+ */
+export type KernelExplanation =
+  { status: 'ok'; path: string; answer: IExplanation } | KernelFailure;
+
+/**
  * Run the standard-library collector inside the kernel of `session`, silently:
  * no output, no history, nothing left in the user namespace. Python kernels
- * only; a busy kernel is not queued behind.
+ * only; a busy kernel is not queued behind. `request` gives the code (the
+ * report, or one path's explanation); the answer is the collector's
+ * `application/json`, whatever it holds.
  */
-export async function inspectKernel(
+async function runSilently(
   session: ISessionContext | null,
-  serverSettings: ServerConnection.ISettings,
-  validator: ReportValidator,
-  timeoutMs = INSPECT_TIMEOUT_MS
-): Promise<KernelInspection> {
+  request: () => Promise<IKernelCode>,
+  timeoutMs: number
+): Promise<{ status: 'ok'; answer: Record<string, unknown> } | KernelFailure> {
   const kernel = session?.session?.kernel;
   if (!kernel) {
     return { status: 'no-kernel' };
@@ -109,14 +125,14 @@ export async function inspectKernel(
     return { status: 'busy' };
   }
 
-  const request = await fetchKernelCode(serverSettings);
+  const { code, expression } = await request();
   const future = kernel.requestExecute({
-    code: request.code,
+    code,
     silent: true,
     store_history: false,
     allow_stdin: false,
     stop_on_error: false,
-    user_expressions: { report: request.expression }
+    user_expressions: { report: expression }
   });
   let timer = 0;
   const timeout = new Promise<never>((_, reject) => {
@@ -140,30 +156,17 @@ export async function inspectKernel(
     const result = content.user_expressions?.report as
       | { status: string; data?: Record<string, unknown>; evalue?: string }
       | undefined;
-    // The kernel's own collector answers {report, …}, or {error} when it
-    // could not run.
+    // The kernel's own collector answers {report} or {explanation}, or
+    // {error} when it could not run.
     const answer = result?.data?.['application/json'] as
-      { report?: IReport; error?: string } | undefined;
+      Record<string, unknown> | undefined;
     if (!answer || result?.status !== 'ok') {
       return {
         status: 'error',
-        message: result?.evalue ?? 'the kernel returned no report'
+        message: result?.evalue ?? 'the kernel returned no answer'
       };
     }
-    if (!answer.report) {
-      return {
-        status: 'error',
-        message: answer.error ?? 'the kernel returned no report'
-      };
-    }
-    const problem = await validator.problem(answer.report);
-    if (problem) {
-      return {
-        status: 'error',
-        message: `the kernel's answer is not an isolation report (${problem}); is its collector older or newer than this server's?`
-      };
-    }
-    return { status: 'ok', report: answer.report };
+    return { status: 'ok', answer };
   } catch (error) {
     future.dispose();
     return {
@@ -173,4 +176,81 @@ export async function inspectKernel(
   } finally {
     window.clearTimeout(timer);
   }
+}
+
+/**
+ * Collect the report inside the kernel of `session` (see runSilently) and
+ * check it against the server's schema.
+ */
+export async function inspectKernel(
+  session: ISessionContext | null,
+  serverSettings: ServerConnection.ISettings,
+  validator: ReportValidator,
+  timeoutMs = INSPECT_TIMEOUT_MS
+): Promise<KernelInspection> {
+  const ran = await runSilently(
+    session,
+    () => fetchKernelCode(serverSettings),
+    timeoutMs
+  );
+  if (ran.status !== 'ok') {
+    return ran;
+  }
+  const answer = ran.answer as { report?: IReport; error?: string };
+  if (!answer.report) {
+    return {
+      status: 'error',
+      message: answer.error ?? 'the kernel returned no report'
+    };
+  }
+  const problem = await validator.problem(answer.report);
+  if (problem) {
+    return {
+      status: 'error',
+      message: `the kernel's answer is not an isolation report (${problem}); is its collector older or newer than this server's?`
+    };
+  }
+  return { status: 'ok', report: answer.report };
+}
+
+/**
+ * Explain `path` inside the kernel of `session`, for the kernel's own
+ * identity (see runSilently). `path` is as the kernel should see it:
+ * relative to its working directory, or absolute.
+ */
+export async function explainInKernel(
+  session: ISessionContext | null,
+  path: string,
+  serverSettings: ServerConnection.ISettings,
+  timeoutMs = INSPECT_TIMEOUT_MS
+): Promise<KernelExplanation> {
+  const ran = await runSilently(
+    session,
+    () => fetchKernelCode(serverSettings, { explain: path }),
+    timeoutMs
+  );
+  if (ran.status !== 'ok') {
+    return ran;
+  }
+  const answer = ran.answer as { explanation?: unknown; error?: string };
+  if (!isExplanation(answer.explanation)) {
+    return {
+      status: 'error',
+      message:
+        answer.error ??
+        "the kernel's answer is not an explanation; is its collector older or newer than this server's?"
+    };
+  }
+  return { status: 'ok', path, answer: answer.explanation };
+}
+
+/**
+ * The path the kernel of a notebook at `sessionPath` is given for the file
+ * browser's `path`: relative to the notebook's folder, which is the kernel's
+ * working directory when JupyterLab starts it.
+ */
+export function kernelRelativePath(sessionPath: string, path: string): string {
+  const folder = PathExt.dirname(sessionPath);
+  const relative = PathExt.relative(folder, path);
+  return relative === '' ? '.' : relative;
 }

@@ -5,8 +5,21 @@ import { ISignal, Signal } from '@lumino/signaling';
 import { ISessionContext } from '@jupyterlab/apputils';
 
 import { fetchReport, fetchSchema, IServedReport, runProbes } from './api';
-import { inspectKernel, KernelInspection } from './kernel';
-import { IIsolationInfo, IInspectionState, ReportState } from './tokens';
+import { fetchExplanation, fetchExplanationMarkdown } from './explain/request';
+import {
+  explainInKernel,
+  inspectKernel,
+  KernelExplanation,
+  kernelRelativePath,
+  KernelInspection
+} from './kernel';
+import {
+  ExplanationState,
+  IIsolationInfo,
+  IKernelExplanationState,
+  IInspectionState,
+  ReportState
+} from './tokens';
 import { IReport } from './types';
 import { ReportValidator } from './validate';
 
@@ -204,6 +217,81 @@ export class IsolationInfoModel implements IIsolationInfo {
     });
   }
 
+  get explanation(): ExplanationState | null {
+    return this._explanation;
+  }
+
+  get explanationChanged(): ISignal<this, ExplanationState | null> {
+    return this._explanationChanged;
+  }
+
+  get kernelExplanation(): IKernelExplanationState | null {
+    return this._kernelExplanation;
+  }
+
+  async explainInKernel(session: ISessionContext | null): Promise<void> {
+    const explained = this._explanation;
+    if (!explained) {
+      return;
+    }
+    const ticket = this._explainTicket;
+    const path = kernelRelativePath(
+      session?.session?.path ?? '',
+      explained.path
+    );
+    this._kernelExplanation = {
+      kernelName: session?.kernelDisplayName ?? '',
+      path,
+      result: null
+    };
+    this._explanationChanged.emit(this._explanation);
+    let result: KernelExplanation;
+    try {
+      result = await explainInKernel(session, path, this._serverSettings);
+    } catch (error) {
+      result = {
+        status: 'error',
+        message: error instanceof Error ? error.message : String(error)
+      };
+    }
+    // A new explanation, or a close, since: this answer is for another.
+    if (ticket === this._explainTicket && this._kernelExplanation) {
+      this._kernelExplanation = { ...this._kernelExplanation, result };
+      this._explanationChanged.emit(this._explanation);
+    }
+  }
+
+  async explain(path: string): Promise<void> {
+    const ticket = ++this._explainTicket;
+    this._kernelExplanation = null;
+    this._setExplanation({ status: 'pending', path });
+    let next: ExplanationState;
+    try {
+      const answer = await fetchExplanation(path, this._serverSettings);
+      next = { status: 'ready', path, answer };
+    } catch (error) {
+      next = {
+        status: 'failed',
+        path,
+        message: error instanceof Error ? error.message : String(error)
+      };
+    }
+    // A later request, or a close, wins over this one.
+    if (ticket === this._explainTicket) {
+      this._setExplanation(next);
+    }
+  }
+
+  clearExplanation(): void {
+    this._explainTicket++;
+    this._kernelExplanation = null;
+    this._setExplanation(null);
+  }
+
+  explanationMarkdown(path: string): Promise<string> {
+    return fetchExplanationMarkdown(path, this._serverSettings);
+  }
+
   dispose(): void {
     this._poll?.dispose();
     Signal.clearData(this);
@@ -240,6 +328,11 @@ export class IsolationInfoModel implements IIsolationInfo {
     this._inspectionChanged.emit(state);
   }
 
+  private _setExplanation(state: ExplanationState | null): void {
+    this._explanation = state;
+    this._explanationChanged.emit(state);
+  }
+
   private _setState(state: ReportState): void {
     this._state = state;
     this._stateChanged.emit(state);
@@ -254,6 +347,10 @@ export class IsolationInfoModel implements IIsolationInfo {
   private _probing = false;
   private _inspection: IInspectionState | null = null;
   private _inspectionChanged = new Signal<this, IInspectionState | null>(this);
+  private _explanation: ExplanationState | null = null;
+  private _explanationChanged = new Signal<this, ExplanationState | null>(this);
+  private _explainTicket = 0;
+  private _kernelExplanation: IKernelExplanationState | null = null;
   private _viewers = new Set<string>();
   private _started = false;
   private _interval = 0;

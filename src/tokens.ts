@@ -6,7 +6,8 @@ import type { ISessionContext } from '@jupyterlab/apputils';
 import { Token } from '@lumino/coreutils';
 import type { ISignal } from '@lumino/signaling';
 
-import type { KernelInspection } from './kernel';
+import type { IExplanation } from './explain/types';
+import type { KernelExplanation, KernelInspection } from './kernel';
 import type { IReport } from './types';
 
 /**
@@ -39,6 +40,26 @@ export interface IInspectionState {
   startedAt: Date;
   finishedAt: Date | null;
   result: KernelInspection | null;
+}
+
+/**
+ * The last "Explain Permissions" answer, kept until the next explanation or
+ * until it is closed: which path was asked for, and the server's answer
+ * (null while it is on its way) or the sentence it failed with.
+ */
+export type ExplanationState =
+  | { status: 'pending'; path: string }
+  | { status: 'ready'; path: string; answer: IExplanation }
+  | { status: 'failed'; path: string; message: string };
+
+/**
+ * The kernel's explanation of the same path ("Explain in kernel"): which
+ * kernel, the path it was given, and its answer (null while it runs).
+ */
+export interface IKernelExplanationState {
+  kernelName: string;
+  path: string;
+  result: KernelExplanation | null;
 }
 
 /**
@@ -84,6 +105,36 @@ export interface IIsolationInfo {
    * Run the collector inside the kernel of `session`; one at a time.
    */
   inspectKernel(session: ISessionContext | null): Promise<void>;
+  /**
+   * The last explanation of one path's permissions, or null (none asked
+   * for, or closed).
+   */
+  readonly explanation: ExplanationState | null;
+  readonly explanationChanged: ISignal<IIsolationInfo, ExplanationState | null>;
+  /**
+   * Ask the server to explain `path` (from the server's root); the answer
+   * replaces the one before. A later call wins over an earlier one.
+   */
+  explain(path: string): Promise<void>;
+  /**
+   * The kernel's explanation of the explained path, or null (not asked for
+   * this explanation). `explanationChanged` says when it changes.
+   */
+  readonly kernelExplanation: IKernelExplanationState | null;
+  /**
+   * Explain the explained path inside the kernel of `session` (a notebook's:
+   * the path is given relative to its folder, the kernel's working
+   * directory). Does nothing without an explanation.
+   */
+  explainInKernel(session: ISessionContext | null): Promise<void>;
+  /**
+   * Forget the explanation (the panel's close button).
+   */
+  clearExplanation(): void;
+  /**
+   * The collector's Markdown of the explanation of `path`, from the server.
+   */
+  explanationMarkdown(path: string): Promise<string>;
   /**
    * Whether any view of the report is visible now. The model polls only
    * then (and while the page is visible): a hidden panel costs nothing.

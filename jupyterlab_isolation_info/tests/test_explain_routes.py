@@ -123,3 +123,20 @@ async def test_concurrent_requests_for_one_path_share_one_explanation(
     responses = await asyncio.gather(*(explain(jp_fetch, "shared.txt") for _ in range(8)))
     assert {r.code for r in responses} == {200}
     assert service.started - before < 8
+
+
+async def test_the_kernel_code_explains_a_path_and_refuses_a_bad_one(jp_fetch):
+    """`kernel-code?explain=PATH`: the silent request that explains PATH inside a kernel."""
+    response = await jp_fetch("isolation-info", "kernel-code", params={"explain": "notes.txt"})
+    request = json.loads(response.body)
+    assert "{'explain': 'notes.txt'})" in request["code"]
+    assert '"explanation": sys.modules[package + ".explain"].explain(path)' in request["code"]
+    plain = json.loads((await jp_fetch("isolation-info", "kernel-code")).body)
+    assert "{'explain':" not in plain["code"]
+    assert "{'metadata_path':" in plain["code"]
+    # (Tornado turns a NUL in a query argument into a space before the handler sees it.)
+    for bad in ("", "x" * 4097):
+        with pytest.raises(HTTPClientError) as error:
+            await jp_fetch("isolation-info", "kernel-code", params={"explain": bad})
+        assert error.value.code == 400
+        assert "path to explain" in json.loads(error.value.response.body)["message"]

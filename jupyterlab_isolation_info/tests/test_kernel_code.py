@@ -129,3 +129,40 @@ def test_the_kernel_sends_strict_json_for_broken_unicode_and_non_finite_numbers(
     report = assert_valid(result["data"]["application/json"]["report"])
     assert report["metadata"]["fields"] == {"AppType": "\ufffd", "Size": "NaN", "Big": "1e400"}
     assert len(report["metadata"]["notes"]) == 2
+
+
+def test_the_kernel_explains_a_path_for_its_own_identity_silently(kernel, tmp_path):
+    """`explain=`: the same explanation as the server's, from inside the kernel."""
+    from jupyterlab_isolation_info.collector.explain import explain
+
+    target = tmp_path / "mine.txt"
+    target.write_text("x")
+    names_before = evaluate(kernel, NAMES)
+    request = kernel_request(
+        metadata_path="/nonexistent", active_probes=False, probe_timeout=1, explain=str(target)
+    )
+    content = run_silently(kernel, request)
+    result = content["user_expressions"]["report"]
+    assert result["status"] == "ok"
+    answer = result["data"]["application/json"]
+    assert set(answer) == {"explanation"}
+    explanation = answer["explanation"]
+    assert explanation["resolved"] == str(target)
+    assert explanation["identity"]["uid"] == os.getuid()
+    on_server = explain(str(target))
+    for name in ("read", "write", "delete", "execute"):
+        assert explanation["operations"][name] == on_server["operations"][name], name
+    # A path the kernel does not see is answered as such, not as an error of the request.
+    missing = run_silently(
+        kernel,
+        kernel_request(
+            metadata_path="/nonexistent",
+            active_probes=False,
+            probe_timeout=1,
+            explain=str(tmp_path / "not-here.txt"),
+        ),
+    )
+    gone = missing["user_expressions"]["report"]["data"]["application/json"]["explanation"]
+    assert gone["exists"] is False
+    assert evaluate(kernel, NAMES) == names_before
+    assert evaluate(kernel, MODULES) == "[]"

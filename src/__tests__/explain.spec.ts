@@ -1,10 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
+import { Clipboard, ISessionContext } from '@jupyterlab/apputils';
 import { nullTranslator } from '@jupyterlab/translation';
+import { CommandRegistry } from '@lumino/commands';
 
 import { isExplanation, IExplanation, OPERATIONS } from '../explain/types';
-import { ExplainView } from '../explain/view';
+import { IsolationInfoModel } from '../model';
+import { IsolationInfoPanel } from '../views/panel';
+import { goldenReport } from './golden';
+import { rendered, settled } from './render';
+import { fakeServer, json } from './server';
 
 const PACKAGE = path.join(__dirname, '..', '..', 'jupyterlab_isolation_info');
 
@@ -53,67 +59,380 @@ describe('explain', () => {
     });
   });
 
-  describe('ExplainView', () => {
-    const trans = nullTranslator.load('jupyterlab_isolation_info');
+  describe("the panel's Explain section", () => {
+    /**
+     * A panel whose server answers the report, and each explanation from
+     * `answers` by its path (a Response, or a promise of one to hold it).
+     */
+    function panelAnswering(
+      answers: (path: string, url: URL) => Response | Promise<Response>
+    ): {
+      panel: IsolationInfoPanel;
+      model: IsolationInfoModel;
+      urls: string[];
+    } {
+      const server = fakeServer(url => {
+        const parsed = new URL(url);
+        if (parsed.pathname.endsWith('/isolation-info/explain')) {
+          return answers(parsed.searchParams.get('path') ?? '', parsed);
+        }
+        return json(goldenReport('host-root'));
+      });
+      const model = new IsolationInfoModel(server.settings);
+      const commands = new CommandRegistry();
+      const panel = new IsolationInfoPanel({
+        model,
+        translator: nullTranslator,
+        commands
+      });
+      return { panel, model, urls: server.urls };
+    }
 
-    it('should show the verdict, the reason and the fix of each operation', () => {
-      const view = new ExplainView(trans, () => undefined);
-      view.showAnswer('cases/root-owned.txt', sandboxAnswer());
-      const write = view.node.querySelector('tr[data-operation="write"]')!;
-      const cells = Array.from(write.querySelectorAll('td')).map(
-        cell => cell.textContent
-      );
-      expect(cells[0]).toBe('no (measured)');
-      expect(cells[1]).toContain('neither its owner (uid 0 (root))');
-      expect(cells[2]).toContain('sudo chown sagemaker-user');
-      expect(
-        view.node.querySelector('tr[data-operation="create"] td')!.textContent
-      ).toBe('unknown');
+    function section(panel: IsolationInfoPanel): HTMLElement | null {
+      return panel.node.querySelector('section[data-section="explain"]');
+    }
+
+    function cells(panel: IsolationInfoPanel, operation: string): string[] {
+      return Array.from(
+        section(panel)!.querySelectorAll(`tr[data-operation="${operation}"] td`)
+      ).map(cell => cell.textContent ?? '');
+    }
+
+    async function explained(
+      panel: IsolationInfoPanel,
+      model: IsolationInfoModel,
+      path: string
+    ): Promise<void> {
+      await model.explain(path);
+      await rendered(panel);
+    }
+
+    it('should show no Explain section before an explanation', async () => {
+      const { panel, model } = panelAnswering(() => json(sandboxAnswer()));
+      await rendered(panel);
+      expect(section(panel)).toBeNull();
+      expect(model.explanation).toBeNull();
+      panel.dispose();
     });
 
-    it('should show the walk from / with host owners', () => {
-      const view = new ExplainView(trans, () => undefined);
-      view.showAnswer('cases/root-owned.txt', sandboxAnswer());
-      const rows = view.node.querySelectorAll(
+    it('should show the verdict, the reason and the fix of each operation', async () => {
+      const { panel, model } = panelAnswering(() => json(sandboxAnswer()));
+      await explained(panel, model, 'cases/root-owned.txt');
+      const write = cells(panel, 'write');
+      expect(write[0]).toBe('no (measured)');
+      expect(write[1]).toContain('neither its owner (uid 0 (root))');
+      expect(write[2]).toContain('sudo chown sagemaker-user');
+      expect(cells(panel, 'create')[0]).toBe('unknown');
+      // The section comes first in the panel, open.
+      expect(panel.node.querySelector('section.jp-IsolationInfo-section')).toBe(
+        section(panel)
+      );
+      expect(
+        section(panel)!
+          .querySelector('.jp-IsolationInfo-sectionToggle')!
+          .getAttribute('aria-expanded')
+      ).toBe('true');
+      panel.dispose();
+    });
+
+    it('should show the walk from / with host owners', async () => {
+      const { panel, model } = panelAnswering(() => json(sandboxAnswer()));
+      await explained(panel, model, 'cases/root-owned.txt');
+      const rows = section(panel)!.querySelectorAll(
         '.jp-IsolationInfo-explain-walk tr'
       );
       expect(rows[0].textContent).toContain('/');
       expect(rows[rows.length - 1].textContent).toContain('root → host 100000');
+      panel.dispose();
     });
 
-    it('should render names as text, never as markup', () => {
-      const view = new ExplainView(trans, () => undefined);
-      const answer = sandboxAnswer();
-      answer.path = '<img src=x onerror="alert(1)">';
-      answer.operations.write.reason = '<b>bold</b>';
-      view.showAnswer(answer.path, answer);
-      expect(view.node.querySelector('img')).toBeNull();
-      expect(view.node.querySelector('b')).toBeNull();
-      expect(view.node.querySelector('h2')!.textContent).toBe(answer.path);
-    });
-
-    it('should show controls and bidi overrides in names as escapes', () => {
-      const view = new ExplainView(trans, () => undefined);
-      const answer = sandboxAnswer();
-      answer.path = 'evil\u202etxt.exe\x1b[31m';
-      view.showAnswer(answer.path, answer);
-      expect(view.node.querySelector('h2')!.textContent).toBe(
-        'evil\\u202etxt.exe\\x1b[31m'
+    it('should keep the rows of each operation across explanations (keyed)', async () => {
+      const { panel, model } = panelAnswering(path => {
+        const answer = sandboxAnswer();
+        if (path === 'other.txt') {
+          answer.path = '/home/sagemaker-user/other.txt';
+          answer.operations.write.allowed = true;
+          answer.operations.write.reason = null;
+          answer.operations.write.fix = null;
+        }
+        return json(answer);
+      });
+      await explained(panel, model, 'cases/root-owned.txt');
+      const row = section(panel)!.querySelector('tr[data-operation="write"]');
+      await explained(panel, model, 'other.txt');
+      expect(section(panel)!.querySelector('tr[data-operation="write"]')).toBe(
+        row
       );
+      expect(cells(panel, 'write')[0]).toBe('yes (measured)');
+      expect(section(panel)!.textContent).toContain(
+        '/home/sagemaker-user/other.txt'
+      );
+      panel.dispose();
     });
 
-    it('should call back with the requested path to copy it', () => {
+    it('should show the later explanation when an earlier one answers last', async () => {
+      let release: (response: Response) => void = () => undefined;
+      const held = new Promise<Response>(resolve => (release = resolve));
+      const { panel, model } = panelAnswering(path => {
+        if (path === 'slow.txt') {
+          return held;
+        }
+        const answer = sandboxAnswer();
+        answer.path = '/home/sagemaker-user/fast.txt';
+        return json(answer);
+      });
+      const slow = model.explain('slow.txt');
+      await explained(panel, model, 'fast.txt');
+      const late = sandboxAnswer();
+      late.path = '/home/sagemaker-user/slow.txt';
+      release(json(late));
+      await slow;
+      await rendered(panel);
+      expect(section(panel)!.textContent).toContain('fast.txt');
+      expect(section(panel)!.textContent).not.toContain('slow.txt');
+      panel.dispose();
+    });
+
+    it('should close the section and forget the explanation', async () => {
+      const { panel, model } = panelAnswering(() => json(sandboxAnswer()));
+      await explained(panel, model, 'cases/root-owned.txt');
+      const close = section(panel)!.querySelector<HTMLButtonElement>(
+        '.jp-IsolationInfo-explain-close'
+      )!;
+      expect(close.textContent).toBe('Close');
+      close.click();
+      await rendered(panel);
+      expect(section(panel)).toBeNull();
+      expect(model.explanation).toBeNull();
+      panel.dispose();
+    });
+
+    it('should copy the collector Markdown of the requested path', async () => {
+      const { panel, model, urls } = panelAnswering((path, url) =>
+        url.searchParams.get('format') === 'markdown'
+          ? json('# Why: ' + path)
+          : json(sandboxAnswer())
+      );
       const copied: string[] = [];
-      const view = new ExplainView(trans, p => copied.push(p));
-      view.showAnswer('cases/root-owned.txt', sandboxAnswer());
-      view.node.querySelector('button')!.click();
-      expect(copied).toEqual(['cases/root-owned.txt']);
+      const spy = jest
+        .spyOn(Clipboard, 'copyToSystem')
+        .mockImplementation(value => void copied.push(String(value)));
+      await explained(panel, model, 'cases/root-owned.txt');
+      const copy = Array.from(
+        section(panel)!.querySelectorAll<HTMLButtonElement>('button')
+      ).find(button => button.textContent === 'Copy as Markdown')!;
+      copy.click();
+      for (let turn = 0; turn < 20 && model.notice === ''; turn++) {
+        await settled();
+      }
+      const markdown = urls
+        .map(url => new URL(url))
+        .filter(url => url.searchParams.get('format') === 'markdown');
+      expect(markdown.map(url => url.searchParams.get('path'))).toEqual([
+        'cases/root-owned.txt'
+      ]);
+      expect(model.notice).toBe('Copied the explanation as Markdown.');
+      expect(copied).toEqual(['# Why: cases/root-owned.txt']);
+      spy.mockRestore();
+      panel.dispose();
     });
 
-    it('should show a refusal as its sentence', () => {
-      const view = new ExplainView(trans, () => undefined);
-      view.showError('/etc/passwd', 'Only paths inside the root.');
-      expect(view.node.textContent).toContain('Only paths inside the root.');
+    it('should render names as text, never as markup, with escapes', async () => {
+      const { panel, model } = panelAnswering(() => {
+        const answer = sandboxAnswer();
+        answer.path = '<img src=x onerror="alert(1)">evil\u202etxt';
+        answer.operations.write.reason = '<b>bold</b>';
+        return json(answer);
+      });
+      await explained(panel, model, 'x');
+      expect(section(panel)!.querySelector('img')).toBeNull();
+      expect(section(panel)!.querySelector('b')).toBeNull();
+      expect(
+        section(panel)!.querySelector('.jp-IsolationInfo-explain-path')!
+          .textContent
+      ).toBe('<img src=x onerror="alert(1)">evil\\u202etxt');
+      panel.dispose();
+    });
+
+    it('should show a refusal as its sentence', async () => {
+      const { panel, model } = panelAnswering(() =>
+        json({ message: 'Only paths inside the root.' }, 403)
+      );
+      await explained(panel, model, '../etc/passwd');
+      expect(model.explanation?.status).toBe('failed');
+      expect(
+        section(panel)!.querySelector('.jp-IsolationInfo-explain-error')!
+          .textContent
+      ).toContain('Only paths inside the root.');
+      panel.dispose();
+    });
+  });
+  describe('Explain in kernel', () => {
+    /**
+     * A notebook at `path` whose Python kernel answers the silent request
+     * with `answer` (what the kernel's collector gives), or is `status`.
+     */
+    function notebook(
+      path: string,
+      answer: Record<string, unknown> | null,
+      status = 'idle'
+    ): { session: ISessionContext; codes: string[] } {
+      const codes: string[] = [];
+      const session = {
+        kernelDisplayName: 'Python 3',
+        session: {
+          path,
+          kernel: {
+            spec: Promise.resolve({ language: 'python' }),
+            status,
+            requestExecute: (content: { code: string }) => {
+              codes.push(content.code);
+              return {
+                done: Promise.resolve({
+                  content: {
+                    status: 'ok',
+                    user_expressions: {
+                      report: {
+                        status: 'ok',
+                        data: { 'application/json': answer }
+                      }
+                    }
+                  }
+                }),
+                dispose: () => undefined
+              };
+            }
+          }
+        }
+      } as unknown as ISessionContext;
+      return { session, codes };
+    }
+
+    function setUp(): {
+      panel: IsolationInfoPanel;
+      model: IsolationInfoModel;
+      asked: string[];
+    } {
+      const asked: string[] = [];
+      const server = fakeServer(url => {
+        const parsed = new URL(url);
+        if (parsed.pathname.endsWith('/isolation-info/explain')) {
+          return json(sandboxAnswer());
+        }
+        if (parsed.pathname.endsWith('/isolation-info/kernel-code')) {
+          const path = parsed.searchParams.get('explain') ?? '';
+          asked.push(path);
+          return json({ code: `explain ${path}`, expression: 'result' });
+        }
+        return json(goldenReport('host-root'));
+      });
+      const model = new IsolationInfoModel(server.settings);
+      const panel = new IsolationInfoPanel({
+        model,
+        translator: nullTranslator,
+        commands: new CommandRegistry()
+      });
+      return { panel, model, asked };
+    }
+
+    function side(panel: IsolationInfoPanel, name: string): HTMLElement | null {
+      return panel.node.querySelector(
+        `section[data-section="explain"] [data-side="${name}"]`
+      );
+    }
+
+    function rootAnswer(): IExplanation {
+      const answer = sandboxAnswer();
+      answer.identity = {
+        uid: 0,
+        user: 'root',
+        gid: 0,
+        group: 'root',
+        host_uid: 0,
+        sudo: 'not-needed'
+      };
+      answer.operations.write = {
+        allowed: true,
+        measured: true,
+        reason: null,
+        fix: null
+      };
+      return answer;
+    }
+
+    it('should show the server and the kernel answers side by side, each with the path it explained', async () => {
+      const { panel, model, asked } = setUp();
+      await model.explain('cases/root-owned.txt');
+      await rendered(panel);
+      expect(side(panel, 'kernel')).toBeNull();
+      const { session, codes } = notebook('work/Untitled.ipynb', {
+        explanation: rootAnswer()
+      });
+      await model.explainInKernel(session);
+      await rendered(panel);
+      // The kernel starts in the notebook's folder: the same file from there.
+      expect(asked).toEqual(['../cases/root-owned.txt']);
+      expect(codes).toEqual(['explain ../cases/root-owned.txt']);
+      const server = side(panel, 'server')!;
+      const kernel = side(panel, 'kernel')!;
+      expect(server.textContent).toContain('Explained cases/root-owned.txt');
+      expect(server.textContent).toContain('As uid 1000 (sagemaker-user)');
+      expect(
+        server.querySelector('tr[data-operation="write"] td')!.textContent
+      ).toBe('no (measured)');
+      expect(kernel.textContent).toContain('Kernel (Python 3)');
+      expect(kernel.textContent).toContain(
+        'Explained ../cases/root-owned.txt from the kernel’s working directory.'
+      );
+      expect(kernel.textContent).toContain('As uid 0 (root)');
+      expect(
+        kernel.querySelector('tr[data-operation="write"] td')!.textContent
+      ).toBe('yes (measured)');
+      panel.dispose();
+    });
+
+    it('should say the kernel does not see the path when it does not', async () => {
+      const { panel, model } = setUp();
+      await model.explain('cases/root-owned.txt');
+      const gone = rootAnswer();
+      gone.exists = false;
+      gone.resolved = '/root/cases/root-owned.txt';
+      await model.explainInKernel(
+        notebook('Untitled.ipynb', { explanation: gone }).session
+      );
+      await rendered(panel);
+      expect(side(panel, 'kernel')!.textContent).toContain(
+        'Not found there: the kernel sees no /root/cases/root-owned.txt.'
+      );
+      panel.dispose();
+    });
+
+    it('should never state the identity of a kernel that did not answer', async () => {
+      const { panel, model, asked } = setUp();
+      await model.explain('cases/root-owned.txt');
+      await model.explainInKernel(
+        notebook('Untitled.ipynb', { explanation: rootAnswer() }, 'busy')
+          .session
+      );
+      await rendered(panel);
+      const kernel = side(panel, 'kernel')!;
+      expect(kernel.textContent).toContain('The kernel is busy');
+      expect(kernel.textContent).not.toContain('As uid');
+      expect(asked).toEqual([]);
+      panel.dispose();
+    });
+
+    it('should drop the kernel answer with the next explanation', async () => {
+      const { panel, model } = setUp();
+      await model.explain('cases/root-owned.txt');
+      await model.explainInKernel(
+        notebook('Untitled.ipynb', { explanation: rootAnswer() }).session
+      );
+      await model.explain('cases');
+      await rendered(panel);
+      expect(model.kernelExplanation).toBeNull();
+      expect(side(panel, 'kernel')).toBeNull();
+      panel.dispose();
     });
   });
 });

@@ -28,9 +28,9 @@ describe('plugins', () => {
     expect(model.requires).toEqual([ITranslator]);
   });
 
-  it('should explain paths on their own, from the file browser and the palette', () => {
+  it('should explain paths into the Isolation panel, from the file browser and the palette', () => {
     const explain = plugins[plugins.length - 1];
-    expect(explain.requires).toEqual([ITranslator]);
+    expect(explain.requires).toEqual([IIsolationInfo, ITranslator]);
     expect(explain.autoStart).toBe(true);
   });
 });

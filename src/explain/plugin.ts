@@ -2,16 +2,16 @@ import {
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
-import {
-  Clipboard,
-  ICommandPalette,
-  InputDialog,
-  Notification
-} from '@jupyterlab/apputils';
+import { ICommandPalette, InputDialog } from '@jupyterlab/apputils';
 import { IFileBrowserFactory } from '@jupyterlab/filebrowser';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 
-import type { ExplainView } from './view';
+import { IIsolationInfo } from '../tokens';
+
+/**
+ * The id of the Isolation panel (views/panel.ts), where the answer shows.
+ */
+const PANEL_ID = 'jp-isolation-info';
 
 /**
  * Command ids of "why can't I write here?".
@@ -33,10 +33,11 @@ export const explainPlugin: JupyterFrontEndPlugin<void> = {
   description:
     'Explains why you can or cannot read, write, create, delete, chmod or run a path.',
   autoStart: true,
-  requires: [ITranslator],
+  requires: [IIsolationInfo, ITranslator],
   optional: [IFileBrowserFactory, ICommandPalette],
   activate: (
     app: JupyterFrontEnd,
+    model: IIsolationInfo,
     translator: ITranslator | null,
     browsers: IFileBrowserFactory | null,
     palette: ICommandPalette | null
@@ -44,50 +45,11 @@ export const explainPlugin: JupyterFrontEndPlugin<void> = {
     const trans = (translator ?? nullTranslator).load(
       'jupyterlab_isolation_info'
     );
-    const serverSettings = app.serviceManager.serverSettings;
-    let view: ExplainView | null = null;
-
-    const copy = async (path: string): Promise<void> => {
-      try {
-        const { fetchExplanationMarkdown } = await import('./request');
-        Clipboard.copyToSystem(
-          await fetchExplanationMarkdown(path, serverSettings)
-        );
-        Notification.success(trans.__('Copied the explanation as Markdown.'), {
-          autoClose: 3000
-        });
-      } catch (error) {
-        Notification.error(
-          trans.__(
-            'Could not copy the explanation: %1',
-            error instanceof Error ? error.message : String(error)
-          )
-        );
-      }
-    };
-
-    const explain = async (path: string): Promise<void> => {
-      // The view and its stylesheet load with the first explanation.
-      const [{ ExplainView }, { fetchExplanation }] = await Promise.all([
-        import('./view'),
-        import('./request')
-      ]);
-      if (!view || view.isDisposed) {
-        view = new ExplainView(trans, requested => void copy(requested));
-      }
-      if (!view.isAttached) {
-        app.shell.add(view, 'main', { mode: 'split-right' });
-      }
-      app.shell.activateById(view.id);
-      view.showPending(path || '/');
-      try {
-        view.showAnswer(path, await fetchExplanation(path, serverSettings));
-      } catch (error) {
-        view.showError(
-          path || '/',
-          error instanceof Error ? error.message : String(error)
-        );
-      }
+    const explain = (path: string): Promise<void> => {
+      // The answer is a section of the Isolation panel: show the panel; it
+      // scrolls to the section when the explanation starts.
+      app.shell.activateById(PANEL_ID);
+      return model.explain(path);
     };
 
     app.commands.addCommand(ExplainCommandIDs.explainInBrowser, {

@@ -12,6 +12,7 @@ import { collectedAgo } from '../format';
 import { isolationIcon } from '../icon';
 import { IIsolationInfo } from '../tokens';
 import { VERSION } from '../version';
+import { EXPLAIN_SECTION } from './explain';
 import { verdictText } from './glance';
 import { arrowKeys } from './keys';
 import { IReportProps, ReportView } from './report';
@@ -79,10 +80,16 @@ export class IsolationInfoPanel extends SidePanel {
     // The commands come from their own plugin, maybe after the panel.
     this._addToolbarButtons();
     this._commands.commandChanged.connect(this._addToolbarButtons, this);
+    this._commands.commandChanged.connect((_, change) => {
+      if (change.id === CommandIDs.explainInKernel && this.model.explanation) {
+        this._changed();
+      }
+    }, this);
 
     this.model.stateChanged.connect(this._changed, this);
     this.model.inspectionChanged.connect(this._changed, this);
     this.model.noticeChanged.connect(this._changed, this);
+    this.model.explanationChanged.connect(this._explained, this);
     this._changed();
     if (this._state) {
       void this._state
@@ -226,6 +233,22 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   /**
+   * A path is being explained: draw, then bring its section into view (the
+   * explain commands have shown the panel).
+   */
+  private _explained(): void {
+    this._changed();
+    const state = this.model.explanation;
+    if (state?.status !== 'pending') {
+      return;
+    }
+    // Scrolled to, not focused: the user may be typing elsewhere by then.
+    void this.rendered().then(() =>
+      this.revealSection(EXPLAIN_SECTION, { focus: false })
+    );
+  }
+
+  /**
    * The model changed: draw now if the panel can be seen, else when shown.
    */
   private _changed(): void {
@@ -273,6 +296,29 @@ export class IsolationInfoPanel extends SidePanel {
       },
       state: model.state,
       inspection: model.inspection,
+      explanation: model.explanation,
+      kernelExplanation: model.kernelExplanation,
+      // Offered when a notebook kernel is current (the command says).
+      explainInKernel:
+        this._commands.hasCommand(CommandIDs.explainInKernel) &&
+        this._commands.isEnabled(CommandIDs.explainInKernel)
+          ? () => void this._commands.execute(CommandIDs.explainInKernel)
+          : null,
+      closeExplanation: () => model.clearExplanation(),
+      copyExplanation: path =>
+        void model.explanationMarkdown(path).then(
+          markdown => {
+            Clipboard.copyToSystem(markdown);
+            model.notify(trans.__('Copied the explanation as Markdown.'));
+          },
+          error =>
+            model.notify(
+              trans.__(
+                'Could not copy the explanation: %1',
+                error instanceof Error ? error.message : String(error)
+              )
+            )
+        ),
       notice: model.notice,
       announced: this._announced,
       expanded: id => this._isExpanded(id),

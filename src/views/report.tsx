@@ -2,8 +2,14 @@ import { ReactWidget } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
 import { visible } from '../escape';
-import { IInspectionState, ReportState } from '../tokens';
+import {
+  ExplanationState,
+  IInspectionState,
+  IKernelExplanationState,
+  ReportState
+} from '../tokens';
 import { IViewContext, ViewContext } from './context';
+import { EXPLAIN_SECTION, ExplainSection } from './explain';
 import { ErrorLine } from './fields';
 import { Glance } from './glance';
 import { Inspection } from './inspection';
@@ -23,6 +29,18 @@ export interface IReportProps {
   context: IViewContext;
   state: ReportState;
   inspection: IInspectionState | null;
+  /**
+   * The last explanation of one path's permissions, or null.
+   */
+  explanation: ExplanationState | null;
+  kernelExplanation: IKernelExplanationState | null;
+  /**
+   * Explain the same path in the current notebook's kernel; null when no
+   * notebook kernel is current.
+   */
+  explainInKernel: (() => void) | null;
+  closeExplanation: () => void;
+  copyExplanation: (path: string) => void;
   /**
    * The status line: what a command did.
    */
@@ -108,6 +126,18 @@ function Report(props: IReportProps): JSX.Element {
           </div>
         )}
       </div>
+      {props.explanation && (
+        <ExplainSection
+          key={EXPLAIN_SECTION}
+          state={props.explanation}
+          kernel={props.kernelExplanation}
+          explainInKernel={props.explainInKernel}
+          expanded={props.expanded(EXPLAIN_SECTION)}
+          onToggle={props.toggle}
+          close={props.closeExplanation}
+          copy={props.copyExplanation}
+        />
+      )}
       {report && <Glance report={report} reveal={props.reveal} />}
       <div
         className="jp-IsolationInfo-sections"

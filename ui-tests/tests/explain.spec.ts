@@ -1,4 +1,8 @@
+import * as path from 'path';
+
 import { expect, test } from '@jupyterlab/galata';
+
+import { setPanelWidth } from '../helpers/panel';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sandboxUnavailableReason, SANDBOX_PORT } = require('../sandbox');
@@ -21,8 +25,12 @@ test.describe('Explain Permissions in the Studio-like sandbox', () => {
       .click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Explain Permissions' }).click();
 
-    const view = page.locator('.jp-IsolationInfo-explain');
-    await expect(view.locator('h2')).toHaveText(
+    // The answer is a section at the top of the Isolation panel, shown.
+    const view = page.locator(
+      '#jp-isolation-info section[data-section="explain"]'
+    );
+    await expect(view).toBeVisible();
+    await expect(view.locator('.jp-IsolationInfo-explain-path')).toHaveText(
       '/home/sagemaker-user/cases/root-owned.txt'
     );
     const write = view.locator('tr[data-operation="write"]');
@@ -39,11 +47,17 @@ test.describe('Explain Permissions in the Studio-like sandbox', () => {
     await expect(
       view.locator('tr[data-operation="delete"] td').nth(0)
     ).toHaveText('yes (measured)');
-    // The README's picture of the answer (the host's temp path masked).
-    await expect(view).toHaveScreenshot('explain-root-owned.png', {
-      mask: [view.locator('.jp-IsolationInfo-explain-storage')],
-      maxDiffPixelRatio: 0.02
+    // The README's picture of the answer (the host's temp path masked), in
+    // a sidebar of 600 px.
+    await setPanelWidth(page, 600);
+    await view.scrollIntoViewIfNeeded();
+    await view.screenshot({
+      path: path.join(__dirname, '..', '..', 'docs', 'explain.png'),
+      mask: [view.locator('.jp-IsolationInfo-explain-storage')]
     });
+    // Closed, it is gone until the next explanation.
+    await view.getByRole('button', { name: 'Close' }).click();
+    await expect(view).toHaveCount(0);
   });
 
   test('should explain the folder shown from the listing background and refuse paths outside the root', async ({
@@ -54,8 +68,12 @@ test.describe('Explain Permissions in the Studio-like sandbox', () => {
       .locator('.jp-DirListing-content')
       .click({ button: 'right', position: { x: 40, y: 200 } });
     await page.getByRole('menuitem', { name: 'Explain Permissions' }).click();
-    const view = page.locator('.jp-IsolationInfo-explain');
-    await expect(view.locator('h2')).toHaveText('/home/sagemaker-user/cases');
+    const view = page.locator(
+      '#jp-isolation-info section[data-section="explain"]'
+    );
+    await expect(view.locator('.jp-IsolationInfo-explain-path')).toHaveText(
+      '/home/sagemaker-user/cases'
+    );
 
     await page.keyboard.press('Control+Shift+C');
     const palette = page.locator('#modal-command-palette');

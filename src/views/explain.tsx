@@ -1,0 +1,355 @@
+import * as React from 'react';
+
+import { visible } from '../escape';
+import {
+  IExplanation,
+  IOperation,
+  IWalkEntry,
+  OPERATIONS,
+  OperationName
+} from '../explain/types';
+import { KernelExplanation } from '../kernel';
+import { ExplanationState, IKernelExplanationState } from '../tokens';
+import { useView } from './context';
+import { Section } from './section';
+
+/**
+ * The id of the panel-only section that explains one path's permissions.
+ */
+export const EXPLAIN_SECTION = 'explain';
+
+/**
+ * The "Explain Permissions" answer, as a section of the panel: the verdict
+ * of each operation (measured or derived, as the collector says), the walk
+ * from /, where the path lives and what to do. Shown only while an
+ * explanation exists; the close button forgets it.
+ */
+export function ExplainSection(props: {
+  state: ExplanationState;
+  kernel: IKernelExplanationState | null;
+  explainInKernel: (() => void) | null;
+  expanded: boolean;
+  onToggle: (id: string) => void;
+  close: () => void;
+  copy: (path: string) => void;
+}): JSX.Element {
+  const { trans } = useView();
+  const state = props.state;
+  return (
+    <Section
+      id={EXPLAIN_SECTION}
+      title={trans.__('Explain: %1', visible(state.path || '/'))}
+      expanded={props.expanded}
+      onToggle={props.onToggle}
+    >
+      <div className="jp-IsolationInfo-explain-header">
+        <span className="jp-IsolationInfo-explain-path">
+          {visible(
+            state.status === 'ready' ? state.answer.path : state.path || '/'
+          )}
+        </span>
+        {state.status === 'ready' && (
+          <button
+            type="button"
+            className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
+            onClick={() => props.copy(state.path)}
+          >
+            {trans.__('Copy as Markdown')}
+          </button>
+        )}
+        {state.status === 'ready' && props.explainInKernel && (
+          <button
+            type="button"
+            className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action jp-IsolationInfo-explain-inKernel"
+            onClick={props.explainInKernel}
+          >
+            {trans.__('Explain in kernel')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action jp-IsolationInfo-explain-close"
+          onClick={props.close}
+        >
+          {trans.__('Close')}
+        </button>
+      </div>
+      {state.status === 'pending' && (
+        <p className="jp-IsolationInfo-note">
+          {trans.__('Looking at %1…', visible(state.path || '/'))}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <p className="jp-IsolationInfo-explain-error" role="alert">
+          {visible(state.message)}
+        </p>
+      )}
+      {state.status === 'ready' && !props.kernel && (
+        <Answer answer={state.answer} />
+      )}
+      {state.status === 'ready' && props.kernel && (
+        <div className="jp-IsolationInfo-explain-sides">
+          <div
+            className="jp-IsolationInfo-explain-side"
+            data-side="server"
+            key="server"
+          >
+            <h4>{trans.__('Server')}</h4>
+            <p className="jp-IsolationInfo-note">
+              {trans.__(
+                'Explained %1 from the file browser’s root.',
+                visible(state.path || '/')
+              )}
+            </p>
+            <Answer answer={state.answer} />
+          </div>
+          <div
+            className="jp-IsolationInfo-explain-side"
+            data-side="kernel"
+            key="kernel"
+          >
+            <KernelSide kernel={props.kernel} />
+          </div>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+/**
+ * The kernel's side: the path it was given, and its answer, or why it gave
+ * none. Its identity is stated only from its answer.
+ */
+function KernelSide(props: { kernel: IKernelExplanationState }): JSX.Element {
+  const { trans } = useView();
+  const { kernel } = props;
+  const result: KernelExplanation | null = kernel.result;
+  return (
+    <>
+      <h4>
+        {kernel.kernelName
+          ? trans.__('Kernel (%1)', visible(kernel.kernelName))
+          : trans.__('Kernel')}
+      </h4>
+      <p className="jp-IsolationInfo-note">
+        {trans.__(
+          'Explained %1 from the kernel’s working directory.',
+          visible(kernel.path)
+        )}
+      </p>
+      {result === null && (
+        <p className="jp-IsolationInfo-note">
+          {trans.__('Asking the kernel…')}
+        </p>
+      )}
+      {result?.status === 'no-kernel' && (
+        <p className="jp-IsolationInfo-explain-error">
+          {trans.__('No kernel is running.')}
+        </p>
+      )}
+      {result?.status === 'unsupported' && (
+        <p className="jp-IsolationInfo-explain-error">
+          {trans.__(
+            'Only Python kernels can be asked; this one runs %1.',
+            visible(result.language)
+          )}
+        </p>
+      )}
+      {result?.status === 'busy' && (
+        <p className="jp-IsolationInfo-explain-error">
+          {trans.__('The kernel is busy; ask again when it is idle.')}
+        </p>
+      )}
+      {result?.status === 'error' && (
+        <p className="jp-IsolationInfo-explain-error">
+          {trans.__('The kernel gave no answer: %1', visible(result.message))}
+        </p>
+      )}
+      {result?.status === 'ok' && result.answer.exists === false && (
+        <p className="jp-IsolationInfo-explain-stop jp-IsolationInfo-explain-notThere">
+          {trans.__(
+            'Not found there: the kernel sees no %1.',
+            visible(result.answer.resolved ?? result.answer.path)
+          )}
+        </p>
+      )}
+      {result?.status === 'ok' && <Answer answer={result.answer} />}
+    </>
+  );
+}
+
+function Answer(props: { answer: IExplanation }): JSX.Element {
+  const { trans } = useView();
+  const answer = props.answer;
+  const who = answer.identity;
+  return (
+    <div className="jp-IsolationInfo-explain">
+      {who && (
+        <p className="jp-IsolationInfo-note">
+          {trans.__(
+            'As uid %1 (%2), gid %3 (%4).',
+            String(who.uid ?? '?'),
+            visible(who.user ?? '?'),
+            String(who.gid ?? '?'),
+            visible(who.group ?? '?')
+          )}
+        </p>
+      )}
+      {answer.stopped_at && (
+        <p className="jp-IsolationInfo-explain-stop">
+          {visible(answer.stopped_at.reason)}
+        </p>
+      )}
+      <Verdicts answer={answer} />
+      {answer.storage && (
+        <>
+          <h4>{trans.__('Where it lives')}</h4>
+          <p
+            className="jp-IsolationInfo-note jp-IsolationInfo-explain-storage"
+            title={visible(answer.storage.evidence)}
+          >
+            {visible(answer.storage.sentence)}
+          </p>
+        </>
+      )}
+      <h4>{trans.__('Walk from /')}</h4>
+      <Walk answer={answer} />
+      {answer.entries && answer.entries.cannot_modify !== null && (
+        <p className="jp-IsolationInfo-note">
+          {trans.__(
+            '%1 of %2 entries looked at cannot be modified or removed by you.',
+            String(answer.entries.cannot_modify),
+            String(answer.entries.looked_at)
+          )}
+        </p>
+      )}
+      {[answer.changed, ...answer.errors]
+        .filter((sentence): sentence is string => !!sentence)
+        .map(sentence => (
+          <p key={sentence} className="jp-IsolationInfo-explain-error">
+            {visible(sentence)}
+          </p>
+        ))}
+    </div>
+  );
+}
+
+function Verdicts(props: { answer: IExplanation }): JSX.Element {
+  const { trans } = useView();
+  const titles: Record<OperationName, string> = {
+    read: trans.__('Read (list)'),
+    write: trans.__('Write (modify)'),
+    create: trans.__('Create inside'),
+    delete: trans.__('Delete or rename'),
+    chmod: trans.__('Change mode'),
+    execute: trans.__('Execute (enter)')
+  };
+  return (
+    <table className="jp-IsolationInfo-explain-verdicts">
+      <thead>
+        <tr>
+          <th>{trans.__('Operation')}</th>
+          <th>{trans.__('Allowed')}</th>
+          <th>{trans.__('Why')}</th>
+          <th>{trans.__('What to do')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {OPERATIONS.map(name => {
+          const operation: IOperation = props.answer.operations[name];
+          return (
+            <tr key={name} data-operation={name}>
+              <th>{titles[name]}</th>
+              <td
+                className={
+                  operation.allowed === false
+                    ? 'jp-mod-denied'
+                    : operation.allowed === true
+                      ? 'jp-mod-allowed'
+                      : 'jp-mod-unknown'
+                }
+              >
+                {verdict(operation, trans)}
+              </td>
+              <td>
+                {operation.reason === null ? '' : visible(operation.reason)}
+              </td>
+              <td>{operation.fix === null ? '' : visible(operation.fix)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The collector's verdict in words: yes, no or unknown, and whether the
+ * kernel measured it or the collector derived it.
+ */
+function verdict(
+  operation: IOperation,
+  trans: ReturnType<typeof useView>['trans']
+): string {
+  if (operation.allowed === null) {
+    return trans.__('unknown');
+  }
+  const word = operation.allowed ? trans.__('yes') : trans.__('no');
+  return operation.measured
+    ? trans.__('%1 (measured)', word)
+    : trans.__('%1 (derived)', word);
+}
+
+function Walk(props: { answer: IExplanation }): JSX.Element {
+  const { trans } = useView();
+  const stop = props.answer.stopped_at?.path;
+  // Keyed by the component's path (and its occurrence: a symlink may lead
+  // the walk through a path twice).
+  const seen = new Map<string, number>();
+  const keyOf = (step: IWalkEntry): string => {
+    const count = seen.get(step.path) ?? 0;
+    seen.set(step.path, count + 1);
+    return `${step.path}#${count}`;
+  };
+  return (
+    <table className="jp-IsolationInfo-explain-walk">
+      <tbody>
+        {props.answer.walk.map(step => {
+          const owner =
+            step.uid === null
+              ? '?'
+              : `${step.owner ?? step.uid}${
+                  step.host_uid !== null && step.host_uid !== step.uid
+                    ? ` → host ${step.host_uid}`
+                    : ''
+                }`;
+          const notes = [
+            step.symlink_target !== null ? `→ ${step.symlink_target}` : '',
+            step.searchable === false ? trans.__('no search for you') : '',
+            step.owner_unmapped ? trans.__('owner not mapped here') : '',
+            step.path === stop ? trans.__('stops you') : '',
+            step.error ?? ''
+          ].filter(Boolean);
+          return (
+            <tr
+              key={keyOf(step)}
+              className={step.path === stop ? 'jp-mod-denied' : undefined}
+            >
+              <td className="jp-IsolationInfo-explain-mode">
+                {visible(step.mode_text ?? '?')}
+              </td>
+              <td>{visible(owner)}</td>
+              <td>
+                {visible(
+                  step.group ?? (step.gid === null ? '?' : String(step.gid))
+                )}
+              </td>
+              <td>{visible(step.path)}</td>
+              <td>{visible(notes.join('; '))}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
