@@ -109,14 +109,17 @@ test.describe('Commands', () => {
     await expect(page.locator('.jp-IsolationInfo-statusItem')).toContainText(
       'host uid'
     );
-    const answers: Array<{ tag: string | null; bytes: number }> = [];
+    const answers: Array<{ tag: string | null; bytes: number } | null> = [];
     page.on('requestfinished', async request => {
       if (request.url().includes('/isolation-info/report?refresh=1')) {
+        // Keep the order the requests finished in: the awaits below can
+        // resolve out of order on a loaded machine.
+        const slot = answers.push(null) - 1;
         const sent = await request.allHeaders();
-        answers.push({
+        answers[slot] = {
           tag: sent['if-none-match'] ?? null,
           bytes: (await request.sizes()).responseBodySize
-        });
+        };
       }
     });
     // Within the server's refresh_min_interval: the same report, the same tag.
@@ -125,13 +128,19 @@ test.describe('Commands', () => {
         (window as any).jupyterapp.commands.execute('isolation-info:refresh')
       );
     }
-    await expect.poll(() => answers.length).toBe(2);
+    await expect
+      .poll(() => answers.length === 2 && answers.every(a => a !== null))
+      .toBe(true);
     await context.close();
+    const [first, second] = answers as Array<{
+      tag: string | null;
+      bytes: number;
+    }>;
     // The browser asked with the tag it was given and the server sent no body
     // (a 304; the browser hands the page its kept copy).
-    expect(answers[0].bytes).toBeGreaterThan(1000);
-    expect(answers[1].tag).toMatch(/^"[0-9a-f]+-json"$/);
-    expect(answers[1].bytes).toBe(0);
+    expect(first.bytes).toBeGreaterThan(1000);
+    expect(second.tag).toMatch(/^"[0-9a-f]+-json"$/);
+    expect(second.bytes).toBe(0);
   });
 
   test('should probe from the palette and say what the server answered', async ({
