@@ -7,6 +7,7 @@
  * whether a fact is good or bad: a fact with no entry is plain data.
  */
 import type { FactTone } from './report.generated';
+import { visible } from './escape';
 import { IReport } from './types';
 
 export type { FactTone };
@@ -35,4 +36,11 @@ export function factKey(
  */
 export function factTone(report: IReport, key: string): FactTone | null {
   return report.tones?.[key] ?? null;
+}
+
+/**
+ * The verdict's text, for the live region that announces it when it changes.
+ */
+export function verdictText(report: IReport): string {
+  return visible(report.summary.verdict.text);
 }

@@ -329,14 +329,28 @@ def strict_json(value, path: str = "", notes: dict | None = None):
 
 def _strict_json(value):
     """strict_json without notes: the same copy, without building the paths nobody reads (the
-    whole report passes through here once per collection)."""
+    whole report passes through here once per collection, so the common cases are inlined: an
+    ASCII string, which ``isascii`` tells without reading it, holds no surrogate)."""
     kind = type(value)
     if kind is dict:
-        return {_strict_json(key): _strict_json(item) for key, item in value.items()}
+        copy = {}
+        for key, item in value.items():
+            if type(key) is not str or not key.isascii():
+                key = _strict_json(key)
+            item_kind = type(item)
+            if item_kind is str:
+                if not item.isascii() and _SURROGATES.search(item):
+                    item = _SURROGATES.sub("\ufffd", item)
+            elif not (item_kind is bool or item_kind is int or item is None):
+                item = _strict_json(item)
+            copy[key] = item
+        return copy
     if kind is list:
         return [_strict_json(item) for item in value]
     if kind is str:
-        return _SURROGATES.sub("\ufffd", value) if _SURROGATES.search(value) else value
+        if value.isascii() or not _SURROGATES.search(value):
+            return value
+        return _SURROGATES.sub("\ufffd", value)
     if kind is bool or kind is int or value is None:
         return value
     return _strict_scalar(value)

@@ -291,6 +291,18 @@ OWN_MOUNTINFO = "/proc/self/mountinfo"
 MEMO_SIZE = 4096
 
 
+class _MountTable(NamedTuple):
+    """This process's mountinfo text, parsed, and the stall answers learnt from it."""
+
+    text: str
+    mounts: list[dict]
+    may_stall: dict[str, bool]
+    subtree_stall: dict[str, bool]
+
+
+_last_mount_table: _MountTable | None = None
+
+
 def _under(path: str, root: str) -> bool:
     return path == root or path.startswith(root + "/")
 
@@ -317,11 +329,22 @@ class Reader:
         return self.roots.process is None and self.roots.proc == "/proc"
 
     def own_mountinfo(self) -> list[dict]:
-        """This process's mount table, read and parsed once per Reader; raises as they do."""
+        """This process's mount table, read once per Reader; raises as the read or parse does.
+
+        Parsed once per distinct text: while the mounts stay the same, every collection shares
+        the parsed table and what ``may_stall`` learnt of it (the answers depend on nothing
+        else). The parsed mounts are read, never changed.
+        """
+        global _last_mount_table
         if self._own_mounts is None:
             try:
                 text = _decode(OWN_MOUNTINFO, _read_bytes_now(OWN_MOUNTINFO, MAX_METADATA_BYTES))
-                self._own_mounts = (parse.parse_mountinfo(text), None)
+                table = _last_mount_table
+                if table is None or table.text != text:
+                    table = _MountTable(text, parse.parse_mountinfo(text), {}, {})
+                    _last_mount_table = table
+                self._own_mounts = (table.mounts, None)
+                self._may_stall, self._subtree_stall = table.may_stall, table.subtree_stall
             except Exception as error:  # kept, and raised to each caller that asks
                 self._own_mounts = (None, error)
         mounts, error = self._own_mounts

@@ -271,6 +271,21 @@ def test_without_a_mount_table_every_path_outside_proc_and_sys_is_guarded():
     assert reader.may_stall("/proc/self/status") is False
 
 
+def test_a_mount_table_that_changed_is_read_anew(tmp_path, monkeypatch):
+    """Collections share the parsed table while it is the same text; a new NFS mount at the
+    home (mounted between two collections) is guarded from the next collection on."""
+    mountinfo = tmp_path / "mountinfo"
+    monkeypatch.setattr(read, "OWN_MOUNTINFO", str(mountinfo))
+    local_only = "".join(EFS_MOUNTINFO.splitlines(keepends=True)[:3])
+    mountinfo.write_text(local_only)
+    first, second = read.Reader(), read.Reader()
+    assert first.may_stall("/home/sagemaker-user/user-default-efs/notes.txt") is False
+    assert second.own_mountinfo() is first.own_mountinfo()  # parsed once
+    mountinfo.write_text(EFS_MOUNTINFO)
+    assert read.Reader().may_stall("/home/sagemaker-user/user-default-efs/notes.txt") is True
+    assert first.may_stall("/home/sagemaker-user/user-default-efs/notes.txt") is False
+
+
 def counted_submits(monkeypatch) -> list:
     """Each call handed to a worker, which still runs it."""
     calls = []

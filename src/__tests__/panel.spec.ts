@@ -430,6 +430,24 @@ describe('IsolationInfoPanel', () => {
     expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
   });
 
+  it('should load and draw no view until it is first shown', async () => {
+    const model = modelAnswering(reportAnswer(studioReport));
+    panel = makePanel(model);
+    // As JupyterLab adds a sidebar panel that is not the active tab.
+    panel.hide();
+    Widget.attach(panel, document.body);
+    await model.refresh();
+    await settled();
+    // The report arrived while the panel was hidden: no view, no sections.
+    expect(panel.content.widgets).toHaveLength(0);
+    expect(panel.node.querySelector('section')).toBeNull();
+
+    panel.show();
+    await rendered(panel);
+    expect(panel.content.widgets).toHaveLength(1);
+    expect(textOf(panel, '.jp-IsolationInfo-hostUid')).toEqual(['200001']);
+  });
+
   it('should draw nothing while hidden, and catch up when shown', async () => {
     let report: IReport = studioReport;
     const model = modelAnswering(() => new Response(JSON.stringify(report)));

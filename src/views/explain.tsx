@@ -12,11 +12,7 @@ import { KernelExplanation } from '../kernel';
 import { ExplanationState, IKernelExplanationState } from '../tokens';
 import { useView } from './context';
 import { Section } from './section';
-
-/**
- * The id of the panel-only section that explains one path's permissions.
- */
-export const EXPLAIN_SECTION = 'explain';
+import { EXPLAIN_SECTION } from './sectionids';
 
 /**
  * The "Explain Permissions" answer, as a section of the panel: the verdict

@@ -71,10 +71,3 @@ function Verdict(props: {
     </button>
   );
 }
-
-/**
- * The verdict's text, for the live region that announces it when it changes.
- */
-export function verdictText(report: IReport): string {
-  return visible(report.summary.verdict.text);
-}

@@ -8,15 +8,14 @@ import { Message, MessageLoop } from '@lumino/messaging';
 import { Panel, Widget } from '@lumino/widgets';
 
 import { CommandIDs, REPORT_COMMANDS } from '../commands';
+import { verdictText } from '../facts';
 import { collectedAgo } from '../format';
 import { isolationIcon } from '../icon';
 import { IIsolationInfo } from '../tokens';
 import { VERSION } from '../version';
-import { EXPLAIN_SECTION } from './explain';
-import { verdictText } from './glance';
 import { arrowKeys } from './keys';
-import { IReportProps, ReportView } from './report';
-import { FIRST_CLOSED } from './sections';
+import type { IReportProps, ReportView } from './report';
+import { EXPLAIN_SECTION, FIRST_CLOSED } from './sectionids';
 
 /**
  * Where the open/closed state of the sections is kept across reloads.
@@ -38,14 +37,12 @@ const TOOLBAR_NAMES: { [id: string]: string } = {
  * The sidebar panel, built as JupyterLab's own sidebars are: a SidePanel with
  * a header, a toolbar of command buttons and the report view. It tells the
  * model when it is visible, and draws only then: a hidden panel costs
- * nothing.
+ * nothing. The view's code (every section) is loaded the first time the
+ * panel is drawn, not at start-up.
  */
 export class IsolationInfoPanel extends SidePanel {
   constructor(options: IsolationInfoPanel.IOptions) {
     super({ translator: options.translator, content: new Panel() });
-    const view = (this._view = new ReportView());
-    view.props = () => this._viewProps();
-    this.addWidget(view);
     this.model = options.model;
     this._commands = options.commands;
     this._state = options.state ?? null;
@@ -151,9 +148,26 @@ export class IsolationInfoPanel extends SidePanel {
   async rendered(): Promise<void> {
     this._stale = false;
     this._renderUpdated();
-    MessageLoop.sendMessage(this._view, Widget.Msg.UpdateRequest);
-    await this._view.renderPromise;
+    const view = await this._loadView();
+    MessageLoop.sendMessage(view, Widget.Msg.UpdateRequest);
+    await view.renderPromise;
     this._applyReveal();
+  }
+
+  /**
+   * The report view, its code loaded on first use.
+   */
+  private _loadView(): Promise<ReportView> {
+    if (!this._viewLoaded) {
+      this._viewLoaded = import('./report').then(({ ReportView }) => {
+        const view = new ReportView();
+        view.props = () => this._viewProps();
+        this.addWidget(view);
+        this._view = view;
+        return view;
+      });
+    }
+    return this._viewLoaded;
   }
 
   dispose(): void {
@@ -268,10 +282,16 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   private _draw(): void {
-    this._stale = false;
     this._renderUpdated();
-    if (this._reveal) {
-      // A section waits to be revealed: draw now, then look for it.
+    if (!this._view && !this.isVisible && !this._reveal) {
+      // Never drawn and not seen: the view's code waits until it is shown.
+      this._stale = true;
+      return;
+    }
+    this._stale = false;
+    if (this._reveal || !this._view) {
+      // A section waits to be revealed, or the view is yet to be loaded:
+      // draw when it can, then look for the section.
       void this.rendered();
       return;
     }
@@ -376,7 +396,8 @@ export class IsolationInfoPanel extends SidePanel {
     }
   }
 
-  private _view: ReportView;
+  private _view: ReportView | null = null;
+  private _viewLoaded: Promise<ReportView> | null = null;
   /**
    * The section revealSection was asked for, until it is drawn.
    */

@@ -9,18 +9,14 @@ import {
   ReportState
 } from '../tokens';
 import { IViewContext, ViewContext } from './context';
-import { EXPLAIN_SECTION, ExplainSection } from './explain';
+import { ExplainSection } from './explain';
 import { ErrorLine } from './fields';
 import { Glance } from './glance';
 import { Inspection } from './inspection';
 import { arrowKeys } from './keys';
 import { Section } from './section';
 import { hasSection, SECTION_VIEWS } from './sections';
-
-/**
- * The id of the panel-only section that compares the kernel with the server.
- */
-export const INSPECT_SECTION = 'inspect';
+import { EXPLAIN_SECTION, INSPECT_SECTION } from './sectionids';
 
 /**
  * Everything the report view draws, given by the panel on every render.

@@ -11,7 +11,8 @@ import * as fs from 'fs';
  * - start-up to the launcher, with and without the extension, in fresh
  *   browser contexts against the same server: "without" drops the extension
  *   from the page config's federated extensions, "with" passes the same
- *   page through the same route untouched.
+ *   page through the same route untouched; the labextension's files a "with"
+ *   load fetches (its start-up JavaScript) are recorded by name.
  */
 const REFRESHES = 60;
 const LOADS = Number(process.env.ISOLATION_BENCH_LOADS ?? 40);
@@ -216,11 +217,27 @@ test('start-up to the launcher with and without the extension', async ({
       observer.observe(document, { childList: true, subtree: true });
     });
     const page = await context.newPage();
+    const fetched = new Set<string>();
+    page.on('request', request => {
+      const match = new RegExp(
+        `/lab/extensions/${EXTENSION}/static/([^/?]+)`
+      ).exec(request.url());
+      if (match) {
+        fetched.add(match[1]);
+      }
+    });
     await page.goto(`${baseURL}/lab`);
     await page.waitForFunction(() => (window as any).__launcherAt, null, {
       timeout: 60000
     });
     const at = await page.evaluate(() => (window as any).__launcherAt);
+    if (withExtension) {
+      // Started: the status bar item has drawn its report.
+      await page
+        .locator('.jp-IsolationInfo-statusItem')
+        .filter({ hasText: /\S/ })
+        .waitFor({ timeout: 60000 });
+    }
     const loaded = await page.evaluate(
       name =>
         !!document.querySelector('#jp-isolation-info') ||
@@ -228,10 +245,11 @@ test('start-up to the launcher with and without the extension', async ({
       EXTENSION
     );
     await context.close();
-    return { at, loaded };
+    return { at, loaded, fetched: [...fetched].sort() };
   };
   const withExtension: number[] = [];
   const without: number[] = [];
+  let startupFiles: string[] = [];
   // One discarded pair warms the server; then alternate, so drift hits both.
   await load(true);
   await load(false);
@@ -242,6 +260,8 @@ test('start-up to the launcher with and without the extension', async ({
     expect(b.loaded).toBe(false);
     withExtension.push(a.at);
     without.push(b.at);
+    startupFiles = a.fetched;
   }
   record('startup_ms', { with: withExtension, without });
+  record('startup_files', startupFiles);
 });

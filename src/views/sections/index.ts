@@ -46,19 +46,6 @@ export const SECTION_VIEWS: {
 };
 
 /**
- * The sections closed until the user opens them (the detail behind the
- * others); every other section starts open.
- */
-export const FIRST_CLOSED: ReadonlySet<string> = new Set([
-  'capabilities',
-  'walls',
-  'policy',
-  'storage',
-  'limits',
-  'kernels'
-]);
-
-/**
  * Whether the report carries something to draw for the section (storage: a
  * non-empty list).
  */
