@@ -37,12 +37,23 @@ def inside_root(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip("/") + "/")
 
 
-def _resolve(reader: read.Reader, path: str) -> str:
-    """os.path.realpath under the Reader's guard; a stalled or looping path is refused."""
+def _resolve(reader: read.Reader, path: str, named: str) -> str:
+    """os.path.realpath under the Reader's guard; a stalled or looping path is refused.
+
+    The sentence names the path as the file browser does (``named``), never the server's
+    absolute root.
+    """
     try:
-        return reader._call(lambda: os.path.realpath(path, strict=False), f"resolving {path}", path)
-    except (read.ReadError, OSError) as error:
+        return reader._call(
+            lambda: os.path.realpath(path, strict=False), f"resolving {named}", path
+        )
+    except read.ReadError as error:
         raise Refused(f"The path could not be resolved: {error}") from None
+    except OSError as error:
+        raise Refused(
+            f"The path could not be resolved: resolving {named} failed "
+            f"({error.strerror or type(error).__name__})."
+        ) from None
 
 
 def locate(
@@ -61,7 +72,7 @@ def locate(
     if ".." in parts:
         raise Refused("A path with '..' is not explained: name it from the file browser's root.")
     root = os.path.abspath(root_dir)
-    real_root = _resolve(reader, root)
+    real_root = _resolve(reader, root, "the file browser's root")
     if requested.startswith("/"):
         candidate = os.path.normpath(requested)
         inside = [base for base in (root, real_root) if inside_root(candidate, base)]
@@ -78,7 +89,7 @@ def locate(
         raise Refused(
             "Hidden files are not shown by this server (ContentsManager.allow_hidden is off)."
         )
-    resolved = _resolve(reader, candidate)
+    resolved = _resolve(reader, candidate, relative or "the file browser's root")
     if not inside_root(resolved, real_root):
         raise Refused(
             "This path leads out of the file browser's root (through a symbolic link); it "

@@ -21,7 +21,7 @@ import jsonschema
 import pytest
 from as_other_user import world_readable_copy
 
-from jupyterlab_isolation_info import EXPLAIN_SCHEMA_PATH
+from jupyterlab_isolation_info import EXPLAIN_SCHEMA_PATH, explain_service
 from jupyterlab_isolation_info.collector import explain, parse, permissions, read
 from jupyterlab_isolation_info.collector.permissions import EXECUTE, READ, WRITE, Identity
 
@@ -409,6 +409,33 @@ def test_a_stalled_path_costs_one_guard_and_one_sentence(tmp_path):
             "been blocked for 0 s (a stalled network mount?)."
         ]
         assert {op["allowed"] for op in answer["operations"].values()} == {None}
+    finally:
+        release.set()
+
+
+def test_a_stalled_path_in_the_servers_root_is_named_as_the_file_browser_names_it(tmp_path):
+    """The server's sentence names the path from the root, not the root's place on disk."""
+    release = threading.Event()
+    root = tmp_path / "root"
+    (root / "efs").mkdir(parents=True)
+    stalled = str(root / "efs")
+    try:
+        with pytest.raises(read.ReadError):
+            read.with_timeout(lambda: release.wait(10), 0.2, f"stat of {stalled}", stalled)
+
+        class EfsReader(read.PathReader):
+            """The root on a local disk, an EFS mount under it (whose calls are guarded)."""
+
+            def may_stall(self, located: str) -> bool:
+                return located.startswith(stalled)
+
+        with pytest.raises(explain_service.Refused) as refused:
+            explain_service.locate(str(root), "efs/notebook.ipynb", False, EfsReader())
+        assert str(refused.value) == (
+            "The path could not be resolved: resolving efs/notebook.ipynb was not tried: an "
+            "earlier call there has been blocked for 0 s (a stalled network mount?)."
+        )
+        assert str(tmp_path) not in str(refused.value)
     finally:
         release.set()
 
