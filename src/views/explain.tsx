@@ -296,6 +296,18 @@ function verdict(
     : trans.__('%1 (derived)', word);
 }
 
+/**
+ * A path that may wrap after each '/', never inside a name that fits.
+ */
+function pathWithBreaks(path: string): JSX.Element[] {
+  return path.split(/(?<=\/)/).map((part, index) => (
+    <React.Fragment key={index}>
+      {part}
+      <wbr />
+    </React.Fragment>
+  ));
+}
+
 function Walk(props: { answer: IExplanation }): JSX.Element {
   const { trans } = useView();
   const stop = props.answer.stopped_at?.path;
@@ -326,6 +338,9 @@ function Walk(props: { answer: IExplanation }): JSX.Element {
             step.path === stop ? trans.__('stops you') : '',
             step.error ?? ''
           ].filter(Boolean);
+          const group = visible(
+            step.group ?? (step.gid === null ? '?' : String(step.gid))
+          );
           return (
             <tr
               key={keyOf(step)}
@@ -334,13 +349,11 @@ function Walk(props: { answer: IExplanation }): JSX.Element {
               <td className="jp-IsolationInfo-explain-mode">
                 {visible(step.mode_text ?? '?')}
               </td>
-              <td>{visible(owner)}</td>
-              <td>
-                {visible(
-                  step.group ?? (step.gid === null ? '?' : String(step.gid))
-                )}
+              <td title={visible(owner)}>{visible(owner)}</td>
+              <td title={group}>{group}</td>
+              <td className="jp-IsolationInfo-explain-walkPath">
+                {pathWithBreaks(visible(step.path))}
               </td>
-              <td>{visible(step.path)}</td>
               <td>{visible(notes.join('; '))}</td>
             </tr>
           );

@@ -151,13 +151,15 @@ export async function overlappingText(
  * Words of the panel drawn over two lines, as `"word"` lines; empty when
  * none is. A word is a run of non-space characters in one text node; it is
  * broken when its glyphs' boxes (Range.getClientRects) sit on more than one
- * line. Text inside hidden elements is not drawn and not checked.
+ * line. Text inside hidden elements is not drawn and not checked. `scope`
+ * narrows the check to a part of the panel.
  */
 export async function brokenWords(
-  page: IJupyterLabPageFixture
+  page: IJupyterLabPageFixture,
+  scope = '#jp-isolation-info'
 ): Promise<string[]> {
-  return page.evaluate(() => {
-    const root = document.querySelector('#jp-isolation-info')!;
+  return page.evaluate(selector => {
+    const root = document.querySelector(selector)!;
     const found: string[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -185,7 +187,7 @@ export async function brokenWords(
       }
     }
     return found;
-  });
+  }, scope);
 }
 
 /**
