@@ -31,7 +31,8 @@ class Snapshot:
 
     @classmethod
     def of(cls, report: dict) -> Snapshot:
-        body = json.dumps(report, allow_nan=False).encode("utf-8")
+        # A tree the collector built (no cycles): the circular-reference check is skipped.
+        body = json.dumps(report, allow_nan=False, check_circular=False).encode("utf-8")
         return cls(
             report=report,
             json=body,
