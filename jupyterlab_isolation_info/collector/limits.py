@@ -109,7 +109,7 @@ class _Files:
         try:
             return self.reader.kernel_text(self.path(name, directory))
         except read.ReadError as error:
-            if not (quiet_absent and str(error).startswith("No such file")):
+            if not (quiet_absent and isinstance(error, read.NotFound)):
                 self.problems.append(str(error))
             return None
 

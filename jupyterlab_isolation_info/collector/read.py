@@ -463,7 +463,7 @@ class Reader:
         try:
             return _decode(path, _read_bytes_now(located, limit))
         except ReadError as error:
-            raise ReadError(str(error).replace(located, path)) from None
+            raise _same_kind(error, str(error).replace(located, path)) from None
 
     def proc_kernel_text(self, name: str, pid: int | str = "self") -> str:
         """/proc/<pid>/<name>, or /proc/<name> with ``pid`` None, without a guard thread (procfs
@@ -475,7 +475,7 @@ class Reader:
         try:
             return _decode(shown, _read_bytes_now(located, MAX_METADATA_BYTES))
         except ReadError as error:
-            raise ReadError(str(error).replace(located, shown)) from None
+            raise _same_kind(error, str(error).replace(located, shown)) from None
 
     def sysctl_int(self, name: str) -> int | None:
         """A number from /proc/sys/kernel (cap_last_cap, overflowuid); None when unreadable."""

@@ -338,3 +338,13 @@ def test_a_user_database_over_the_network_is_guarded(monkeypatch):
     assert reader.user_by_uid(0).name == "root"
     assert reader.user_by_uid(0).name == "root"  # asked once per collection
     assert len(calls) == 1
+
+
+def test_kernel_file_errors_keep_their_kind(tmp_path):
+    """Callers tell a missing cgroup file by its type, never by its sentence."""
+    reader = read.Reader(read.Roots(fs=str(tmp_path)))
+    with pytest.raises(read.NotFound, match=r"No such file: /sys/fs/cgroup/memory\.max"):
+        reader.kernel_text("/sys/fs/cgroup/memory.max")
+    (tmp_path / "sys").mkdir()
+    with pytest.raises(read.NotARegularFile):
+        reader.kernel_text("/sys")
