@@ -6,12 +6,14 @@ import asyncio
 import functools
 import hashlib
 import json
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .collector import parse
 from .collector.render import to_markdown
 from .collector.report import build_report
 from .config import IsolationInfo
@@ -31,8 +33,8 @@ class Snapshot:
 
     @classmethod
     def of(cls, report: dict) -> Snapshot:
-        # A tree the collector built (no cycles): the circular-reference check is skipped.
-        body = json.dumps(report, allow_nan=False, check_circular=False).encode("utf-8")
+        """The snapshot of a report, made strict JSON (``parse.strict_json``) if it is not."""
+        report, body = _strict_body(report)
         return cls(
             report=report,
             json=body,
@@ -51,6 +53,31 @@ class Snapshot:
         if attribute in self.__dict__ or attribute == "json":
             return getattr(self, attribute)
         return await asyncio.to_thread(getattr, self, attribute)
+
+
+# A lone surrogate as json.dumps escapes it: a high half not followed by a low one, or a low
+# half not preceded by a high one (a character beyond U+FFFF is written as a pair).
+_LONE_SURROGATE = re.compile(
+    r"\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2})|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}"
+)
+
+
+def _strict_body(report: dict) -> tuple[dict, bytes]:
+    """The report as any JSON parser reads it, and its bytes.
+
+    Serializing first tells whether the strict copy is needed at all: a non-finite number
+    refuses to serialize and a lone surrogate shows as an escape; only then is the copy made,
+    so a clean report (nearly every one) is walked once, in C. A tree the collector built has
+    no cycles: the circular-reference check is skipped.
+    """
+    try:
+        text = json.dumps(report, allow_nan=False, check_circular=False)
+        if "\\ud" not in text or not _LONE_SURROGATE.search(text):
+            return report, text.encode("ascii")
+    except ValueError:  # a non-finite number
+        pass
+    report = parse.strict_json(report)
+    return report, json.dumps(report, allow_nan=False, check_circular=False).encode("ascii")
 
 
 # How many reports the service keeps by ETag, so a view can ask for another rendering of the
@@ -170,6 +197,7 @@ class ReportService:
         config = self._config
         # Kernels go in before findings are derived, so a kernel running as host root is one.
         report = build_report(
+            strict=False,  # Snapshot.of makes it strict, and only when it must
             metadata_path=config.metadata_path,
             active_probes=active_probes,
             probe_timeout=config.probe_timeout,

@@ -106,12 +106,14 @@ def build_report(
     check_endpoints: bool = True,
     kernels=None,
     generated_at: str | None = None,
+    strict: bool = True,
 ) -> dict:
     """The whole report for this process. Never raises for bad input; probes only when asked.
 
     ``kernels`` (the server's running kernels: id, name, local pid) adds the ``kernels``
     section. ``roots``, ``generated_at`` and the two ``check_`` switches make a report
-    reproducible from captured files: no sudo is run and no route is looked up.
+    reproducible from captured files: no sudo is run and no route is looked up. ``strict``
+    False leaves the strict-JSON pass to a caller that serializes the report anyway.
     """
     errors: dict[str, str] = {}
     reader = reader or read.Reader(roots)
@@ -225,7 +227,7 @@ def build_report(
     report.update(judgement)
     # Any JSON parser must read it, and any terminal print it: a path or name that is not
     # valid Unicode must not make the whole report fail to encode.
-    return parse.strict_json(report)
+    return parse.strict_json(report) if strict else report
 
 
 def _studio_sections(

@@ -216,3 +216,23 @@ async def test_the_markdown_of_a_report_no_longer_kept_is_a_412_with_a_sentence(
         )
     assert error.value.code == 412
     assert "no longer on the server" in json.loads(error.value.response.body)["message"]
+
+
+@pytest.mark.parametrize(
+    ("report", "served"),
+    [
+        ({"name": "caf\udce9"}, {"name": "caf\ufffd"}),  # a name that is not UTF-8
+        ({"name": "\ud83d"}, {"name": "\ufffd"}),  # half of a pair
+        ({"value": float("inf")}, {"value": "inf"}),
+        ({"name": "\U0001f600 and \\ud800"}, {"name": "\U0001f600 and \\ud800"}),  # all valid
+    ],
+)
+def test_the_server_serves_strict_json_whatever_the_collection_held(report, served):
+    """The server leaves the strict pass to its serialization (build_report(strict=False)):
+    what it serves, and the report it renders from, are what parse.strict_json makes."""
+    from jupyterlab_isolation_info.service import Snapshot
+
+    snapshot = Snapshot.of(report)
+    assert json.loads(snapshot.json) == served
+    assert snapshot.report == served
+    snapshot.json.decode("ascii")  # any parser, any terminal
