@@ -1,4 +1,5 @@
-"""Panel time-to-text, measured by a Galata spec in ui-tests/bench/ (reported, not asserted)."""
+"""The browser timings, measured by the Galata specs in ui-tests/bench/ (reported, not asserted):
+panel time-to-text, refresh and start-up (glance), kernel death to our notification."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ GALATA_TIMEOUT = 900
 
 
 def measure(repo: Path) -> dict:
-    """Runs ui-tests/bench/panel-time.bench.ts against its own `jupyter lab` on a free port."""
+    """Runs every ui-tests/bench/*.bench.ts against its own `jupyter lab` on a free port."""
     ui_tests = repo / "ui-tests"
     with tempfile.TemporaryDirectory(prefix="isolation-bench-galata-") as folder:
         out = Path(folder, "panel-time.json")
