@@ -15,10 +15,13 @@ def empty_section() -> list[dict]:
 def kernels_section(reader: read.Reader, kernels) -> list[dict]:
     """Each running kernel's identity and memory cgroup; a kernel without a local pid says why
     it has none."""
-    try:
-        server_cgroup = limits.memory_location(reader)
-    except (read.ReadError, ValueError):
-        server_cgroup = None
+    server_cgroup = None
+    # The server's own cgroup is looked up only when a kernel is there to compare with it.
+    if any(kernel.get("pid") is not None for kernel in kernels):
+        try:
+            server_cgroup = limits.memory_location(reader)
+        except (read.ReadError, ValueError):
+            pass
     entries = empty_section()
     for kernel in kernels:
         pid = kernel.get("pid")

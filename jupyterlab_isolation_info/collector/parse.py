@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -161,6 +162,12 @@ def decode_capabilities(hex_mask: str) -> list[str]:
         raise ValueError(f"Unexpected capability mask: {hex_mask!r}") from None
     if mask < 0:
         raise ValueError(f"Unexpected capability mask: {hex_mask!r}")
+    return list(_capability_names(mask))
+
+
+@functools.lru_cache(maxsize=64)
+def _capability_names(mask: int) -> tuple[str, ...]:
+    """The names of a mask's bits, remembered: a process has a few masks, read every report."""
     names = []
     number = 0
     while mask:
@@ -168,7 +175,7 @@ def decode_capabilities(hex_mask: str) -> list[str]:
             names.append(capability_name(number))
         mask >>= 1
         number += 1
-    return names
+    return tuple(names)
 
 
 def beyond_docker_default(bounding: list[str]) -> list[str]:

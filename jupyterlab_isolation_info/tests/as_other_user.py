@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1]
+REPO = PACKAGE.parent
 
 
 def world_readable_copy() -> Path:
@@ -44,3 +45,24 @@ def run_as(uid: int, gid: int, argv: list[str], pythonpath: Path) -> subprocess.
         check=False,
         cwd="/",
     )
+
+
+def readable_venv() -> Path:
+    """A venv that uid 65534 and the sandbox's remapped user can read: the checkout's, or the
+    world-readable copy under /tmp that ui-tests/sandbox.js stages when they cannot read the
+    checkout (a clone under /root, as CI makes). One staging serves Galata and these tests."""
+    script = (
+        "const s = require(process.argv[1]); const why = s.sandboxUnavailableReason();"
+        " if (why) { console.error(why); process.exit(1); }"
+        " console.log(s.sandboxPaths().venv);"
+    )
+    result = subprocess.run(
+        ["node", "-e", script, str(REPO / "ui-tests" / "sandbox.js")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    if result.returncode:
+        pytest.fail(f"No venv other users can read: {result.stderr.strip()}")
+    return Path(result.stdout.strip())

@@ -29,6 +29,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from as_other_user import readable_venv
 
 REPO = Path(__file__).resolve().parents[3]
 SANDBOX = REPO / "scripts" / "studio-sandbox"
@@ -39,27 +40,6 @@ NOBODY = 65534
 WAIT = 90  # seconds: the bound of every wait here
 # The report is collected once and kept: the metrics and the report the test reads are the same.
 KEEP = ["--IsolationInfo.cache_ttl=3600", "--IsolationInfo.metrics_max_age=3600"]
-
-
-def readable_venv() -> Path:
-    """A venv that uid 65534 and the sandbox's remapped user can read: the checkout's, or the
-    world-readable copy under /tmp that ui-tests/sandbox.js stages when they cannot read the
-    checkout (a clone under /root, as CI makes). One staging serves Galata and this test."""
-    script = (
-        "const s = require(process.argv[1]); const why = s.sandboxUnavailableReason();"
-        " if (why) { console.error(why); process.exit(1); }"
-        " console.log(s.sandboxPaths().venv);"
-    )
-    result = subprocess.run(
-        ["node", "-e", script, str(REPO / "ui-tests" / "sandbox.js")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    if result.returncode:
-        pytest.fail(f"No venv other users can read: {result.stderr.strip()}")
-    return Path(result.stdout.strip())
 
 
 def free_port() -> int:
