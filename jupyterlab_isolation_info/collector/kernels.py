@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from . import limits, parse, read
 from .process import ProcessState
 
@@ -18,10 +20,8 @@ def kernels_section(reader: read.Reader, kernels) -> list[dict]:
     server_cgroup = None
     # The server's own cgroup is looked up only when a kernel is there to compare with it.
     if any(kernel.get("pid") is not None for kernel in kernels):
-        try:
+        with contextlib.suppress(read.ReadError, ValueError):  # unknown: nothing to compare
             server_cgroup = limits.memory_location(reader)
-        except (read.ReadError, ValueError):
-            pass
     entries = empty_section()
     for kernel in kernels:
         pid = kernel.get("pid")
