@@ -334,7 +334,19 @@ def pids_part(reader: read.Reader, location: dict | None, problems: list[str]) -
     files = _Files(reader, location, problems)
     limit, _ = _walk_limit(files, "pids.max")
     part["max"], part["unlimited"] = limit["limit"], limit["unlimited"]
-    part["current"] = files.parsed("pids.current", cgroup.parse_count)
+    # The kernel keeps no pids.current in the root cgroup of a hierarchy; any other cgroup
+    # with the controller has one (a cgroup namespace shows its own root as "/" too).
+    at_root = location["cgroup"] == "/"
+    count = files.path("pids.current")
+    part["current"] = files.parsed("pids.current", cgroup.parse_count, quiet_absent=at_root)
+    if part["current"] is None and at_root and not any(count in p for p in problems):
+        problems.append(
+            f"There is no {count}: the kernel keeps no process count in the root cgroup of "
+            "the pids hierarchy, which this process is in."
+            if location["version"] == "v1"
+            else f"There is no {count}: the kernel keeps no process count in the root cgroup, "
+            "nor in a cgroup whose parent does not enable the pids controller."
+        )
     return part
 
 

@@ -885,6 +885,17 @@ def _limit_text(value, unlimited, unit=human_bytes) -> str:
     return "no limit" if unlimited else "unknown"
 
 
+def _count_of_limit(current: int | None, most: int | None, unlimited: bool | None) -> str:
+    """A count against its limit in one wording: "12 of 100", "12, no limit", "unknown, no
+    limit", "12, limit unknown", or "unknown" when neither is known."""
+    count = "unknown" if current is None else str(current)
+    if most is not None:
+        return f"{count} of {most}"
+    if unlimited:
+        return f"{count}, no limit"
+    return count if current is None else f"{count}, limit unknown"
+
+
 def _limit_reason(part: dict, what: str) -> str:
     return part.get("error") or f"The {what} could not be read."
 
@@ -947,9 +958,7 @@ def limit_tones(limits: dict) -> dict:
     )
 
     current, most = pids.get("current"), pids.get("max")
-    text = f"{_yes_no(None) if current is None else current} of " + _limit_text(
-        most, pids.get("unlimited"), str
-    )
+    text = _count_of_limit(current, most, pids.get("unlimited"))
     if current is None or (most is None and pids.get("unlimited") is None):
         tone = _unknown(text, why or pids.get("error"), "The process count could not be read.")
     elif most and current >= NEAR_LIMIT * most:

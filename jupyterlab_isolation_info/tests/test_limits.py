@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jupyterlab_isolation_info.collector import cgroup, limits, parse, read
+from jupyterlab_isolation_info.collector import cgroup, limits, parse, read, summary
 from jupyterlab_isolation_info.collector.findings import derive_findings
 from jupyterlab_isolation_info.collector.render import to_markdown, to_text
 
@@ -386,11 +386,32 @@ def test_unreadable_and_odd_files_are_unknown_with_their_reason(tmp_path):
     assert "memory.events" in got["memory"]["error"]  # the OOM count is unknown, and why
     assert got["memory"]["oom_kill"] is None
     assert got["cpu"]["unlimited"] is None and "cpu.max" in got["cpu"]["error"]
-    assert "No such file: /sys/fs/cgroup/pids.current" in got["pids"]["error"]
+    # At "/" (the root cgroup, or a namespace's), the kernel may keep no count: it says which.
+    assert got["pids"]["error"] == (
+        "There is no /sys/fs/cgroup/pids.current: the kernel keeps no process count in the "
+        "root cgroup, nor in a cgroup whose parent does not enable the pids controller."
+    )
     # Only the cpuset's CPUs are known, and that is a finding of its own.
     assert [f["id"] for f in derive_findings({"limits": got})] == ["cpu-count-above-quota"]
     text = to_text({"limits": got})
     assert "Memory limit                          unknown" in text
+
+
+def test_the_v1_root_pids_cgroup_has_no_count_and_no_limit(tmp_path):
+    """This machine's layout: pids:/ at the top of its v1 hierarchy, where the kernel provides
+    neither pids.max nor pids.current (CFTYPE_NOT_ON_ROOT)."""
+    reader = tree(
+        tmp_path,
+        {**COMMON, "proc/self/cgroup": HYBRID_PROC_CGROUP, "proc/self/mountinfo": HYBRID_MOUNTINFO},
+    )
+    pids = section(reader)["pids"]
+    assert (pids["current"], pids["max"], pids["unlimited"]) == (None, None, True)
+    assert pids["error"] == (
+        "There is no /sys/fs/cgroup/pids/pids.current: the kernel keeps no process count in the "
+        "root cgroup of the pids hierarchy, which this process is in."
+    )
+    tone = summary.limit_tones({"pids": pids, "memory": {}, "cpu": {}})["limits.pids.current"]
+    assert (tone["tone"], tone["text"]) == ("unknown", "unknown, no limit")
 
 
 def test_no_proc_cgroup_leaves_the_section_unknown(tmp_path):
