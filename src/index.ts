@@ -33,6 +33,7 @@ import { SETTINGS_ID, watchSettings } from './settings';
 import { IIsolationInfo } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './views/panel';
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- the status bar item shows the report from start-up
 import { IsolationStatus } from './views/status';
 import { explainPlugin } from './explain/plugin';
 

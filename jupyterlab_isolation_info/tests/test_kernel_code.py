@@ -5,6 +5,7 @@ import os
 import pytest
 from contract import assert_valid
 from jupyter_client.manager import start_new_kernel
+from kernel_client import run_silently
 
 from jupyterlab_isolation_info.kernel_code import RESULT_NAME, kernel_request
 
@@ -25,20 +26,6 @@ def evaluate(client, expression: str):
         "", silent=True, store_history=False, user_expressions={"value": expression}, timeout=30
     )
     return reply["content"]["user_expressions"]["value"]["data"]["text/plain"]
-
-
-def run_silently(client, request: dict) -> dict:
-    outputs = []
-    reply = client.execute_interactive(
-        request["code"],
-        silent=True,
-        store_history=False,
-        user_expressions={"report": request["expression"]},
-        output_hook=outputs.append,
-        timeout=60,
-    )
-    assert [o for o in outputs if o["msg_type"] in ("stream", "display_data", "error")] == []
-    return reply["content"]
 
 
 def test_the_kernel_reports_its_own_identity_and_leaves_no_names(kernel):

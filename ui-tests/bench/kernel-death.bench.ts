@@ -1,6 +1,7 @@
 import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+
+import { kernelPid } from '../helpers/kernel';
 
 /**
  * Kernel death to our notification, reported by `make bench` and never
@@ -39,21 +40,6 @@ function record(key: string, value: unknown): void {
     ? JSON.parse(fs.readFileSync(out, 'utf-8'))
     : {};
   fs.writeFileSync(out, JSON.stringify({ ...previous, [key]: value }));
-}
-
-/**
- * The pid of a kernel of this server: ipykernel's command line names its
- * connection file, kernel-<id>.json. Null while none runs.
- */
-function kernelPid(kernelId: string): number | null {
-  try {
-    const out = execFileSync('pgrep', ['-f', `kernel-${kernelId}\\.json`], {
-      encoding: 'utf-8'
-    });
-    return Number(out.trim().split('\n')[0]) || null;
-  } catch {
-    return null;
-  }
 }
 
 interface IRunTimes {

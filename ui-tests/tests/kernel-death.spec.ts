@@ -1,7 +1,8 @@
 import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+
+import { kernelPid } from '../helpers/kernel';
 
 /**
  * The cgroup files the server reads for kernel deaths: a copy made at the
@@ -32,21 +33,6 @@ async function dismissRestartDialog(page: IJupyterLabPageFixture) {
   await expect(dialog).toBeVisible({ timeout: 30000 });
   await dialog.getByRole('button', { name: /ok/i }).click();
   await expect(dialog).toHaveCount(0);
-}
-
-/**
- * The pid of a kernel of this test's server: ipykernel's command line names
- * its connection file, kernel-<id>.json. Null while none runs.
- */
-function kernelPid(kernelId: string): number | null {
-  try {
-    const out = execFileSync('pgrep', ['-f', `kernel-${kernelId}\\.json`], {
-      encoding: 'utf-8'
-    });
-    return Number(out.trim().split('\n')[0]) || null;
-  } catch {
-    return null;
-  }
 }
 
 test.describe('Why did my kernel die', () => {

@@ -13,6 +13,7 @@ import pytest
 from as_other_user import readable_venv
 from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
+from kernel_client import run_silently
 
 from jupyterlab_isolation_info import EXPLAIN_SCHEMA_PATH
 from jupyterlab_isolation_info.collector.explain import explain
@@ -76,17 +77,7 @@ def run_explanation(client, path: str) -> dict:
     request = kernel_request(
         metadata_path="/nonexistent", active_probes=False, probe_timeout=1, explain=path
     )
-    outputs = []
-    reply = client.execute_interactive(
-        request["code"],
-        silent=True,
-        store_history=False,
-        user_expressions={"report": request["expression"]},
-        output_hook=outputs.append,
-        timeout=60,
-    )
-    assert [o for o in outputs if o["msg_type"] in ("stream", "display_data", "error")] == []
-    result = reply["content"]["user_expressions"]["report"]
+    result = run_silently(client, request)["user_expressions"]["report"]
     assert result["status"] == "ok", result
     return result["data"]["application/json"]["explanation"]
 
