@@ -159,13 +159,22 @@ export class IsolationInfoPanel extends SidePanel {
    */
   private _loadView(): Promise<ReportView> {
     if (!this._viewLoaded) {
-      this._viewLoaded = import('./report').then(({ ReportView }) => {
-        const view = new ReportView();
-        view.props = () => this._viewProps();
-        this.addWidget(view);
-        this._view = view;
-        return view;
-      });
+      this._viewLoaded = import('./report').then(
+        ({ ReportView }) => {
+          const view = new ReportView();
+          view.props = () => this._viewProps();
+          this.addWidget(view);
+          this._view = view;
+          return view;
+        },
+        error => {
+          // A chunk that failed to load (the server restarting, say) is asked
+          // for again the next time the panel draws, not remembered as failed.
+          this._viewLoaded = null;
+          this._stale = true;
+          throw error;
+        }
+      );
     }
     return this._viewLoaded;
   }
