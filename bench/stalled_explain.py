@@ -2,11 +2,8 @@
 namespace (run.py starts it with `unshare --mount`), so the mount it makes is seen by nothing
 else and goes away with it.
 
-The stalled mount is a FUSE file system whose daemon never answers: this script opens
-/dev/fuse and mounts it itself (no FUSE library, no fusermount), then never reads the device.
-Every call there (lstat, realpath, access) waits, as on a hard NFS mount whose server is gone,
-until the device is closed, which aborts the connection: every waiting call then fails with
-ENOTCONN and the mount is detached. No packet is sent anywhere.
+The stalled mount is a FUSE file system whose daemon never answers (the tests' stalled_fuse.py:
+every call there waits, as on a hard NFS mount whose server is gone). No packet is sent anywhere.
 
 A `jupyter server` with the extension serves a root directory holding that mount;
 `GET isolation-info/explain?path=stalled/notebook.ipynb` is asked several times while
@@ -17,10 +14,7 @@ Prints one JSON object on stdout.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import json
-import os
 import sys
 import threading
 import time
@@ -28,72 +22,22 @@ from pathlib import Path
 
 from jserver import JupyterServer, percentile
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "jupyterlab_isolation_info/tests"))
+from stalled_fuse import (  # the tests' helper: one source for both
+    ensure_private_mount_namespace,
+    mount_stalled,
+    release,
+)
+
 EXPLAIN_RUNS = 5
 IDLE_REQUESTS = 200
 STATUS_INTERVAL = 0.010
-MS_NOSUID, MS_NODEV = 2, 4
-MNT_DETACH = 2
 STALLED = "stalled"
 PATH = f"{STALLED}/notebook.ipynb"
 
 
-def ensure_private_mount_namespace() -> None:
-    """Refuse to run in the caller's mount namespace (its link is the first argument): the
-    mount must not be seen outside."""
-    outer = sys.argv[1] if len(sys.argv) > 1 else ""
-    if not outer or os.readlink("/proc/self/ns/mnt") == outer:
-        raise SystemExit(
-            "not in a private mount namespace: run it as `unshare --mount -- python "
-            'stalled_explain.py "$(readlink /proc/self/ns/mnt)"`'
-        )
-
-
-def mount_stalled(point: Path) -> int:
-    """A FUSE mount at point that never answers; the /dev/fuse descriptor that holds it."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.mount.argtypes = (
-        ctypes.c_char_p,
-        ctypes.c_char_p,
-        ctypes.c_char_p,
-        ctypes.c_ulong,
-        ctypes.c_char_p,
-    )
-    device = os.open("/dev/fuse", os.O_RDWR | os.O_CLOEXEC)
-    options = f"fd={device},rootmode=40000,user_id={os.getuid()},group_id={os.getgid()}"
-    if libc.mount(
-        b"isolation-bench",
-        os.fsencode(point),
-        b"fuse",
-        MS_NOSUID | MS_NODEV,
-        options.encode(),
-    ):
-        error = ctypes.get_errno()
-        os.close(device)
-        raise SystemExit(f"mount of a FUSE file system failed: {os.strerror(error)}")
-    # Verify it stalls, so the benchmark measures what it claims.
-    done = threading.Event()
-
-    def look():
-        with contextlib.suppress(OSError):
-            os.lstat(point)
-        done.set()
-
-    threading.Thread(target=look, daemon=True).start()
-    if done.wait(0.3):
-        release(point, device)
-        raise SystemExit(f"{point} answered; the stalled mount does not stall")
-    return device
-
-
-def release(point: Path, device: int) -> None:
-    """Close the device (the kernel aborts the connection: waiting calls fail) and detach."""
-    os.close(device)
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.umount2(os.fsencode(point), MNT_DETACH)
-
-
 def main() -> None:
-    ensure_private_mount_namespace()
+    ensure_private_mount_namespace(sys.argv[1] if len(sys.argv) > 1 else "")
     config = 'c.ServerApp.jpserver_extensions = {"jupyterlab_isolation_info": True}'
     result: dict = {"explain": [], "status_during": [], "status_idle": []}
     with JupyterServer(config) as server:

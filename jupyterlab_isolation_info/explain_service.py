@@ -15,11 +15,20 @@ import os
 from dataclasses import dataclass, field
 
 from .collector import read, render_explain
-from .collector.explain import explain
+from .collector.explain import explain, unanswered
 
 
 class Refused(Exception):
     """The path is not one this server explains; the message is the sentence to show."""
+
+
+class Unanswered(Exception):
+    """Resolving the path did not answer in time (a stalled mount): nothing is known of it,
+    which is an answer, not a refusal. ``path`` is what was asked for, absolute."""
+
+    def __init__(self, sentence: str, path: str):
+        super().__init__(sentence)
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,14 @@ class Explained:
     answer: dict = field(repr=False)
     json: bytes = field(repr=False)
     markdown: bytes = field(repr=False)
+
+    @classmethod
+    def of(cls, answer: dict) -> Explained:
+        return cls(
+            answer=answer,
+            json=json.dumps(answer, allow_nan=False).encode("utf-8"),
+            markdown=render_explain.to_markdown(answer).encode("utf-8"),
+        )
 
 
 def _hidden(relative: str) -> bool:
@@ -38,7 +55,8 @@ def inside_root(path: str, root: str) -> bool:
 
 
 def _resolve(reader: read.Reader, path: str, named: str) -> str:
-    """os.path.realpath under the Reader's guard; a stalled or looping path is refused.
+    """os.path.realpath under the Reader's guard; a stalled path is Unanswered, a path that
+    cannot be resolved otherwise is refused.
 
     The sentence names the path as the file browser does (``named``), never the server's
     absolute root.
@@ -47,6 +65,9 @@ def _resolve(reader: read.Reader, path: str, named: str) -> str:
         return reader._call(
             lambda: os.path.realpath(path, strict=False), f"resolving {named}", path
         )
+    except read.Stalled as error:
+        sentence = str(error)
+        raise Unanswered(sentence[:1].upper() + sentence[1:], path) from None
     except read.ReadError as error:
         raise Refused(f"The path could not be resolved: {error}") from None
     except OSError as error:
@@ -59,7 +80,8 @@ def _resolve(reader: read.Reader, path: str, named: str) -> str:
 def locate(
     root_dir: str, requested: str, allow_hidden: bool, reader: read.Reader
 ) -> tuple[str, str]:
-    """The absolute path to explain and the resolved root, or Refused with a sentence.
+    """The absolute path to explain and the resolved root; Refused with a sentence, or
+    Unanswered when resolving it stalled.
 
     Blocking (realpath may wait on a network mount): call it off the event loop.
 
@@ -133,7 +155,12 @@ class ExplainService:
     @staticmethod
     def _explain_blocking(root_dir: str, requested: str, allow_hidden: bool) -> Explained:
         reader = read.PathReader()
-        path, real_root = locate(root_dir, requested, allow_hidden, reader)
+        try:
+            path, real_root = locate(root_dir, requested, allow_hidden, reader)
+        except Unanswered as stalled:
+            # Unknown, with the reason: every operation null, no walk, nothing resolved,
+            # so nothing is shown of where the path might lead.
+            return Explained.of(unanswered(stalled.path, str(stalled), reader))
         answer = explain(path, reader)
         # A symlink swapped between the check and the walk must not show what lies outside.
         if answer["resolved"] is not None and not inside_root(answer["resolved"], real_root):
@@ -141,8 +168,4 @@ class ExplainService:
                 "This path changed to lead out of the file browser's root while it was "
                 "explained; it is not shown."
             )
-        return Explained(
-            answer=answer,
-            json=json.dumps(answer, allow_nan=False).encode("utf-8"),
-            markdown=render_explain.to_markdown(answer).encode("utf-8"),
-        )
+        return Explained.of(answer)

@@ -927,6 +927,19 @@ def explain(
     return _strict(answer)
 
 
+def unanswered(
+    path: str, sentence: str, reader: read.PathReader | None = None, *, check_sudo: bool = True
+) -> dict:
+    """The answer for a path whose lookup did not answer in time: who asks, and for every
+    operation unknown, with the sentence that says why."""
+    answer = _empty_answer(path)
+    ctx = _context(reader or read.PathReader(), check_sudo)
+    answer["identity"] = ctx.identity()
+    answer["errors"] += [*ctx.read_errors, sentence]
+    _unknown(answer, sentence)
+    return _strict(answer)
+
+
 def _unknown(answer: dict, sentence: str) -> None:
     for name in OPERATIONS:
         answer["operations"][name] = _op(None, False, sentence)

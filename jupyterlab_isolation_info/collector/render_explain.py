@@ -180,8 +180,10 @@ def to_text(answer: dict) -> str:
             lines.append(f"      why: {visible(operation['reason'])}")
         if operation.get("fix"):
             lines.append(f"      fix: {visible(operation['fix'])}")
-    lines += ["", "Walk (every component from /)"]
-    for mode, owner, group, path, note in walk_rows(answer):
+    walk = walk_rows(answer)
+    if walk:  # none when the lookup did not answer
+        lines += ["", "Walk (every component from /)"]
+    for mode, owner, group, path, note in walk:
         row = f"  {mode:<10} {visible(owner):<16} {visible(group):<16} {visible(path)}"
         lines.append(row + (f"   {visible(note)}" if note else ""))
     entries = _entries_lines(answer)
@@ -214,8 +216,11 @@ def to_markdown(answer: dict) -> str:
             f"| {title} | {verdict(operation)} | {_inline(operation.get('reason') or '')} | "
             f"{_inline(operation.get('fix') or '')} |"
         )
-    lines += ["", "### Walk", "", "| Mode | Owner | Group | Path | Note |", "|---|---|---|---|---|"]
-    lines += ["| " + " | ".join(_inline(cell) for cell in row) + " |" for row in walk_rows(answer)]
+    walk = walk_rows(answer)
+    if walk:  # none when the lookup did not answer
+        lines += ["", "### Walk", "", "| Mode | Owner | Group | Path | Note |"]
+        lines += ["|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(_inline(cell) for cell in row) + " |" for row in walk]
     entries = _entries_lines(answer)
     if entries:
         lines += ["", "### Entries", ""] + [f"- {_inline(line)}" for line in entries]

@@ -22,7 +22,7 @@ import pytest
 from as_other_user import world_readable_copy
 
 from jupyterlab_isolation_info import EXPLAIN_SCHEMA_PATH, explain_service
-from jupyterlab_isolation_info.collector import explain, parse, permissions, read
+from jupyterlab_isolation_info.collector import explain, parse, permissions, read, render_explain
 from jupyterlab_isolation_info.collector.permissions import EXECUTE, READ, WRITE, Identity
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -409,6 +409,9 @@ def test_a_stalled_path_costs_one_guard_and_one_sentence(tmp_path):
             "been blocked for 0 s (a stalled network mount?)."
         ]
         assert {op["allowed"] for op in answer["operations"].values()} == {None}
+        # No walk was made: no empty walk table in either rendering.
+        assert "Walk" not in render_explain.to_text(answer)
+        assert "### Walk" not in render_explain.to_markdown(answer)
     finally:
         release.set()
 
@@ -429,13 +432,14 @@ def test_a_stalled_path_in_the_servers_root_is_named_as_the_file_browser_names_i
             def may_stall(self, located: str) -> bool:
                 return located.startswith(stalled)
 
-        with pytest.raises(explain_service.Refused) as refused:
+        with pytest.raises(explain_service.Unanswered) as unanswered:
             explain_service.locate(str(root), "efs/notebook.ipynb", False, EfsReader())
-        assert str(refused.value) == (
-            "The path could not be resolved: resolving efs/notebook.ipynb was not tried: an "
-            "earlier call there has been blocked for 0 s (a stalled network mount?)."
+        assert str(unanswered.value) == (
+            "Resolving efs/notebook.ipynb was not tried: an earlier call there has been "
+            "blocked for 0 s (a stalled network mount?)."
         )
-        assert str(tmp_path) not in str(refused.value)
+        assert str(tmp_path) not in str(unanswered.value)
+        assert unanswered.value.path == stalled + "/notebook.ipynb"
     finally:
         release.set()
 

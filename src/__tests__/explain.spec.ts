@@ -254,6 +254,52 @@ describe('explain', () => {
       panel.dispose();
     });
 
+    it('should say once why every operation is unknown, with no walk', async () => {
+      const sentence =
+        'Resolving efs/notebook.ipynb did not answer within 1 s (a stalled network mount?).';
+      const unknown = {
+        allowed: null,
+        measured: false,
+        reason: sentence,
+        fix: null
+      };
+      // The collector's unanswered() shape (the keys the view types; the
+      // others are null there too).
+      const stalled = {
+        ...sandboxAnswer(),
+        space: null,
+        git: null,
+        resolved: null,
+        exists: null,
+        type: null,
+        walk: [],
+        stopped_at: null,
+        target: null,
+        mount: null,
+        storage: null,
+        entries: null,
+        changed: null,
+        errors: [sentence],
+        operations: Object.fromEntries(
+          OPERATIONS.map(name => [name, unknown])
+        ) as IExplanation['operations']
+      } as IExplanation;
+      expect(isExplanation(stalled)).toBe(true);
+      const { panel, model } = panelAnswering(() => json(stalled));
+      await explained(panel, model, 'efs/notebook.ipynb');
+      const shown = section(panel)!;
+      expect(
+        shown.querySelector('.jp-IsolationInfo-explain-unknown')!.textContent
+      ).toBe(`Unknown for every operation: ${sentence}`);
+      expect(shown.textContent!.split(sentence)).toHaveLength(2);
+      expect(
+        shown.querySelector('.jp-IsolationInfo-explain-verdicts')
+      ).toBeNull();
+      expect(shown.querySelector('.jp-IsolationInfo-explain-walk')).toBeNull();
+      expect(shown.textContent).not.toContain('Walk from /');
+      panel.dispose();
+    });
+
     it('should show a refusal as its sentence', async () => {
       const { panel, model } = panelAnswering(() =>
         json({ message: 'Only paths inside the root.' }, 403)

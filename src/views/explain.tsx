@@ -178,6 +178,7 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
   const { trans } = useView();
   const answer = props.answer;
   const who = answer.identity;
+  const unknown = unknownForEvery(answer);
   return (
     <div className="jp-IsolationInfo-explain">
       {who && (
@@ -196,7 +197,13 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
           {visible(answer.stopped_at.reason)}
         </p>
       )}
-      <Verdicts answer={answer} />
+      {unknown === null ? (
+        <Verdicts answer={answer} />
+      ) : (
+        <p className="jp-IsolationInfo-explain-stop jp-IsolationInfo-explain-unknown">
+          {trans.__('Unknown for every operation: %1', visible(unknown))}
+        </p>
+      )}
       {answer.storage && (
         <>
           <h4>{trans.__('Where it lives')}</h4>
@@ -208,8 +215,12 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
           </p>
         </>
       )}
-      <h4>{trans.__('Walk from /')}</h4>
-      <Walk answer={answer} />
+      {answer.walk.length > 0 && (
+        <>
+          <h4>{trans.__('Walk from /')}</h4>
+          <Walk answer={answer} />
+        </>
+      )}
       {answer.entries && answer.entries.cannot_modify !== null && (
         <p className="jp-IsolationInfo-note">
           {trans.__(
@@ -220,7 +231,9 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
         </p>
       )}
       {[answer.changed, ...answer.errors]
-        .filter((sentence): sentence is string => !!sentence)
+        .filter(
+          (sentence): sentence is string => !!sentence && sentence !== unknown
+        )
         .map(sentence => (
           <p key={sentence} className="jp-IsolationInfo-explain-error">
             {visible(sentence)}
@@ -228,6 +241,23 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
         ))}
     </div>
   );
+}
+
+/**
+ * The one reason when every operation is unknown for it, with nothing to do
+ * (a path whose file system did not answer): said once, not six times.
+ */
+function unknownForEvery(answer: IExplanation): string | null {
+  const reasons = new Set(
+    OPERATIONS.map(name => {
+      const operation = answer.operations[name];
+      return operation.allowed === null && operation.fix === null
+        ? operation.reason
+        : null;
+    })
+  );
+  const [reason] = reasons;
+  return reasons.size === 1 && reason ? reason : null;
 }
 
 function Verdicts(props: { answer: IExplanation }): JSX.Element {
