@@ -298,6 +298,17 @@ describe('explain', () => {
       expect(shown.querySelector('.jp-IsolationInfo-explain-walk')).toBeNull();
       expect(shown.textContent).not.toContain('Walk from /');
       panel.dispose();
+      // A lookup that stopped for that same reason says it once too.
+      const stopped = {
+        ...stalled,
+        stopped_at: { path: '/efs', reason: sentence }
+      };
+      const other = panelAnswering(() => json(stopped));
+      await explained(other.panel, other.model, 'efs/notebook.ipynb');
+      expect(section(other.panel)!.textContent!.split(sentence)).toHaveLength(
+        2
+      );
+      other.panel.dispose();
     });
 
     it('should show a refusal as its sentence', async () => {

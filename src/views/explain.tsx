@@ -192,7 +192,7 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
           )}
         </p>
       )}
-      {answer.stopped_at && (
+      {answer.stopped_at && answer.stopped_at.reason !== unknown && (
         <p className="jp-IsolationInfo-explain-stop">
           {visible(answer.stopped_at.reason)}
         </p>
