@@ -56,6 +56,8 @@ export class IsolationInfoPanel extends SidePanel {
     this.node.setAttribute('role', 'region');
     this.node.setAttribute('aria-label', trans.__('Isolation Info'));
     this.content.node.setAttribute('aria-label', trans.__('Isolation report'));
+    this._waiting.addClass('jp-IsolationInfo-loading');
+    this._waiting.node.setAttribute('role', 'status');
 
     const title = document.createElement('h2');
     title.className = 'jp-IsolationInfo-title';
@@ -110,7 +112,7 @@ export class IsolationInfoPanel extends SidePanel {
       this._save();
     }
     this._reveal = { id, focus: options.focus ?? true };
-    void this.rendered();
+    this._render();
   }
 
   /**
@@ -155,12 +157,28 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   /**
+   * Draw, from code that does not wait for it: a view that could not be
+   * loaded is said in the panel itself.
+   */
+  private _render(): void {
+    this.rendered().catch(() => undefined);
+  }
+
+  /**
    * The report view, its code loaded on first use.
    */
   private _loadView(): Promise<ReportView> {
     if (!this._viewLoaded) {
+      // The code comes from the server, which may be slow to answer (busy
+      // restarting a kernel, say): until it does, the panel says so.
+      const waiting = this._waiting;
+      waiting.node.replaceChildren(this._trans.__('Loading the report view…'));
+      if (!waiting.parent) {
+        this.addWidget(waiting);
+      }
       this._viewLoaded = import('./report').then(
         ({ ReportView }) => {
+          waiting.parent = null;
           const view = new ReportView();
           view.props = () => this._viewProps();
           this.addWidget(view);
@@ -169,9 +187,22 @@ export class IsolationInfoPanel extends SidePanel {
         },
         error => {
           // A chunk that failed to load (the server restarting, say) is asked
-          // for again the next time the panel draws, not remembered as failed.
+          // for again the next time the panel draws, or now with the button;
+          // it is not remembered as failed.
           this._viewLoaded = null;
           this._stale = true;
+          const retry = document.createElement('button');
+          retry.type = 'button';
+          retry.className = 'jp-Button jp-mod-styled jp-mod-accept';
+          retry.textContent = this._trans.__('Try again');
+          retry.addEventListener('click', () => this._render());
+          waiting.node.replaceChildren(
+            this._trans.__(
+              'The report view could not be loaded from the server: %1 ',
+              error instanceof Error ? error.message : String(error)
+            ),
+            retry
+          );
           throw error;
         }
       );
@@ -266,8 +297,9 @@ export class IsolationInfoPanel extends SidePanel {
       return;
     }
     // Scrolled to, not focused: the user may be typing elsewhere by then.
-    void this.rendered().then(() =>
-      this.revealSection(EXPLAIN_SECTION, { focus: false })
+    this.rendered().then(
+      () => this.revealSection(EXPLAIN_SECTION, { focus: false }),
+      () => undefined // the panel says why it could not draw
     );
   }
 
@@ -301,7 +333,7 @@ export class IsolationInfoPanel extends SidePanel {
     if (this._reveal || !this._view) {
       // A section waits to be revealed, or the view is yet to be loaded:
       // draw when it can, then look for the section.
-      void this.rendered();
+      this._render();
       return;
     }
     this._view.update();
@@ -406,6 +438,10 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   private _view: ReportView | null = null;
+  /**
+   * Shown in place of the view while its code loads, or failed to.
+   */
+  private _waiting = new Widget({ node: document.createElement('p') });
   private _viewLoaded: Promise<ReportView> | null = null;
   /**
    * The section revealSection was asked for, until it is drawn.
