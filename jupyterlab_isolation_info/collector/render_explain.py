@@ -140,12 +140,34 @@ def _facts(answer: dict) -> list[tuple[str, str]]:
     return [(label, "unknown" if value is None else str(value)) for label, value in rows]
 
 
+def _withheld(answer: dict) -> tuple[list[str], list[str]]:
+    """What the answer leaves out, counted, never named: (under the walk, with the entries).
+
+    Each part is its count line then, where they are said, the collector's reasons: once,
+    under the walk when steps of it are left out, else with the entries when only names are."""
+    withheld = answer.get("withheld")
+    if not withheld:
+        return [], []
+    steps, names = withheld.get("walk_steps") or 0, withheld.get("entries") or 0
+    reasons = [str(reason) for reason in withheld.get("reasons") or []]
+    walk = []
+    if steps == 1:
+        walk.append("1 step of the lookup is not shown.")
+    elif steps > 1:
+        walk.append(f"{steps} steps of the lookup are not shown.")
+    entries = [f"… and {names} more not named."] if names > 0 else []
+    if steps == 0 and names > 0:
+        return walk, entries + reasons
+    return walk + reasons, entries
+
+
 def _entries_lines(answer: dict) -> list[str]:
     entries = answer.get("entries")
+    withheld = _withheld(answer)[1]
     if not entries:
-        return []
+        return withheld
     if entries.get("error"):
-        return [entries["error"]]
+        return [entries["error"], *withheld]
     lines = [
         f"{entries['cannot_modify']} of {entries['looked_at']} entries looked at cannot be "
         f"modified or removed by you; {entries['not_looked_at']} not looked at"
@@ -159,6 +181,7 @@ def _entries_lines(answer: dict) -> list[str]:
     names = [e["name"] for e in entries["named"]]
     if names:
         lines.append("first named: " + ", ".join(names))
+    lines += withheld
     if entries.get("basis"):
         lines.append(entries["basis"])
     return lines
@@ -181,11 +204,13 @@ def to_text(answer: dict) -> str:
         if operation.get("fix"):
             lines.append(f"      fix: {visible(operation['fix'])}")
     walk = walk_rows(answer)
-    if walk:  # none when the lookup did not answer
+    left_out = _withheld(answer)[0]
+    if walk or left_out:  # no walk when the lookup did not answer
         lines += ["", "Walk (every component from /)"]
     for mode, owner, group, path, note in walk:
         row = f"  {mode:<10} {visible(owner):<16} {visible(group):<16} {visible(path)}"
         lines.append(row + (f"   {visible(note)}" if note else ""))
+    lines += [f"  {visible(line)}" for line in left_out]
     entries = _entries_lines(answer)
     if entries:
         lines += ["", "Entries"] + [f"  {visible(line)}" for line in entries]
@@ -217,10 +242,14 @@ def to_markdown(answer: dict) -> str:
             f"{_inline(operation.get('fix') or '')} |"
         )
     walk = walk_rows(answer)
-    if walk:  # none when the lookup did not answer
-        lines += ["", "### Walk", "", "| Mode | Owner | Group | Path | Note |"]
-        lines += ["|---|---|---|---|---|"]
+    left_out = _withheld(answer)[0]
+    if walk or left_out:  # no walk when the lookup did not answer
+        lines += ["", "### Walk"]
+    if walk:
+        lines += ["", "| Mode | Owner | Group | Path | Note |", "|---|---|---|---|---|"]
     lines += ["| " + " | ".join(_inline(cell) for cell in row) + " |" for row in walk]
+    if left_out:
+        lines += [""] + [f"- {_inline(line)}" for line in left_out]
     entries = _entries_lines(answer)
     if entries:
         lines += ["", "### Entries", ""] + [f"- {_inline(line)}" for line in entries]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from golden import build_golden
 
-from jupyterlab_isolation_info.collector import context, escape, render
+from jupyterlab_isolation_info.collector import context, escape, render, render_explain
 from jupyterlab_isolation_info.collector.render import to_markdown, to_text
 
 # The table jest reads too (src/__tests__/escape.spec.ts): one policy, two languages.
@@ -106,3 +106,86 @@ def test_a_report_without_a_judgement_is_judged_by_the_collector(render_report):
     expected = render_report(report)
     del report["summary"], report["tones"]
     assert render_report(report) == expected
+
+
+# --- one path's explanation (render_explain) ----------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def sandbox_answer() -> dict:
+    """The answer the jest tests render too: `explain --json` of a root-owned file."""
+    path = FIXTURES / "explain" / "sandbox-root-owned.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def with_entries(answer: dict) -> dict:
+    answer["entries"] = {
+        "count": 12, "looked_at": 12, "not_looked_at": 0, "complete": True, "cannot_modify": 5,
+        "by_owner": [], "named": [{"name": "a.txt", "uid": 0, "mode_text": "-rw-r--r--",
+                                   "reasons": ["owner"]}],
+        "error": None, "basis": None,
+    }  # fmt: skip
+    return answer
+
+
+REASONS = [
+    "The 4 steps that lead to the file browser's root are not shown: this server shows only "
+    "what lies inside it.",
+    "Hidden names are not shown (ContentsManager.allow_hidden is off).",
+]
+
+
+def test_the_text_counts_what_the_explanation_leaves_out_and_says_why():
+    answer = with_entries(sandbox_answer())
+    answer["withheld"] = {"walk_steps": 4, "entries": 3, "reasons": REASONS}
+    lines = render_explain.to_text(answer).splitlines()
+    walk = lines.index("Walk (every component from /)")
+    entries = lines.index("Entries")
+    last_step = walk + len(answer["walk"])
+    assert lines[last_step + 1 : entries - 1] == [
+        "  4 steps of the lookup are not shown.",
+        *(f"  {reason}" for reason in REASONS),
+    ]
+    assert lines[entries + 1 : entries + 4] == [
+        "  5 of 12 entries looked at cannot be modified or removed by you; 0 not looked at.",
+        "  first named: a.txt",
+        "  … and 3 more not named.",
+    ]
+    assert sum(REASONS[0] in line for line in lines) == 1  # said once
+
+
+def test_the_markdown_counts_what_the_explanation_leaves_out_escaped():
+    answer = with_entries(sandbox_answer())
+    reasons = ["Hidden names are not shown (*allow_hidden* | <b>off</b>).\u202e"]
+    answer["withheld"] = {"walk_steps": 1, "entries": 3, "reasons": reasons}
+    lines = render_explain.to_markdown(answer).splitlines()
+    walk = lines.index("### Walk")
+    rows = walk + 4 + len(answer["walk"])  # the blank line, the header, the rule, the rows
+    assert lines[rows : rows + 4] == [
+        "",
+        "- 1 step of the lookup is not shown.",
+        f"- {render._inline(reasons[0])}",
+        "",
+    ]
+    assert "<b>" not in "\n".join(lines) and "\\u202e" in lines[rows + 2]
+    assert "- … and 3 more not named." in lines[lines.index("### Entries") :]
+
+
+def test_the_reasons_go_with_the_entries_when_only_names_are_left_out():
+    answer = with_entries(sandbox_answer())
+    answer["withheld"] = {"walk_steps": 0, "entries": 3, "reasons": REASONS[1:]}
+    text = render_explain.to_text(answer)
+    assert "of the lookup" not in text
+    assert text.index("… and 3 more not named.") < text.index(REASONS[1])
+    assert text.index("Entries") < text.index(REASONS[1])
+
+
+@pytest.mark.parametrize("render_answer", [render_explain.to_text, render_explain.to_markdown])
+def test_nothing_left_out_changes_nothing(render_answer):
+    answer = with_entries(sandbox_answer())
+    assert answer["withheld"] is None
+    rendered = render_answer(answer)
+    del answer["withheld"]
+    assert render_answer(answer) == rendered
+    assert "not shown" not in rendered and "not named" not in rendered

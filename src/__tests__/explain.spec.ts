@@ -57,6 +57,26 @@ describe('explain', () => {
       expect(isExplanation({ message: 'refused' })).toBe(false);
       expect(isExplanation({ ...sandboxAnswer(), operations: {} })).toBe(false);
     });
+
+    it('should require what the answer leaves out: null or counted, with reasons', () => {
+      const withheld = { walk_steps: 4, entries: 3, reasons: ['Why.'] };
+      expect(isExplanation({ ...sandboxAnswer(), withheld })).toBe(true);
+      expect(schema().required).toContain('withheld');
+      const without: Record<string, unknown> = { ...sandboxAnswer() };
+      delete without.withheld;
+      expect(isExplanation(without)).toBe(false);
+      for (const bad of [
+        { ...withheld, walk_steps: -1 },
+        { ...withheld, entries: '3' },
+        { ...withheld, reasons: 'Why.' },
+        { ...withheld, reasons: [1] },
+        'nothing'
+      ]) {
+        expect(isExplanation({ ...sandboxAnswer(), withheld: bad })).toBe(
+          false
+        );
+      }
+    });
   });
 
   describe("the panel's Explain section", () => {
@@ -309,6 +329,93 @@ describe('explain', () => {
         2
       );
       other.panel.dispose();
+    });
+
+    it('should count what the answer leaves out and say why, as text', async () => {
+      const reasons = [
+        "The 4 steps that lead to the file browser's root are not shown: this server shows only what lies inside it.",
+        'Hidden names are not shown (<b>ContentsManager.allow_hidden</b> is off).'
+      ];
+      const { panel, model } = panelAnswering(() =>
+        json({
+          ...sandboxAnswer(),
+          entries: {
+            count: 12,
+            looked_at: 12,
+            not_looked_at: 0,
+            complete: true,
+            cannot_modify: 5,
+            by_owner: [],
+            named: [],
+            error: null,
+            basis: null
+          },
+          withheld: { walk_steps: 4, entries: 3, reasons }
+        })
+      );
+      await explained(panel, model, 'cases/root-owned.txt');
+      const shown = section(panel)!;
+      const lines = Array.from(
+        shown.querySelectorAll('.jp-IsolationInfo-explain-withheld')
+      ).map(line => line.textContent);
+      expect(lines).toEqual([
+        '4 steps of the lookup are not shown.',
+        '… and 3 more not named.'
+      ]);
+      // The walk's line comes after the walk table, then the reasons, once.
+      const walk = shown.querySelector('.jp-IsolationInfo-explain-walk')!;
+      const steps = shown.querySelector('.jp-IsolationInfo-explain-withheld')!;
+      expect(
+        walk.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING
+      ).toBeTruthy();
+      const listed = shown.querySelectorAll(
+        '.jp-IsolationInfo-explain-withheldReasons li'
+      );
+      expect(Array.from(listed).map(item => item.textContent)).toEqual(reasons);
+      expect(shown.textContent!.split(reasons[0])).toHaveLength(2);
+      expect(shown.querySelector('b')).toBeNull();
+      panel.dispose();
+    });
+
+    it('should give the reasons with the entries when only names are left out', async () => {
+      const reason =
+        'Hidden names are not shown (ContentsManager.allow_hidden is off).';
+      const { panel, model } = panelAnswering(() =>
+        json({
+          ...sandboxAnswer(),
+          withheld: { walk_steps: 0, entries: 1, reasons: [reason] }
+        })
+      );
+      await explained(panel, model, 'cases/root-owned.txt');
+      const shown = section(panel)!;
+      expect(
+        Array.from(
+          shown.querySelectorAll('.jp-IsolationInfo-explain-withheld')
+        ).map(line => line.textContent)
+      ).toEqual(['… and 1 more not named.']);
+      expect(shown.textContent).not.toContain('of the lookup');
+      expect(shown.textContent!.split(reason)).toHaveLength(2);
+      panel.dispose();
+    });
+
+    it('should say nothing is left out when nothing is', async () => {
+      const { panel, model } = panelAnswering(() =>
+        json({ ...sandboxAnswer(), withheld: null })
+      );
+      await explained(panel, model, 'cases/root-owned.txt');
+      const shown = section(panel)!;
+      expect(
+        shown.querySelector('.jp-IsolationInfo-explain-walk')
+      ).not.toBeNull();
+      expect(
+        shown.querySelector('.jp-IsolationInfo-explain-withheld')
+      ).toBeNull();
+      expect(
+        shown.querySelector('.jp-IsolationInfo-explain-withheldReasons')
+      ).toBeNull();
+      expect(shown.textContent).not.toContain('not shown');
+      expect(shown.textContent).not.toContain('more not named');
+      panel.dispose();
     });
 
     it('should show a refusal as its sentence', async () => {

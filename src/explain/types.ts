@@ -76,7 +76,42 @@ export interface IExplanation {
     not_looked_at: number | null;
   } | null;
   changed: string | null;
+  withheld: IWithheld | null;
   errors: string[];
+}
+
+/**
+ * What an answer leaves out, and why: steps of the lookup (outside the file
+ * browser's root, or the middle of a very long lookup) and entries you cannot
+ * modify that are counted but not named. Counted, never named.
+ */
+export interface IWithheld {
+  walk_steps: number;
+  entries: number;
+  reasons: string[];
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/**
+ * Whether `withheld` is null or has the shape the view draws.
+ */
+function isWithheld(value: unknown): value is IWithheld | null {
+  if (value === null) {
+    return true;
+  }
+  if (typeof value !== 'object') {
+    return false;
+  }
+  const withheld = value as Record<string, unknown>;
+  return (
+    isCount(withheld.walk_steps) &&
+    isCount(withheld.entries) &&
+    Array.isArray(withheld.reasons) &&
+    withheld.reasons.every(reason => typeof reason === 'string')
+  );
 }
 
 /**
@@ -94,6 +129,7 @@ export function isExplanation(value: unknown): value is IExplanation {
     Array.isArray(answer.walk) &&
     typeof operations === 'object' &&
     operations !== null &&
-    OPERATIONS.every(name => typeof operations[name] === 'object')
+    OPERATIONS.every(name => typeof operations[name] === 'object') &&
+    isWithheld(answer.withheld)
   );
 }

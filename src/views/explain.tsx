@@ -179,6 +179,13 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
   const answer = props.answer;
   const who = answer.identity;
   const unknown = unknownForEvery(answer);
+  const withheld = answer.withheld;
+  // Why something is left out is said once: under the walk when steps of it
+  // are, else under the entries when only names are.
+  const reasonsAfter =
+    withheld && withheld.walk_steps === 0 && withheld.entries > 0
+      ? 'entries'
+      : 'walk';
   return (
     <div className="jp-IsolationInfo-explain">
       {who && (
@@ -221,6 +228,18 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
           <Walk answer={answer} />
         </>
       )}
+      {withheld && withheld.walk_steps > 0 && (
+        <p className="jp-IsolationInfo-note jp-IsolationInfo-explain-withheld">
+          {trans._n(
+            '%1 step of the lookup is not shown.',
+            '%1 steps of the lookup are not shown.',
+            withheld.walk_steps
+          )}
+        </p>
+      )}
+      {withheld && reasonsAfter === 'walk' && (
+        <Reasons reasons={withheld.reasons} />
+      )}
       {answer.entries && answer.entries.cannot_modify !== null && (
         <p className="jp-IsolationInfo-note">
           {trans.__(
@@ -229,6 +248,18 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
             String(answer.entries.looked_at)
           )}
         </p>
+      )}
+      {withheld && withheld.entries > 0 && (
+        <p className="jp-IsolationInfo-note jp-IsolationInfo-explain-withheld">
+          {trans._n(
+            '… and %1 more not named.',
+            '… and %1 more not named.',
+            withheld.entries
+          )}
+        </p>
+      )}
+      {withheld && reasonsAfter === 'entries' && (
+        <Reasons reasons={withheld.reasons} />
       )}
       {[answer.changed, ...answer.errors]
         .filter(
@@ -240,6 +271,23 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
           </p>
         ))}
     </div>
+  );
+}
+
+/**
+ * Why the answer leaves something out, one sentence each, as the collector
+ * words it.
+ */
+function Reasons(props: { reasons: string[] }): JSX.Element | null {
+  if (props.reasons.length === 0) {
+    return null;
+  }
+  return (
+    <ul className="jp-IsolationInfo-note jp-IsolationInfo-explain-withheldReasons">
+      {props.reasons.map((reason, index) => (
+        <li key={index}>{visible(reason)}</li>
+      ))}
+    </ul>
   );
 }
 
