@@ -4,12 +4,14 @@ import asyncio
 import hashlib
 import json
 import math
+import re
 from functools import cache
 
 from jupyter_server.auth.decorator import authorized
 from jupyter_server.base.handlers import APIHandler
 from jupyter_server.utils import url_path_join
 from tornado import web
+from tornado.httputil import HTTPServerRequest
 
 from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH
 from .config import IsolationInfo
@@ -45,6 +47,11 @@ class _IsolationInfoHandler(APIHandler):
         # Revalidate every time: the browser may keep the body but must ask with its ETag.
         self.set_header("Cache-Control", "no-cache")
         self.finish(getattr(snapshot, attribute), set_content_type=content_type)
+
+    def _bad_request(self, sentence: str) -> None:
+        """A 400 whose JSON body is `{"message": sentence}`, as every refusal here."""
+        self.set_status(400)
+        self.finish(json.dumps({"message": sentence}))
 
     def compute_etag(self):
         # Tornado would hash the whole body per request; the snapshot's tag was made once.
@@ -134,8 +141,43 @@ class ProbeHandler(_IsolationInfoHandler):
         self.finish(snapshot.json, set_content_type=FORMATS["json"][0])
 
 
-# The longest path a kernel is asked to explain (PATH_MAX).
+# The longest path, in bytes, a kernel or this server is asked to explain (PATH_MAX: a longer
+# one would only be answered ENAMETOOLONG).
 MAX_EXPLAIN_PATH = 4096
+
+# C0 control characters and DEL: a NUL ends a C string, a newline splits a log line.
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+class BadPath(ValueError):
+    """A path argument this server does not explain; the message is the sentence to show."""
+
+
+def path_argument(request: HTTPServerRequest, name: str) -> str | None:
+    """The last `name=` query argument exactly as sent, or None when there is none.
+
+    Not `get_query_argument`: Tornado strips surrounding whitespace from it and turns control
+    characters into spaces, so `notes.txt%20` would name `notes.txt` and `a%00b` would name
+    `a b`, other files. Bytes that are not UTF-8 are surrogate-escaped, as Python names such a
+    file, so they reach the file system as the same bytes. BadPath for a control character
+    or a path longer than MAX_EXPLAIN_PATH bytes; the sentence never repeats the value.
+    """
+    values = request.query_arguments.get(name)
+    if not values:
+        return None
+    raw = values[-1]
+    if len(raw) > MAX_EXPLAIN_PATH:
+        raise BadPath(
+            f"The path to explain is longer than {MAX_EXPLAIN_PATH} bytes, which no file "
+            "system call accepts."
+        )
+    path = raw.decode("utf-8", errors="surrogateescape")
+    if _CONTROL.search(path):
+        raise BadPath(
+            "The path to explain holds a control character (a NUL, a newline or another), "
+            "which this server does not explain."
+        )
+    return path
 
 
 class KernelCodeHandler(_IsolationInfoHandler):
@@ -147,14 +189,12 @@ class KernelCodeHandler(_IsolationInfoHandler):
         config: IsolationInfo = self.service.config
         # `?explain=PATH`: the request explains that path in the kernel instead (the
         # kernel resolves a relative path against its own working directory).
-        path = self.get_query_argument("explain", None)
-        if path is not None and (not path or "\x00" in path or len(path) > MAX_EXPLAIN_PATH):
-            self.set_status(400)
-            message = (
-                "The path to explain is empty, holds a NUL character or is longer than "
-                f"{MAX_EXPLAIN_PATH} characters."
-            )
-            self.finish(json.dumps({"message": message}))
+        try:
+            path = path_argument(self.request, "explain")
+            if path == "":
+                raise BadPath("The path to explain is empty.")
+        except BadPath as bad:
+            self._bad_request(str(bad))
             return
         request = await asyncio.to_thread(
             kernel_request,
@@ -196,7 +236,11 @@ class ExplainHandler(_IsolationInfoHandler):
     @web.authenticated
     @authorized
     async def get(self):
-        requested = self.get_query_argument("path", "")
+        try:
+            requested = path_argument(self.request, "path") or ""
+        except BadPath as bad:
+            self._bad_request(str(bad))
+            return
         format_name = self.get_query_argument("format", "json")
         if format_name not in FORMATS:
             self.set_status(400)

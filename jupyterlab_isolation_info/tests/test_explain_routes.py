@@ -2,15 +2,17 @@
 
 import asyncio
 import json
+import os
 
 import pytest
+from jupyter_server.utils import url_path_join
 from server_setup import server_config
 from test_explain import assert_valid
 from tornado.httpclient import HTTPClientError
 
 from jupyterlab_isolation_info import EXPLAIN_SCHEMA_PATH
 from jupyterlab_isolation_info.collector.render_explain import to_markdown
-from jupyterlab_isolation_info.routes import EXPLAIN_SERVICE_KEY
+from jupyterlab_isolation_info.routes import EXPLAIN_SERVICE_KEY, MAX_EXPLAIN_PATH
 
 
 @pytest.fixture
@@ -134,9 +136,97 @@ async def test_the_kernel_code_explains_a_path_and_refuses_a_bad_one(jp_fetch):
     plain = json.loads((await jp_fetch("isolation-info", "kernel-code")).body)
     assert "{'explain':" not in plain["code"]
     assert "{'metadata_path':" in plain["code"]
-    # (Tornado turns a NUL in a query argument into a space before the handler sees it.)
-    for bad in ("", "x" * 4097):
+    for bad in ("", "x" * 4097, "x\x00y"):
         with pytest.raises(HTTPClientError) as error:
             await jp_fetch("isolation-info", "kernel-code", params={"explain": bad})
         assert error.value.code == 400
         assert "path to explain" in json.loads(error.value.response.body)["message"]
+
+
+# The query string exactly as written: jp_fetch's urlencode would write a space as '+'.
+@pytest.fixture
+def fetch_raw(http_server_client, jp_auth_header, jp_base_url):
+    def fetch(endpoint: str, query: str):
+        url = url_path_join(jp_base_url, "isolation-info", endpoint) + "?" + query
+        return http_server_client.fetch(url, headers=jp_auth_header, request_timeout=20)
+
+    return fetch
+
+
+async def bad_request(fetch_raw, endpoint: str, query: str) -> str:
+    """The sentence of a 400, which must be the whole body: no traceback, no echoed value."""
+    with pytest.raises(HTTPClientError) as error:
+        await fetch_raw(endpoint, query)
+    assert error.value.code == 400
+    body = json.loads(error.value.response.body)
+    assert set(body) == {"message"}
+    assert "Traceback" not in body["message"]
+    return body["message"]
+
+
+async def test_the_path_is_explained_exactly_as_sent_spaces_kept(fetch_raw, jp_root_dir):
+    """Tornado's get_query_argument would strip 'notes.txt ' to 'notes.txt', another file."""
+    (jp_root_dir / "notes.txt").write_text("x")
+    (jp_root_dir / "notes.txt").chmod(0o644)
+    (jp_root_dir / "notes.txt ").write_text("x")
+    (jp_root_dir / "notes.txt ").chmod(0o600)
+    answer = assert_valid(json.loads((await fetch_raw("explain", "path=notes.txt%20")).body))
+    assert answer["path"].endswith("notes.txt ")
+    assert answer["target"]["mode"] == "0600"
+    (jp_root_dir / " lead").write_text("x")
+    answer = json.loads((await fetch_raw("explain", "path=%20lead")).body)
+    assert answer["path"].endswith("/ lead") and answer["exists"] is True
+    # The last value counts, as with get_query_argument.
+    answer = json.loads((await fetch_raw("explain", "path=nothere&path=notes.txt")).body)
+    assert answer["path"].endswith("/notes.txt") and answer["target"]["mode"] == "0644"
+
+
+@pytest.mark.parametrize("encoded", ["a.txt%00", "a%00b.txt", "a.txt%0a", "%0d", "a%09b", "a%7f"])
+async def test_a_control_character_in_the_path_is_a_400_with_a_sentence(
+    fetch_raw, jp_root_dir, encoded
+):
+    (jp_root_dir / "a.txt").write_text("x")
+    message = await bad_request(fetch_raw, "explain", f"path={encoded}")
+    assert message.startswith("The path to explain holds a control character")
+    assert "a.txt" not in message and "\x00" not in message
+
+
+async def test_a_path_longer_than_path_max_is_a_400(fetch_raw):
+    message = await bad_request(fetch_raw, "explain", "path=" + "x" * 5000)
+    assert f"longer than {MAX_EXPLAIN_PATH} bytes" in message
+    # Counted in bytes once encoded: 2100 two-byte characters are 4200 bytes.
+    assert "longer than" in await bad_request(fetch_raw, "explain", "path=" + "%C3%A9" * 2100)
+
+
+async def test_a_backslash_is_an_ordinary_character_of_a_name(fetch_raw, jp_root_dir):
+    (jp_root_dir / "back\\slash").write_text("x")
+    (jp_root_dir / "back\\slash").chmod(0o600)
+    answer = assert_valid(json.loads((await fetch_raw("explain", "path=back%5Cslash")).body))
+    assert answer["path"].endswith("/back\\slash")
+    assert answer["exists"] is True and answer["target"]["mode"] == "0600"
+
+
+async def test_a_name_that_is_not_utf8_reaches_the_file_system_as_its_bytes(fetch_raw, jp_root_dir):
+    descriptor = os.open(
+        os.fsencode(jp_root_dir) + b"/caf\xe9.txt", os.O_CREAT | os.O_WRONLY, 0o600
+    )
+    os.close(descriptor)
+    response = await fetch_raw("explain", "path=caf%E9.txt")
+    answer = assert_valid(json.loads(response.body))
+    assert answer["exists"] is True and answer["target"]["mode"] == "0600"
+    # The collector shows the byte that is not UTF-8 as \xNN.
+    assert answer["path"].endswith("/caf\\xe9.txt")
+    markdown = await fetch_raw("explain", "path=caf%E9.txt&format=markdown")
+    assert markdown.code == 200
+
+
+async def test_the_kernel_code_gets_the_path_exactly_as_sent(fetch_raw):
+    for query in ("explain=x%00y", "explain=x%0Ay", "explain=%7F", "explain=" + "x" * 5000):
+        assert "path to explain" in await bad_request(fetch_raw, "kernel-code", query)
+    assert "empty" in await bad_request(fetch_raw, "kernel-code", "explain=")
+    request = json.loads((await fetch_raw("kernel-code", "explain=%20a%20")).body)
+    assert "{'explain': ' a '})" in request["code"]
+    request = json.loads((await fetch_raw("kernel-code", "explain=back%5Cslash")).body)
+    assert f"{{'explain': {'back' + chr(92) + 'slash'!r}}})" in request["code"]
+    request = json.loads((await fetch_raw("kernel-code", "explain=caf%E9.txt")).body)
+    assert f"{{'explain': {os.fsdecode(b'caf' + bytes([0xE9]) + b'.txt')!r}}})" in request["code"]

@@ -153,3 +153,24 @@ def test_the_kernel_explains_a_path_for_its_own_identity_silently(kernel, tmp_pa
     assert gone["exists"] is False
     assert evaluate(kernel, NAMES) == names_before
     assert evaluate(kernel, MODULES) == "[]"
+
+
+def test_the_kernel_explains_the_exact_path_spaces_and_bytes_that_are_not_utf8(kernel, tmp_path):
+    """What `kernel-code?explain=` hands over (the argument as sent, bytes that are not UTF-8
+    surrogate-escaped) names the same file inside the kernel: not a stripped or mended name."""
+    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "notes.txt").chmod(0o644)
+    descriptor = os.open(os.fsencode(tmp_path) + b"/caf\xe9.txt ", os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(descriptor)
+    path = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.txt ")
+    request = kernel_request(
+        metadata_path="/nonexistent", active_probes=False, probe_timeout=1, explain=path
+    )
+    content = run_silently(kernel, request)
+    result = content["user_expressions"]["report"]
+    assert result["status"] == "ok"
+    explanation = result["data"]["application/json"]["explanation"]
+    assert explanation["exists"] is True
+    assert explanation["target"]["mode"] == "0600"
+    # The byte that is not UTF-8 comes back as \xNN (strict JSON), the trailing space kept.
+    assert explanation["path"] == f"{tmp_path}/caf\\xe9.txt "
