@@ -1,10 +1,12 @@
-"""One path's explanation for the server: only inside the file browser's root, off the loop,
-single-flighted per path.
+"""One path's explanation for the server: only inside the file browser's root, off the loop on
+a pool of its own, single-flighted per path.
 
 The browser names a path as the file browser does (relative to ``ContentsManager.root_dir``,
-or absolute inside it). It is resolved here, on the server, before anything is explained:
-``..``, an absolute path elsewhere and a symbolic link that leads out of the root are refused
-with a sentence; hidden names are refused unless the contents manager shows them.
+or absolute inside it). ``..`` and an absolute path elsewhere are refused with a sentence;
+hidden names are refused unless the contents manager shows them. The lookup is confined to the
+root's real path: a symbolic link that would lead anywhere else is refused before anything
+there is looked at, with the same sentence whether it exists or not, and the answer names
+nothing outside the root (``explain(confine=…)``).
 """
 
 from __future__ import annotations
@@ -12,10 +14,23 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from .collector import read, render_explain
+from .collector import read, render_explain, walk
 from .collector.explain import explain, unanswered
+
+# Threads that explain at once. Every call that may stall runs under the guard on the
+# collector's own workers, so these threads always come back; they are apart from asyncio's
+# default executor all the same, so that no explanation can take a thread the other routes need.
+EXPLAIN_THREADS = 4
+
+LEFT_ROOT = (
+    "This path leads out of the file browser's root (through a symbolic link); it is not "
+    "explained here."
+)
+HIDDEN = "Hidden files are not shown by this server (ContentsManager.allow_hidden is off)."
 
 
 class Refused(Exception):
@@ -23,8 +38,8 @@ class Refused(Exception):
 
 
 class Unanswered(Exception):
-    """Resolving the path did not answer in time (a stalled mount): nothing is known of it,
-    which is an answer, not a refusal. ``path`` is what was asked for, absolute."""
+    """Looking up the file browser's root did not answer in time (a stalled mount): nothing is
+    known of the path, which is an answer, not a refusal. ``path`` is what was asked for."""
 
     def __init__(self, sentence: str, path: str):
         super().__init__(sentence)
@@ -35,15 +50,15 @@ class Unanswered(Exception):
 class Explained:
     answer: dict = field(repr=False)
     json: bytes = field(repr=False)
-    markdown: bytes = field(repr=False)
 
     @classmethod
     def of(cls, answer: dict) -> Explained:
-        return cls(
-            answer=answer,
-            json=json.dumps(answer, allow_nan=False).encode("utf-8"),
-            markdown=render_explain.to_markdown(answer).encode("utf-8"),
-        )
+        return cls(answer=answer, json=json.dumps(answer, allow_nan=False).encode("utf-8"))
+
+    @cached_property
+    def markdown(self) -> bytes:
+        """Built only when asked for (format=markdown)."""
+        return render_explain.to_markdown(self.answer).encode("utf-8")
 
 
 def _hidden(relative: str) -> bool:
@@ -51,50 +66,34 @@ def _hidden(relative: str) -> bool:
 
 
 def inside_root(path: str, root: str) -> bool:
-    return path == root or path.startswith(root.rstrip("/") + "/")
-
-
-def _resolve(reader: read.Reader, path: str, named: str) -> str:
-    """os.path.realpath under the Reader's guard; a stalled path is Unanswered, a path that
-    cannot be resolved otherwise is refused.
-
-    The sentence names the path as the file browser does (``named``), never the server's
-    absolute root.
-    """
-    try:
-        return reader._call(
-            lambda: os.path.realpath(path, strict=False), f"resolving {named}", path
-        )
-    except read.Stalled as error:
-        sentence = str(error)
-        raise Unanswered(sentence[:1].upper() + sentence[1:], path) from None
-    except read.ReadError as error:
-        raise Refused(f"The path could not be resolved: {error}") from None
-    except OSError as error:
-        raise Refused(
-            f"The path could not be resolved: resolving {named} failed "
-            f"({error.strerror or type(error).__name__})."
-        ) from None
+    return walk.inside(path, root)
 
 
 def locate(
     root_dir: str, requested: str, allow_hidden: bool, reader: read.Reader
-) -> tuple[str, str]:
-    """The absolute path to explain and the resolved root; Refused with a sentence, or
-    Unanswered when resolving it stalled.
+) -> tuple[str, str, str]:
+    """(the absolute path to explain, the root's real path, the path as the file browser names
+    it); Refused with a sentence, or Unanswered when the root's own lookup stalled.
 
-    Blocking (realpath may wait on a network mount): call it off the event loop.
-
-    The answer explains the path as named (its walk shows each symlink), but only once the
-    fully resolved path is known to lie inside the resolved root.
+    Blocking (the root may lie on a network mount): call it off the event loop. The path asked
+    for is taken as it is: spaces kept, a backslash an ordinary character, a trailing '/' kept
+    (the lookup then asks for a directory, as the kernel does).
     """
     if "\x00" in requested:
         raise Refused("The path holds a NUL character.")
-    parts = [part for part in requested.replace("\\", "/").split("/") if part not in ("", ".")]
+    parts = [part for part in requested.split("/") if part not in ("", ".")]
     if ".." in parts:
         raise Refused("A path with '..' is not explained: name it from the file browser's root.")
     root = os.path.abspath(root_dir)
-    real_root = _resolve(reader, root, "the file browser's root")
+    try:
+        with reader.lookup(root, what="Resolving the file browser's root") as found:
+            if not found.complete:
+                raise Refused("The file browser's root could not be looked up on this server.")
+            real_root = found.resolved
+    except read.Stalled as error:
+        raise Unanswered(str(error), requested) from error
+    except read.ReadError as error:
+        raise Refused(f"The file browser's root could not be looked up: {error}") from error
     if requested.startswith("/"):
         candidate = os.path.normpath(requested)
         inside = [base for base in (root, real_root) if inside_root(candidate, base)]
@@ -104,33 +103,50 @@ def locate(
                 "`jupyter isolation-info explain PATH` in a terminal explains any path."
             )
         relative = os.path.relpath(candidate, inside[0])
+        relative = "" if relative == "." else relative
+        if requested.endswith("/") and relative:
+            relative += "/"
     else:
-        relative = "/".join(parts)
-        candidate = os.path.join(root, relative) if relative else root
+        relative = requested
     if not allow_hidden and _hidden(relative):
-        raise Refused(
-            "Hidden files are not shown by this server (ContentsManager.allow_hidden is off)."
-        )
-    resolved = _resolve(reader, candidate, relative or "the file browser's root")
-    if not inside_root(resolved, real_root):
-        raise Refused(
-            "This path leads out of the file browser's root (through a symbolic link); it "
-            "is not explained here."
-        )
-    if not allow_hidden and _hidden(os.path.relpath(resolved, real_root)):
+        raise Refused(HIDDEN)
+    # From the root's real path: its parents are looked at only on the way down to it.
+    candidate = real_root.rstrip("/") + "/" + relative if relative else real_root
+    return candidate, real_root, relative.rstrip("/") or "the file browser's root"
+
+
+def explain_in_root(
+    root_dir: str, requested: str, allow_hidden: bool, reader: read.PathReader | None = None
+) -> dict:
+    """The server's answer for a path the file browser names: confined to its root."""
+    reader = reader or read.PathReader()
+    try:
+        path, real_root, named = locate(root_dir, requested, allow_hidden, reader)
+    except Unanswered as stalled:
+        # Unknown, with the reason: every operation null, no walk, nothing resolved.
+        return unanswered(stalled.path, str(stalled), reader)
+    try:
+        answer = explain(path, reader, confine=real_root, show_hidden=allow_hidden, named=named)
+    except walk.LeftRoot:
+        raise Refused(LEFT_ROOT) from None
+    resolved = answer["resolved"]
+    if not allow_hidden and resolved and _hidden(resolved[len(real_root) :]):
         raise Refused(
             "This path leads to a hidden file, which this server does not show "
             "(ContentsManager.allow_hidden is off)."
         )
-    return candidate, real_root
+    return answer
 
 
 class ExplainService:
-    """Explanations run in worker threads; callers asking for the same path share one."""
+    """Explanations run on a pool of their own; callers asking for the same path share one."""
 
     def __init__(self, contents_manager):
         self._contents_manager = contents_manager
         self._in_flight: dict[str, asyncio.Future] = {}
+        self._pool = ThreadPoolExecutor(
+            max_workers=EXPLAIN_THREADS, thread_name_prefix="isolation-info explain"
+        )
         # How many explanations have started: what single-flighting saves is countable.
         self.started = 0
 
@@ -143,8 +159,9 @@ class ExplainService:
         if key in self._in_flight:
             return await asyncio.shield(self._in_flight[key])
         allow_hidden = bool(getattr(manager, "allow_hidden", False))
-        self._in_flight[key] = asyncio.ensure_future(
-            asyncio.to_thread(self._explain_blocking, root_dir, requested, allow_hidden)
+        loop = asyncio.get_running_loop()
+        self._in_flight[key] = loop.run_in_executor(
+            self._pool, self._explain_blocking, root_dir, requested, allow_hidden
         )
         self.started += 1
         try:
@@ -152,20 +169,10 @@ class ExplainService:
         finally:
             self._in_flight.pop(key, None)
 
+    def close(self) -> None:
+        """Stop taking explanations (at the server's shutdown); none is waited for."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
     @staticmethod
     def _explain_blocking(root_dir: str, requested: str, allow_hidden: bool) -> Explained:
-        reader = read.PathReader()
-        try:
-            path, real_root = locate(root_dir, requested, allow_hidden, reader)
-        except Unanswered as stalled:
-            # Unknown, with the reason: every operation null, no walk, nothing resolved,
-            # so nothing is shown of where the path might lead.
-            return Explained.of(unanswered(stalled.path, str(stalled), reader))
-        answer = explain(path, reader)
-        # A symlink swapped between the check and the walk must not show what lies outside.
-        if answer["resolved"] is not None and not inside_root(answer["resolved"], real_root):
-            raise Refused(
-                "This path changed to lead out of the file browser's root while it was "
-                "explained; it is not shown."
-            )
-        return Explained.of(answer)
+        return Explained.of(explain_in_root(root_dir, requested, allow_hidden))

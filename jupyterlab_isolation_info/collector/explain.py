@@ -28,7 +28,7 @@ import stat
 import time
 import weakref
 
-from . import parse, permissions, read
+from . import parse, permissions, read, walk
 from .permissions import EXECUTE, READ, WRITE, Identity
 
 SCHEMA_VERSION = 1
@@ -37,6 +37,13 @@ OVERFLOW_ID_DEFAULT = 65534
 MAX_ENTRIES = 10000
 ENTRIES_BUDGET = 2.0
 NAMED_ENTRIES = 50
+# An answer stays small whatever the path: a lookup's steps are shown up to this many, and to
+# about this many bytes of names and paths (the first FIRST_STEPS and as many of the last as
+# fit); the rest are counted in ``withheld``. With the entries named and the sentences, an
+# answer stays under 256 KiB.
+MAX_SHOWN_STEPS = 128
+FIRST_STEPS = 16
+WALK_BYTES = 160 * 1024
 OPERATIONS = ("read", "write", "create", "delete", "chmod", "execute")
 # Capabilities that change a verdict of this module.
 RELEVANT_CAPABILITIES = (
@@ -234,7 +241,7 @@ _NO_INODE = dict.fromkeys(
 )
 
 
-def _walk_entry(ctx: _Context, step: read.Step) -> dict:
+def _walk_entry(ctx: _Context, step: walk.Step) -> dict:
     return {
         "name": shown(step.name),
         "path": shown(step.path),
@@ -699,11 +706,20 @@ def _acl_entries(facts: read.Facts | None, ctx: _Context) -> list[dict] | None:
         return None
 
 
-def _entries(ctx: _Context, directory: str, info: os.stat_result, dir_writable: bool) -> dict:
-    """How many entries you cannot modify (delete/rename or write), and why, by owner."""
+def _entries(
+    ctx: _Context,
+    lookup: walk.Lookup,
+    dir_writable: bool,
+    show_hidden: bool,
+    withheld: dict,
+) -> dict:
+    """How many entries you cannot modify (delete/rename or write), and why, by owner. With
+    ``show_hidden`` off, a hidden entry is counted, never named."""
     started = time.monotonic()
+    where = lookup.end
+    info = where.info
     try:
-        listed, names, complete = ctx.reader.scan_directory(directory, MAX_ENTRIES, ENTRIES_BUDGET)
+        listed, names, complete = ctx.reader.scan_of(lookup, where, MAX_ENTRIES, ENTRIES_BUDGET)
     except read.ReadError as error:
         return {
             "count": None,
@@ -744,7 +760,9 @@ def _entries(ctx: _Context, directory: str, info: os.stat_result, dir_writable: 
         group["count"] += 1
         for reason in reasons:
             group["reasons"][reason] = group["reasons"].get(reason, 0) + 1
-        if len(named) < NAMED_ENTRIES:
+        if not show_hidden and name.startswith("."):
+            withheld["entries"] += 1
+        elif len(named) < NAMED_ENTRIES:
             named.append(
                 {
                     "name": shown(name),
@@ -769,10 +787,14 @@ def _entries(ctx: _Context, directory: str, info: os.stat_result, dir_writable: 
     }
 
 
-def _git(ctx: _Context, resolved: str, is_dir: bool) -> dict | None:
-    start = resolved if is_dir else os.path.dirname(resolved) or "/"
+def _git(ctx: _Context, lookup: walk.Lookup, confine: str | None) -> dict | None:
+    """The nearest work tree at or above the end (a directory) or its directory; confined to
+    the root, whose parents are never looked at."""
+    directories = [
+        d for d in reversed(lookup.stack) if confine is None or walk.inside(d.path, confine)
+    ]
     try:
-        found = ctx.reader.git_top(start)
+        found = ctx.reader.git_top_of(lookup, directories)
     except read.ReadError:
         return None
     if found is None:
@@ -811,6 +833,7 @@ def _empty_answer(path: str) -> dict:
         "git": None,
         "entries": None,
         "changed": None,
+        "withheld": None,
         "errors": [],
     }
 
@@ -821,8 +844,18 @@ def explain(
     *,
     check_sudo: bool = True,
     entries: bool = True,
+    confine: str | None = None,
+    show_hidden: bool = True,
+    named: str | None = None,
 ) -> dict:
-    """The answer for one path (explain.schema.json). Never raises for bad input."""
+    """The answer for one path (explain.schema.json). Never raises for bad input.
+
+    A server confines the answer to its file browser's root (``confine``, resolved): a path
+    whose lookup would look at anything outside it raises walk.LeftRoot before anything there
+    is touched, and the steps that lead down to the root are counted, not shown. With
+    ``show_hidden`` off, hidden names are counted, not shown. ``named`` is the path as the
+    asker named it, for the sentence when its lookup does not answer.
+    """
     answer = _empty_answer(path)
     reader = reader or read.PathReader()
     if not isinstance(path, str) or not path or "\x00" in path:
@@ -833,38 +866,120 @@ def explain(
     answer["identity"] = ctx.identity()
     answer["errors"] += ctx.read_errors
     ctx.errors = []
+    what = f"Resolving {named}" if named is not None else f"the lookup of {path}"
     try:
-        steps, resolved, complete = reader.walk(path)
+        lookup = reader.lookup(path, confine=confine, what=what)
     except read.ReadError as error:
+        # Nothing resolved: nothing is shown of where the path might lead.
         answer["errors"].append(str(error))
         _unknown(answer, str(error))
         return _strict(answer)
-    answer["walk"] = [_walk_entry(ctx, step) for step in steps]
+    with lookup:
+        if confine is not None and not walk.inside(lookup.resolved, confine):
+            raise walk.LeftRoot(lookup.resolved)  # e.g. a link to a parent of the root
+        withheld = {"walk_steps": 0, "entries": 0, "reasons": []}
+        _explain_found(ctx, answer, lookup, reader, entries, confine, show_hidden, withheld)
+        answer["walk"] = _shown_walk(ctx, lookup.steps, confine, show_hidden, withheld)
+        if withheld["walk_steps"] or withheld["entries"] or withheld["reasons"]:
+            answer["withheld"] = withheld
+    answer["errors"] += ctx.errors
+    return _strict(answer)
+
+
+def _hidden_below(path: str, root: str) -> bool:
+    relative = path[len(root) :] if root != "/" else path
+    return any(part.startswith(".") for part in relative.split("/") if part)
+
+
+def _shown_walk(
+    ctx: _Context, steps: list, confine: str | None, show_hidden: bool, withheld: dict
+) -> list[dict]:
+    """The walk as the answer shows it: inside the root only, hidden names counted, a long
+    lookup cut to its first and last steps (the cut counted)."""
+    kept = []
+    outside = hidden = 0
+    for step in steps:
+        if confine is not None and not walk.inside(step.path, confine):
+            outside += 1
+        elif not show_hidden and (
+            _hidden_below(step.path, confine or "/")
+            or (step.target is not None and _hidden_below("/" + step.target, "/"))
+        ):
+            hidden += 1
+        else:
+            kept.append(step)
+    if outside:
+        withheld["walk_steps"] += outside
+        withheld["reasons"].append(
+            f"The {outside} steps that lead to the file browser's root are not shown: this "
+            "server shows only what lies inside it."
+        )
+    if hidden:
+        withheld["walk_steps"] += hidden
+        withheld["reasons"].append(
+            "Hidden names are not shown (ContentsManager.allow_hidden is off)."
+        )
+    sizes = [len(s.name) + len(s.path) + len(s.target or "") + 256 for s in kept]
+    if len(kept) > MAX_SHOWN_STEPS or sum(sizes) > WALK_BYTES:
+        first = kept[:FIRST_STEPS]
+        budget = WALK_BYTES - sum(sizes[:FIRST_STEPS])
+        last: list = []
+        for step, size in zip(
+            reversed(kept[FIRST_STEPS:]), reversed(sizes[FIRST_STEPS:]), strict=True
+        ):
+            if len(first) + len(last) >= MAX_SHOWN_STEPS or size > budget:
+                break
+            budget -= size
+            last.append(step)
+        left_out = len(kept) - len(first) - len(last)
+        withheld["walk_steps"] += left_out
+        withheld["reasons"].append(
+            f"The lookup took {len(steps)} steps; the {left_out} in the middle are left out "
+            "to keep the answer small."
+        )
+        kept = first + last[::-1]
+    return [_walk_entry(ctx, step) for step in kept]
+
+
+def _explain_found(
+    ctx: _Context,
+    answer: dict,
+    lookup: walk.Lookup,
+    reader: read.PathReader,
+    entries: bool,
+    confine: str | None,
+    show_hidden: bool,
+    withheld: dict,
+) -> None:
+    """Everything after the lookup, read through the descriptors it holds."""
+    path = answer["path"]
+    resolved = lookup.resolved
     answer["resolved"] = shown(resolved)
-    last = steps[-1]
-    if not complete:
-        return _strict(_stopped(ctx, answer, steps, resolved, last))
-    # The walk ends on the path itself (a symlink at the end was followed: its target).
+    if not lookup.complete:
+        _stopped(ctx, answer, lookup)
+        return
+    # The lookup ends on the path itself (a symlink at the end was followed: its target).
     answer["exists"] = True
+    end = lookup.end
     try:
-        facts = reader.facts(resolved, want_flags=True)
-    except read.ReadError as error:  # e.g. the mount stalled after the walk
+        facts = reader.facts_of(lookup, end, want_flags=True)
+    except read.ReadError as error:  # e.g. the mount stalled after the lookup
         answer["errors"].append(str(error))
         _unknown(answer, str(error))
-        return _strict(answer)
+        return
     if facts.info is None:
         answer["changed"] = f"{shown(resolved)} went away while it was explained."
         _unknown(answer, answer["changed"])
-        return _strict(answer)
+        return
     explainer = _Explainer(ctx, path, resolved, facts.info)
     explainer.facts = facts
     explainer.mount = parse.mount_for_path(ctx.mounts or [], resolved)
     explainer.acl = _acl_entries(facts, ctx)
     explainer.flags = facts.flags
-    directory = os.path.dirname(resolved) or "/"
-    if resolved != "/":
+    holder = lookup.holder()
+    if holder is not None:
         try:
-            explainer.parent_facts = reader.facts(directory, want_flags=True)
+            explainer.parent_facts = reader.facts_of(lookup, holder, want_flags=True)
         except read.ReadError as error:
             answer["errors"].append(str(error))
     answer["type"] = permissions.file_type(facts.info.st_mode)
@@ -899,19 +1014,21 @@ def explain(
     answer["space"] = _space(ctx, facts)
     answer["operations"] = explainer.operations()
     is_dir = stat.S_ISDIR(facts.info.st_mode)
-    answer["git"] = _git(ctx, resolved, is_dir)
+    answer["git"] = _git(ctx, lookup, confine)
     if answer["git"] and answer["git"]["fix"]:
         op = answer["operations"]["write"]
         op["fix"] = " ".join(filter(None, [op["fix"], answer["git"]["fix"]]))
     if is_dir and entries:
         writable = bool(facts.access.get("w") and facts.access.get("x"))
-        answer["entries"] = _entries(ctx, resolved, facts.info, writable)
+        answer["entries"] = _entries(ctx, lookup, writable, show_hidden, withheld)
+        if withheld["entries"]:
+            withheld["reasons"].append(
+                "Hidden names are not shown (ContentsManager.allow_hidden is off)."
+            )
     answer["errors"] += [
         message for call, message in facts.errors.items() if call not in ("flags",)
     ]
-    answer["changed"] = _changed(reader, path, resolved, facts.info, steps)
-    answer["errors"] += ctx.errors
-    return _strict(answer)
+    answer["changed"] = _changed(reader, lookup.path, resolved, facts.info, confine=confine)
 
 
 def unanswered(
@@ -932,21 +1049,21 @@ def _unknown(answer: dict, sentence: str) -> None:
         answer["operations"][name] = _op(None, False, sentence)
 
 
-def _stopped(ctx: _Context, answer: dict, steps, resolved: str, last) -> dict:
+def _stopped(ctx: _Context, answer: dict, lookup: walk.Lookup) -> dict:
     """The lookup did not reach the end: who stopped it, and what that means for each op."""
-    before = next(
-        (s for s in reversed(steps[:-1]) if s.info is not None and stat.S_ISDIR(s.info.st_mode)),
-        None,
-    )
+    last = lookup.steps[-1]
+    before = lookup.stopped_in()  # the directory the last name was looked up in
+    if last.path == before.path:  # the lookup stopped on '/' or a '..': no directory before
+        before = None
     if last.errno == errno.ENOENT and before is not None and before.search is not False:
         answer["exists"] = False
         missing = f"{shown(last.path)} does not exist."
         answer["stopped_at"] = {"path": shown(last.path), "reason": missing}
         for name in OPERATIONS:
             answer["operations"][name] = _op(None, False, missing)
-        # Whether it could be made: the parent's write and search, measured.
+        # Whether it could be made: the directory's write and search, measured.
         try:
-            facts = ctx.reader.facts(before.path, want_flags=True)
+            facts = ctx.reader.facts_of(lookup, before, want_flags=True)
         except read.ReadError as error:
             answer["errors"].append(str(error))
             return answer
@@ -962,19 +1079,18 @@ def _stopped(ctx: _Context, answer: dict, steps, resolved: str, last) -> dict:
         return answer
     if last.errno in (errno.EACCES, errno.EPERM) and before is not None:
         answer["exists"] = None
-        owner = ctx.who_text(before.info.st_uid)
-        decision = permissions.dac(
-            ctx.who, before.info.st_uid, before.info.st_gid, before.info.st_mode, EXECUTE
-        )
+        info = before.info
+        owner = ctx.who_text(info.st_uid)
+        decision = permissions.dac(ctx.who, info.st_uid, info.st_gid, info.st_mode, EXECUTE)
         reason = (
             f"You may not search {shown(before.path)} (its mode is "
-            f"{permissions.mode_text(before.info.st_mode)}, owner {owner}; the "
+            f"{permissions.mode_text(info.st_mode)}, owner {owner}; the "
             f"{decision.applied} class applies and lacks 'x'), so nothing below it can be "
             "reached, whatever its own mode."
         )
         chmod = {"owner": "u+x", "group": "g+x"}.get(decision.applied, "o+x")
-        explainer = _Explainer(ctx, before.path, before.path, before.info)
-        fix = explainer.owner_fix(before.path, before.info, chmod)
+        explainer = _Explainer(ctx, before.path, before.path, info)
+        fix = explainer.owner_fix(before.path, info, chmod)
         answer["stopped_at"] = {"path": shown(before.path), "reason": reason}
         for name in OPERATIONS:
             answer["operations"][name] = _op(False, True, reason, fix)
@@ -988,28 +1104,28 @@ def _stopped(ctx: _Context, answer: dict, steps, resolved: str, last) -> dict:
     return answer
 
 
-def _changed(reader: read.PathReader, path: str, resolved: str, info: os.stat_result, steps=None):
-    """A sentence when the path now resolves elsewhere or is another inode than at the start.
-
-    When the first walk met no symbolic link and no '..' (``steps`` given), the path names
-    ``resolved`` itself, and one stat(2) of it, the kernel doing the lookup, tells whether it
-    still leads to the same inode with the same owner and mode; otherwise the walk is made
-    again, since a changed link can lead elsewhere."""
-    if steps is not None and all(s.target is None and s.name != ".." for s in steps):
-        try:
-            now = reader.stat_follow(path)
-        except read.Stalled:
-            return None
-        except read.ReadError:  # gone, or no longer reachable
-            now = None
-    else:
-        try:
-            steps, again, complete = reader.walk(path)
-        except read.ReadError:
-            return None
-        now = steps[-1].info if complete else None
-        if again != resolved:
-            now = None
+def _changed(
+    reader: read.PathReader,
+    path: str,
+    resolved: str,
+    info: os.stat_result,
+    steps=None,
+    *,
+    confine: str | None = None,
+) -> str | None:
+    """A sentence when the path now resolves elsewhere or is another inode than at the start:
+    the lookup made again (confined as the first was), its end compared with ``info``. The
+    answer itself came through the first lookup's descriptors, so a change can make it out of
+    date, never about something else. (``steps``: unused, kept for callers that pass them.)"""
+    try:
+        with reader.lookup(path, confine=confine) as again:
+            now = again.end.info if again.complete and again.end is not None else None
+            if again.resolved != resolved:
+                now = None
+    except read.Stalled:
+        return None
+    except (read.ReadError, walk.LeftRoot):  # gone, or no longer reachable here
+        now = None
     if now is None:
         return f"{shown(path)} changed while it was explained: the answer may be out of date."
     if (now.st_dev, now.st_ino, now.st_mode, now.st_uid, now.st_gid) != (

@@ -241,7 +241,11 @@ def check_endpoints(endpoints: list, active: bool = False, timeout: float = 1.0)
             status, detail = route_lookup(endpoint["host"], endpoint["port"])
             results[index] = _entry(endpoint, status, "route", detail)
         else:
-            calls.append((index, workers.submit(_prober(endpoint, timeout))))
+            try:
+                calls.append((index, workers.submit(_prober(endpoint, timeout))))
+            except workers.Busy as busy:
+                detail = f"The probe was not started: {busy.waiting} earlier calls still wait."
+                results[index] = _entry(endpoint, "unknown", "connect", detail)
     deadline = time.monotonic() + timeout + PROBE_SLACK
     for index, call in calls:
         if call.wait(max(0.0, deadline - time.monotonic())):

@@ -14,7 +14,6 @@ are parameters, so a directory of captured kernel text reproduces a whole report
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import fcntl
 import functools
@@ -30,7 +29,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
-from . import parse, workers
+from . import parse, walk, workers
 from .parse import MAX_METADATA_BYTES
 
 T = TypeVar("T")
@@ -154,7 +153,13 @@ def with_timeout(function: Callable[[], T], timeout: float, what: str, path: str
             if path and _stuck.get(path) == started:
                 del _stuck[path]
 
-    call = workers.submit(function, unmark)
+    try:
+        call = workers.submit(function, unmark)
+    except workers.Busy as busy:
+        raise Stalled(
+            f"{what} was not tried: {busy.waiting} calls to a file system that does not "
+            "answer are still waiting (a stalled network mount?)."
+        ) from busy
     if not call.wait(timeout):
         with _stuck_lock:
             if not finished:
@@ -322,6 +327,7 @@ class Reader:
         self._groups: dict[int, str | None] = {}
         self._may_stall: dict[str, bool] = {}
         self._subtree_stall: dict[str, bool] = {}
+        self._leads: dict[str, bool] = {}
 
     @property
     def live(self) -> bool:
@@ -380,11 +386,125 @@ class Reader:
             self._may_stall[located] = answer
         return answer
 
+    def stall_key(self, located: str) -> str:
+        """What a stuck call marks as stalled: the mount point of the file system that holds
+        the path (a dead mount costs one guard, whatever path is asked there), else the path."""
+        try:
+            mount = parse.mount_for_path(self.own_mountinfo(), os.path.abspath(located))
+        except Exception:  # the mount table is unknown: the path alone
+            mount = None
+        if mount is None or mount["filesystem"] in LOCAL_FILESYSTEMS:
+            return located
+        return mount["mount_point"]
+
+    def leads_to_stall(self, located: str) -> bool:
+        """Whether a call on this path may wait on a network: the path lies on such a file
+        system, or a symbolic link on its way leads onto one (the lookup stops before the
+        component that may stall, so finding out never waits)."""
+        if self.may_stall(located):
+            return True
+        if any(_under(os.path.abspath(located), root) for root in KERNEL_PATHS):
+            return False
+        known = self._leads.get(located)
+        if known is not None:
+            return known
+        try:
+            with walk.Lookup(located, search=False) as found:
+                answer = found.advance(self.may_stall) is not None
+        except (OSError, walk.LeftRoot):
+            answer = True
+        if located.startswith("/"):
+            if len(self._leads) >= MEMO_SIZE:
+                self._leads.clear()
+            self._leads[located] = answer
+        return answer
+
     def _call(self, function: Callable[[], T], what: str, path: str, located: str = "") -> T:
-        """``function`` directly when ``located`` (default ``path``) cannot stall, else guarded."""
-        if not self.may_stall(located or path):
+        """``function`` directly when nothing on the way to ``located`` (default ``path``) may
+        stall, else on a worker under the guard."""
+        located = located or path
+        if not self.leads_to_stall(located):
             return function()
-        return with_timeout(function, self.timeout, what, path)
+        return with_timeout(function, self.timeout, what, self.stall_key(located))
+
+    def _held(
+        self,
+        lookup: walk.Lookup,
+        function: Callable[[], T],
+        what: str,
+        located: str,
+        subtree: bool = False,
+        timeout: float | None = None,
+    ) -> T:
+        """``function`` (which uses the lookup's descriptors) directly where nothing it touches
+        may stall, else on a worker under the guard, the descriptors kept open for it."""
+        stalls = self._subtree_may_stall(located) if subtree else self.may_stall(located)
+        try:
+            if not stalls:
+                return function()
+
+            def held() -> T:
+                if not lookup.retain():  # the caller gave up before this call started
+                    raise Stalled(f"{what} was given up.")
+                try:
+                    return function()
+                finally:
+                    lookup.release()
+
+            return with_timeout(held, timeout or self.timeout, what, self.stall_key(located))
+        except OSError as error:
+            raise _oserror(located, error) from None
+
+    def _subtree_may_stall(self, path: str) -> bool:
+        """The path, or a mount below it (a directory's entries include mount points), lies
+        on a file system that may stall."""
+        if self.may_stall(path):
+            return True
+        known = self._subtree_stall.get(path)
+        if known is not None:
+            return known
+        located = os.path.abspath(path)
+        try:
+            mounts = self.own_mountinfo()
+        except Exception:
+            return True
+        answer = any(
+            (located == "/" or _under(mount["mount_point"], located))
+            and mount["filesystem"] not in LOCAL_FILESYSTEMS
+            for mount in mounts
+        )
+        if path.startswith("/"):
+            if len(self._subtree_stall) >= MEMO_SIZE:
+                self._subtree_stall.clear()
+            self._subtree_stall[path] = answer
+        return answer
+
+    def lookup(
+        self,
+        path: str,
+        follow_last: bool = True,
+        confine: str | None = None,
+        what: str | None = None,
+    ) -> walk.Lookup:
+        """The path looked up from '/', directly while every component lies on a local file
+        system; from the first that may stall (a symlink onto NFS, a mount point), the rest
+        under the guard. The caller closes it (``with reader.lookup(...) as found``).
+
+        Raises Stalled when the rest did not answer, ReadError when '/' cannot be opened and
+        walk.LeftRoot when a confined lookup would leave its root.
+        """
+        found = walk.Lookup(path, follow_last, confine)
+        try:
+            pause = found.advance(self.may_stall)
+            if pause is not None:
+                self._held(found, found.advance, what or f"the lookup of {path}", pause)
+        except OSError as error:
+            found.close()
+            raise _oserror(path, error) from error
+        except BaseException:
+            found.close()
+            raise
+        return found
 
     def _user_database_may_stall(self) -> bool:
         if self._nss_local is None:
@@ -538,7 +658,8 @@ class Reader:
         if self.roots.stat_snapshot or self.roots.fs != "/":
             return path
         try:
-            return self._call(lambda: os.path.realpath(path), f"resolving {path}", path)
+            with self.lookup(path) as found:
+                return found.resolved if found.complete else path
         except (ReadError, OSError):
             return path
 
@@ -716,29 +837,15 @@ def sudo_check_cached(uid: int, sudo: str) -> tuple[str, str]:
 
 # --- calls for explaining one path (explain.py) ------------------------------------------
 #
-# One explanation makes few guarded calls, each a batch (the walk; the target; its parent;
-# the listing), so a stalled mount costs one guard and one sentence, and a warm explanation
-# costs little more than the lstat and access calls it needs.
+# One explanation makes few guarded calls, each a batch (the rest of a lookup from the first
+# component that may stall; the facts of the end; of its directory; the listing), so a stalled
+# mount costs one guard and one sentence. Every call after the lookup goes through the
+# descriptors it holds (``walk.Lookup``), never through the path again.
 
 # include/uapi/linux/fs.h: FS_IOC_GETFLAGS is _IOR('f', 1, long); the kernel reads and writes
 # an int through it (as lsattr does).
 FS_IOC_GETFLAGS = 0x80086601 if struct.calcsize("P") == 8 else 0x80046601
 POSIX_ACL_ACCESS = "system.posix_acl_access"
-# path_resolution(7): at most 40 symbolic links are followed in one lookup.
-MAX_SYMLINKS = 40
-
-
-@dataclass
-class Step:
-    """One component of a path lookup, as the kernel meets it."""
-
-    name: str
-    path: str  # where it was looked up: resolved directories, then this name
-    info: os.stat_result | None = None
-    target: str | None = None  # a symbolic link's text
-    search: bool | None = None  # a directory: access(X_OK) with the effective ids
-    errno: int | None = None
-    error: str | None = None
 
 
 @dataclass
@@ -755,156 +862,59 @@ class Facts:
     errors: dict = field(default_factory=dict)  # call -> sentence
 
 
-def _components(path: str) -> list[str]:
-    return [part for part in path.split("/") if part not in ("", ".")]
+def _through(fd: int) -> str:
+    """The /proc/self/fd link to a descriptor: the same inode, for the calls that take a path
+    (getxattr of an O_PATH descriptor, reopening it to read)."""
+    return f"/proc/self/fd/{fd}"
 
 
-class _MayStall(Exception):
-    """An unguarded walk reached a path on a file system that may stall: walk it guarded."""
-
-
-def _walk_now(
-    path: str, follow_last: bool = True, may_stall: Callable[[str], bool] | None = None
-) -> tuple[list[Step], str, bool]:
-    """Resolve path component by component as path_resolution(7) describes.
-
-    (steps, the resolved path so far, whether the lookup reached the end). Symbolic links are
-    followed, at most MAX_SYMLINKS; a loop stops with ELOOP. Directories on the way get an
-    access(X_OK) check (search), since that is what stops a lookup.
-    """
-    effective = os.access in os.supports_effective_ids
-    if not path.startswith("/"):
-        path = os.getcwd().rstrip("/") + "/" + path
-    pending = _components(path)
-    current = "/"
-    root = Step("/", "/", os.lstat("/"))
-    root.search = os.access("/", os.X_OK, effective_ids=effective)
-    steps = [root]
-    links = 0
-    while pending:
-        name = pending.pop(0)
-        if name == "..":
-            current = os.path.dirname(current) or "/"
-            steps.append(Step("..", current, os.lstat(current)))
-            continue
-        candidate = ("" if current == "/" else current) + "/" + name
-        if may_stall is not None and may_stall(candidate):
-            raise _MayStall(candidate)
-        step = Step(name, candidate)
-        steps.append(step)
-        try:
-            step.info = os.lstat(candidate)
-        except OSError as error:
-            step.errno, step.error = error.errno, str(_oserror(candidate, error))
-            if error.errno == errno.EACCES:
-                step.error = f"{candidate} cannot be looked up: no search permission above it."
-            return steps, candidate, False
-        mode = step.info.st_mode
-        if stat.S_ISLNK(mode) and (pending or follow_last):
-            step.target = os.readlink(candidate)
-            links += 1
-            if links > MAX_SYMLINKS:
-                step.errno = errno.ELOOP
-                step.error = (
-                    f"More than {MAX_SYMLINKS} symbolic links on the way (a loop?); the "
-                    "lookup stops here, as the kernel's does."
-                )
-                return steps, candidate, False
-            if step.target.startswith("/"):
-                current = "/"
-            pending = _components(step.target) + pending
-            continue
-        if stat.S_ISDIR(mode):
-            step.search = os.access(candidate, os.X_OK, effective_ids=effective)
-        elif pending:
-            step.errno = errno.ENOTDIR
-            step.error = f"{candidate} is not a directory, yet the path goes on below it."
-            return steps, candidate, False
-        current = candidate
-    return steps, current, True
-
-
-AT_FDCWD = -100
-AT_EACCESS = 0x200  # include/uapi/linux/fcntl.h
-
-
-@functools.cache
-def _libc_faccessat():
+def _acl_of(fd: int) -> bytes | None:
     try:
-        function = ctypes.CDLL(None, use_errno=True).faccessat
-    except (OSError, AttributeError):
-        return None
-    function.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)
-    function.restype = ctypes.c_int
-    return function
-
-
-def _access_now(path: str, mode: int, effective: bool) -> tuple[bool, int | None]:
-    """faccessat(2) with AT_EACCESS: (allowed, errno of the refusal). The errno tells EROFS
-    (read-only file system), EACCES (permission) and ETXTBSY apart, which os.access hides;
-    without libc's faccessat the answer is os.access's and the errno unknown."""
-    function = _libc_faccessat()
-    if function is None:
-        return os.access(path, mode, effective_ids=effective), None
-    # The same faccessat through os.access costs a third of the ctypes call; the errno of a
-    # refusal is then asked for by the ctypes call alone.
-    if os.access(path, mode, effective_ids=effective):
-        return True, None
-    ctypes.set_errno(0)
-    result = function(AT_FDCWD, os.fsencode(path), mode, AT_EACCESS if effective else 0)
-    if result == 0:
-        return True, None
-    return False, ctypes.get_errno() or None
-
-
-def _acl_now(path: str) -> bytes | None:
-    try:
-        return os.getxattr(path, POSIX_ACL_ACCESS, follow_symlinks=False)
+        return os.getxattr(_through(fd), POSIX_ACL_ACCESS)
     except OSError as error:
         if error.errno in (errno.ENODATA, errno.EOPNOTSUPP, errno.ENOTSUP):
             return None
         raise
 
 
-def _flags_now(path: str, before: os.stat_result) -> int:
-    """FS_IOC_GETFLAGS (lsattr) of a regular file or directory: opened O_RDONLY|O_NONBLOCK|
-    O_NOFOLLOW only after lstat said what it is, and checked with fstat before the ioctl."""
+def _flags_of(fd: int, path: str, before: os.stat_result) -> int:
+    """FS_IOC_GETFLAGS (lsattr) of a regular file or directory, reopened read-only and
+    non-blocking from the descriptor the lookup holds, and checked to be the same inode."""
     if not (stat.S_ISREG(before.st_mode) or stat.S_ISDIR(before.st_mode)):
         raise ReadError(f"{path} is {_kind_of(before.st_mode)}; it is never opened.")
-    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(path, flags)
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
+    opened = os.open(_through(fd), flags)
     try:
-        now = os.fstat(fd)
+        now = os.fstat(opened)
         if (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
             raise ReadError(f"{path} changed while it was looked at.")
         buffer = bytearray(8)
-        fcntl.ioctl(fd, FS_IOC_GETFLAGS, buffer, True)
+        fcntl.ioctl(opened, FS_IOC_GETFLAGS, buffer, True)
     finally:
-        os.close(fd)
+        os.close(opened)
     return struct.unpack_from("i", buffer)[0]
 
 
-def _facts_now(path: str, want_flags: bool) -> Facts:
-    effective = os.access in os.supports_effective_ids
+def _facts_of(fd: int, path: str, want_flags: bool) -> Facts:
     facts = Facts(path)
     try:
-        facts.info = os.lstat(path)
+        facts.info = os.fstat(fd)
     except OSError as error:
         facts.errors["lstat"] = str(_oserror(path, error))
         return facts
     for letter, mode in (("r", os.R_OK), ("w", os.W_OK), ("x", os.X_OK)):
-        allowed, code = _access_now(path, mode, effective)
+        allowed, code = walk.access(fd, mode)
         facts.access[letter] = allowed
         if not allowed:
             facts.access_errno[letter] = code
-    for name, call in (("statvfs", lambda: os.statvfs(path)), ("acl", lambda: _acl_now(path))):
+    for name, call in (("statvfs", lambda: os.statvfs(fd)), ("acl", lambda: _acl_of(fd))):
         try:
             setattr(facts, name, call())
         except OSError as error:
             facts.errors[name] = str(_oserror(path, error))
     if want_flags:
         try:
-            facts.flags = _flags_now(path, facts.info)
+            facts.flags = _flags_of(fd, path, facts.info)
         except ReadError as error:
             facts.errors["flags"] = str(error)
         except OSError as error:
@@ -917,124 +927,116 @@ def _facts_now(path: str, want_flags: bool) -> Facts:
     return facts
 
 
-_ACCESS_NOFOLLOW = os.access in os.supports_follow_symlinks
+def _scan_of(
+    fd: int, path: str, info: os.stat_result, max_entries: int, budget: float
+) -> tuple[list[tuple[str, os.stat_result | None]], int, bool]:
+    """A directory's entries from its descriptor (reopened to read, checked to be the same
+    directory): each entry's lstat is taken relative to it."""
+    started = time.monotonic()
+    listing_fd = os.open(".", os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0), dir_fd=fd)
+    try:
+        now = os.fstat(listing_fd)
+        if (now.st_dev, now.st_ino) != (info.st_dev, info.st_ino):
+            raise ReadError(f"{path} changed while it was looked at.")
+        entries: list[tuple[str, os.stat_result | None]] = []
+        names = 0
+        looking = True
+        with os.scandir(listing_fd) as listing:
+            for entry in listing:
+                names += 1
+                if looking:
+                    try:
+                        entry_info = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        entry_info = None
+                    entries.append((entry.name, entry_info))
+                    if len(entries) >= max_entries or (
+                        names % 512 == 0 and time.monotonic() - started > budget
+                    ):
+                        looking = False
+                elif names >= max_entries * 10 or time.monotonic() - started > budget:
+                    return entries, names, False
+        return entries, names, True
+    finally:
+        os.close(listing_fd)
 
 
-def _git_top_now(path: str) -> tuple[str, os.stat_result] | None:
-    """The nearest directory at or above path that holds a .git entry, with its stat."""
-    directory = path
-    while True:
-        # faccessat(F_OK, AT_SYMLINK_NOFOLLOW): lexists without an exception per miss.
-        entry = directory.rstrip("/") + "/.git"
-        if (
-            os.access(entry, os.F_OK, follow_symlinks=False)
-            if _ACCESS_NOFOLLOW
-            else os.path.lexists(entry)
-        ):
-            return directory, os.stat(directory)
-        if directory == "/":
+def _git_top_of(directories: list[walk.Directory]) -> tuple[str, os.stat_result] | None:
+    """The nearest of the directories (nearest first) that holds a .git entry."""
+    for directory in directories:
+        if directory.fd is None:
             return None
-        directory = os.path.dirname(directory) or "/"
+        # faccessat(F_OK, AT_SYMLINK_NOFOLLOW) relative to the directory's descriptor.
+        if os.access(".git", os.F_OK, dir_fd=directory.fd, follow_symlinks=False):
+            return directory.path, directory.info
+    return None
 
 
 class PathReader(Reader):
-    """A Reader with the batches one path's explanation needs: the walk, the facts of an
-    inode (lstat, access with the effective ids, statvfs, the ACL xattr, the inode flags), the
-    git work tree above it and a bounded directory listing.
+    """A Reader with the batches one path's explanation needs: the lookup (``walk.Lookup``),
+    the facts of an inode it holds (fstat, faccessat with the effective ids, fstatvfs, the ACL
+    xattr, the inode flags), the git work tree above it and a bounded directory listing.
 
     Nothing here writes, creates, renames or opens anything for writing; only a regular file
-    or a directory is ever opened (read-only, O_NOFOLLOW, O_NONBLOCK), never a FIFO, a socket
-    or a device.
+    or a directory is ever opened to read (read-only, O_NONBLOCK, from the lookup's own
+    descriptor), never a FIFO, a socket or a device.
     """
 
-    def _batch(
-        self, function: Callable[[], T], what: str, path: str, timeout: float | None = None
-    ) -> T:
-        """``function`` directly where nothing it touches may stall (a local file system),
-        else on a worker under the guard."""
-        try:
-            if not self._subtree_may_stall(path):
-                return function()
-            return with_timeout(function, timeout or self.timeout, what, path)
-        except OSError as error:
-            raise _oserror(path, error) from None
+    def walk(self, path: str, follow_last: bool = True) -> tuple[list[walk.Step], str, bool]:
+        """(steps, the path resolved as far as the lookup went, whether it reached the end)."""
+        with self.lookup(path, follow_last) as found:
+            return found.steps, found.resolved, found.complete
 
-    def _subtree_may_stall(self, path: str) -> bool:
-        """The path, or a mount below it (a directory's entries include mount points), lies
-        on a file system that may stall."""
-        if self.may_stall(path):
-            return True
-        known = self._subtree_stall.get(path)
-        if known is not None:
-            return known
-        located = os.path.abspath(path)
-        try:
-            mounts = self.own_mountinfo()
-        except Exception:
-            return True
-        answer = any(
-            (located == "/" or _under(mount["mount_point"], located))
-            and mount["filesystem"] not in LOCAL_FILESYSTEMS
-            for mount in mounts
+    def facts_of(
+        self, lookup: walk.Lookup, where: walk.Directory, want_flags: bool = True
+    ) -> Facts:
+        """The facts of an inode the lookup holds (its end, a directory on the way)."""
+        if where.fd is None:
+            raise ReadError(f"{where.path} is no longer held by the lookup.")
+        fd = where.fd
+        return self._held(
+            lookup,
+            lambda: _facts_of(fd, where.path, want_flags),
+            f"looking at {where.path}",
+            where.path,
         )
-        if path.startswith("/"):
-            if len(self._subtree_stall) >= MEMO_SIZE:
-                self._subtree_stall.clear()
-            self._subtree_stall[path] = answer
-        return answer
-
-    def walk(self, path: str, follow_last: bool = True) -> tuple[list[Step], str, bool]:
-        """The lookup, directly while every component lies on a local file system; from the
-        first one that may stall (a symlink onto NFS, say), the whole lookup under the guard."""
-        what = f"the lookup of {path}"
-        if path.startswith("/") and not self.may_stall(path):
-            try:
-                return _walk_now(path, follow_last, self.may_stall)
-            except _MayStall:
-                pass
-            except OSError as error:
-                raise _oserror(path, error) from None
-        return self._batch(lambda: _walk_now(path, follow_last), what, path or "/")
 
     def facts(self, path: str, want_flags: bool = True) -> Facts:
-        return self._batch(lambda: _facts_now(path, want_flags), f"looking at {path}", path)
+        """The facts of the inode the path leads to, looked up afresh."""
+        with self.lookup(path) as found:
+            if not found.complete or found.end is None:
+                raise NotFound(f"No such file: {path}")
+            return self.facts_of(found, found.end, want_flags)
 
-    def stat_follow(self, path: str) -> os.stat_result:
-        """stat(2) of the path, symbolic links followed by the kernel: one call, not a walk."""
-        return self._batch(lambda: os.stat(path), f"looking at {path}", path)
+    def git_top_of(
+        self, lookup: walk.Lookup, directories: list[walk.Directory]
+    ) -> tuple[str, os.stat_result] | None:
+        """The nearest of the lookup's directories (nearest first) with a .git entry."""
+        if not directories:
+            return None
+        nearest = directories[0].path
+        # Guarded when any of them may stall: the .git lookup happens in each.
+        located = next((d.path for d in directories if self.may_stall(d.path)), nearest)
+        return self._held(
+            lookup, lambda: _git_top_of(directories), f"looking for git above {nearest}", located
+        )
 
-    def git_top(self, path: str) -> tuple[str, os.stat_result] | None:
-        return self._batch(lambda: _git_top_now(path), f"looking for git above {path}", path)
-
-    def scan_directory(
-        self, path: str, max_entries: int, budget: float
+    def scan_of(
+        self, lookup: walk.Lookup, where: walk.Directory, max_entries: int, budget: float
     ) -> tuple[list[tuple[str, os.stat_result | None]], int, bool]:
         """(entries with their lstat, names read, whether every name was read).
 
         At most ``max_entries`` entries are looked at, and no more after ``budget`` seconds;
         names beyond are counted (up to ten times ``max_entries``), not looked at.
         """
-
-        def scan():
-            started = time.monotonic()
-            entries: list[tuple[str, os.stat_result | None]] = []
-            names = 0
-            looking = True
-            with os.scandir(path) as listing:
-                for entry in listing:
-                    names += 1
-                    if looking:
-                        try:
-                            info = entry.stat(follow_symlinks=False)
-                        except OSError:
-                            info = None
-                        entries.append((entry.name, info))
-                        if len(entries) >= max_entries or (
-                            names % 512 == 0 and time.monotonic() - started > budget
-                        ):
-                            looking = False
-                    elif names >= max_entries * 10 or time.monotonic() - started > budget:
-                        return entries, names, False
-            return entries, names, True
-
-        return self._batch(scan, f"listing {path}", path, budget + self.timeout)
+        if where.fd is None:
+            raise ReadError(f"{where.path} is no longer held by the lookup.")
+        fd = where.fd
+        return self._held(
+            lookup,
+            lambda: _scan_of(fd, where.path, where.info, max_entries, budget),
+            f"listing {where.path}",
+            where.path,
+            subtree=True,
+            timeout=budget + self.timeout,
+        )

@@ -8,6 +8,12 @@ when none is idle: a worker that stays blocked (a hard NFS mount whose server is
 are kept, each for at most ``IDLE_SECONDS`` (the collector also runs inside a user's kernel,
 where it must leave no thread behind for long); more exit once their call returns. They are
 daemon threads: one left blocked does not keep the interpreter from exiting.
+
+The workers are bounded: at most ``MAX_BUSY`` calls run at once. A call that never returns holds
+its worker for ever, so past the bound a new call is refused at once (``Busy``) instead of
+queued behind calls that may never end; the guard turns that into a sentence. Asyncio's default
+executor never runs these calls: a stuck one costs a worker here, never a thread the server's
+other routes need.
 """
 
 from __future__ import annotations
@@ -24,6 +30,16 @@ T = TypeVar("T")
 MAX_IDLE_WORKERS = 4
 # How long an idle worker waits for a next call before it exits.
 IDLE_SECONDS = 60.0
+# Calls running at once, stuck ones included; one more is refused (Busy), never queued.
+MAX_BUSY = 16
+
+
+class Busy(Exception):
+    """Every worker is taken (by calls that may never return): the call was not started."""
+
+    def __init__(self, waiting: int):
+        super().__init__(f"{waiting} calls are still running; none more is started.")
+        self.waiting = waiting
 
 
 class Call(Generic[T]):
@@ -71,6 +87,7 @@ class _Worker(threading.Thread):
         self._calls.put(call)
 
     def run(self) -> None:
+        global _busy
         while True:
             try:
                 call = self._calls.get(timeout=IDLE_SECONDS)
@@ -83,6 +100,7 @@ class _Worker(threading.Thread):
             call._run()
             del call
             with _lock:
+                _busy -= 1
                 if len(_idle) >= MAX_IDLE_WORKERS:
                     return
                 _idle.append(self)
@@ -91,20 +109,31 @@ class _Worker(threading.Thread):
 _idle: list[_Worker] = []
 _lock = threading.Lock()
 _pid = os.getpid()
+_busy = 0  # calls handed to a worker and not yet returned
+
+
+def busy() -> int:
+    """How many calls are running now (those stuck on a dead mount included)."""
+    return _busy
 
 
 def submit(function: Callable[[], T], on_done: Callable[[], None] | None = None) -> Call[T]:
     """Start ``function`` on an idle worker (a new one if none is idle); ``on_done`` runs in
-    the worker right after the call, before anyone waiting for it wakes."""
-    global _pid
+    the worker right after the call, before anyone waiting for it wakes. Raises Busy when
+    ``MAX_BUSY`` calls are running."""
+    global _pid, _busy
     call = Call(function, on_done)
     if os.getpid() != _pid:
         # A forked child has none of the parent's threads: handing them a call would wait for
         # ever. (Checked here, not with os.register_at_fork: the kernel-side collector loads
         # this module afresh for every inspection.)
         _idle.clear()
+        _busy = 0
         _pid = os.getpid()
     with _lock:
+        if _busy >= MAX_BUSY:
+            raise Busy(_busy)
+        _busy += 1
         worker = _idle.pop() if _idle else None
     if worker is None:
         worker = _Worker()
