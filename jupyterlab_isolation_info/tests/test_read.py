@@ -348,3 +348,37 @@ def test_kernel_file_errors_keep_their_kind(tmp_path):
     (tmp_path / "sys").mkdir()
     with pytest.raises(read.NotARegularFile):
         reader.kernel_text("/sys")
+
+
+def test_every_guard_taken_answers_at_once_with_how_many_wait(monkeypatch):
+    monkeypatch.setattr(read.workers, "MAX_BUSY", read.workers.busy() + 1)
+    release = threading.Event()
+    try:
+        with pytest.raises(read.Stalled):
+            read.with_timeout(lambda: release.wait(10), 0.2, "stat of /mnt/a", "/mnt/a")
+        began = time.monotonic()
+        with pytest.raises(read.Stalled) as refused:
+            read.with_timeout(lambda: 42, 0.2, "Resolving b/notes.txt", "/mnt/b")
+        assert time.monotonic() - began < 0.1
+        assert str(refused.value) == (
+            f"Resolving b/notes.txt was not tried: {read.workers.MAX_BUSY} calls to a file "
+            "system that does not answer are still waiting (a stalled network mount?)."
+        )
+    finally:
+        release.set()
+
+
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [
+        ("/home/sagemaker-user/user-default-efs/a/b.txt", "/home/sagemaker-user/user-default-efs"),
+        ("/home/sagemaker-user/user-default-efs", "/home/sagemaker-user/user-default-efs"),
+        ("/mnt/sshfs/x", "/mnt/sshfs"),
+        ("/home/sagemaker-user/notes.txt", "/home/sagemaker-user/notes.txt"),  # local: itself
+    ],
+)
+def test_a_stuck_call_marks_its_mount_whatever_path_was_asked(path, key):
+    """One dead mount costs one guard: every later path on it is answered at once."""
+    reader = read.Reader()
+    reader._own_mounts = (read.parse.parse_mountinfo(EFS_MOUNTINFO), None)
+    assert reader.stall_key(path) == key

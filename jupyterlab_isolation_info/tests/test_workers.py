@@ -37,3 +37,23 @@ def test_an_idle_worker_exits_after_a_while(monkeypatch):
     worker = call.result()
     worker.join(5)
     assert not worker.is_alive()
+
+
+def test_past_the_bound_a_call_is_refused_at_once_not_queued(monkeypatch):
+    """Calls that never return hold their workers; one more than MAX_BUSY is refused (Busy)
+    at once, and a worker that comes back frees its slot."""
+    monkeypatch.setattr(workers, "MAX_BUSY", workers.busy() + 2)
+    release = threading.Event()
+    stuck = [workers.submit(lambda: release.wait(10)) for _ in range(2)]
+    try:
+        try:
+            workers.submit(lambda: "never")
+        except workers.Busy as busy:
+            assert busy.waiting == workers.MAX_BUSY
+        else:
+            raise AssertionError("a call past the bound was started")
+    finally:
+        release.set()
+    assert all(call.wait(5) for call in stuck)
+    again = workers.submit(lambda: "back")
+    assert again.wait(5) and again.result() == "back"
