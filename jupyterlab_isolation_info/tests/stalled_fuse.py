@@ -30,8 +30,12 @@ def ensure_private_mount_namespace(outer: str) -> None:
         )
 
 
-def mount_stalled(point: Path) -> int:
-    """A FUSE mount at point that never answers; the /dev/fuse descriptor that holds it."""
+def mount_stalled(point: Path, allow_other: bool = False) -> int:
+    """A FUSE mount at point that never answers; the /dev/fuse descriptor that holds it.
+
+    FUSE lets only the mounting user reach the mount; with ``allow_other`` (the kernel's mount
+    option) a process of any uid reaches it, and waits there as well.
+    """
     libc = ctypes.CDLL(None, use_errno=True)
     libc.mount.argtypes = (
         ctypes.c_char_p,
@@ -42,6 +46,8 @@ def mount_stalled(point: Path) -> int:
     )
     device = os.open("/dev/fuse", os.O_RDWR | os.O_CLOEXEC)
     options = f"fd={device},rootmode=40000,user_id={os.getuid()},group_id={os.getgid()}"
+    if allow_other:
+        options += ",allow_other"
     if libc.mount(
         b"isolation-stalled", os.fsencode(point), b"fuse", MS_NOSUID | MS_NODEV, options.encode()
     ):
