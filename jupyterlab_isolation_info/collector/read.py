@@ -401,18 +401,22 @@ class Reader:
         """Whether a call on this path may wait on a network: the path lies on such a file
         system, or a symbolic link on its way leads onto one (the lookup stops before the
         component that may stall, so finding out never waits)."""
-        if self.may_stall(located):
-            return True
-        if any(_under(os.path.abspath(located), root) for root in KERNEL_PATHS):
-            return False
         known = self._leads.get(located)
         if known is not None:
             return known
-        try:
-            with walk.Lookup(located, search=False) as found:
-                answer = found.advance(self.may_stall) is not None
-        except (OSError, walk.LeftRoot):
-            answer = True
+        absolute = os.path.abspath(located)
+        if absolute.startswith(("/proc/", "/sys/")) or absolute in KERNEL_PATHS:
+            return False  # kernel memory: its own links (/proc/self) lead nowhere that stalls
+        if self.may_stall(located):
+            return True
+        if walk.without_symlinks(absolute):
+            answer = False  # the path as asked is where it leads, and may_stall said no
+        else:
+            try:
+                with walk.Lookup(located, held=False) as found:
+                    answer = found.advance(self.may_stall) is not None
+            except (OSError, walk.LeftRoot):
+                answer = True
         if located.startswith("/"):
             if len(self._leads) >= MEMO_SIZE:
                 self._leads.clear()
@@ -485,6 +489,7 @@ class Reader:
         follow_last: bool = True,
         confine: str | None = None,
         what: str | None = None,
+        held: bool = True,
     ) -> walk.Lookup:
         """The path looked up from '/', directly while every component lies on a local file
         system; from the first that may stall (a symlink onto NFS, a mount point), the rest
@@ -493,7 +498,7 @@ class Reader:
         Raises Stalled when the rest did not answer, ReadError when '/' cannot be opened and
         walk.LeftRoot when a confined lookup would leave its root.
         """
-        found = walk.Lookup(path, follow_last, confine)
+        found = walk.Lookup(path, follow_last, confine, held)
         try:
             pause = found.advance(self.may_stall)
             if pause is not None:
@@ -658,7 +663,7 @@ class Reader:
         if self.roots.stat_snapshot or self.roots.fs != "/":
             return path
         try:
-            with self.lookup(path) as found:
+            with self.lookup(path, held=False) as found:
                 return found.resolved if found.complete else path
         except (ReadError, OSError):
             return path

@@ -126,6 +126,60 @@ def access(fd: int, mode: int) -> tuple[bool, int | None]:
     return allowed, None
 
 
+# openat2(2) (Linux 5.6): its number is the same on every architecture.
+SYS_OPENAT2 = 437
+RESOLVE_NO_SYMLINKS = 0x04
+
+
+class _OpenHow(ctypes.Structure):
+    _fields_ = (
+        ("flags", ctypes.c_uint64),
+        ("mode", ctypes.c_uint64),
+        ("resolve", ctypes.c_uint64),
+    )
+
+
+@functools.cache
+def _libc_syscall():
+    try:
+        function = ctypes.CDLL(None, use_errno=True).syscall
+    except (OSError, AttributeError):
+        return None
+    function.restype = ctypes.c_long
+    return function
+
+
+_OPENAT2_WORKS = [True]
+
+
+def without_symlinks(path: str) -> bool | None:
+    """Whether the kernel's lookup of this absolute path meets no symbolic link, in one call:
+    openat2(O_PATH, RESOLVE_NO_SYMLINKS), which stops at the first link (ELOOP) before it
+    follows it. A missing or unsearchable component also stops it, as it stops any call on the
+    path (True: nothing past it is reached). None: unknown (no openat2 here)."""
+    function = _libc_syscall()
+    if function is None or not _OPENAT2_WORKS[0]:
+        return None
+    how = _OpenHow(O_PATH | _CLOEXEC, 0, RESOLVE_NO_SYMLINKS)
+    ctypes.set_errno(0)
+    fd = function(
+        ctypes.c_long(SYS_OPENAT2),
+        ctypes.c_int(-100),  # AT_FDCWD
+        ctypes.c_char_p(os.fsencode(path)),
+        ctypes.byref(how),
+        ctypes.c_size_t(ctypes.sizeof(how)),
+    )
+    if fd >= 0:
+        os.close(fd)
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOENT, errno.ENOTDIR, errno.EACCES, errno.ENAMETOOLONG):
+        return True
+    if code in (errno.ENOSYS, errno.EPERM):  # an old kernel, or a seccomp filter that says no
+        _OPENAT2_WORKS[0] = False
+    return None if code != errno.ELOOP else False
+
+
 def _same(one: os.stat_result, other: os.stat_result) -> bool:
     return (one.st_dev, one.st_ino) == (other.st_dev, other.st_ino)
 
@@ -138,14 +192,16 @@ class Lookup:
         path: str,
         follow_last: bool = True,
         confine: str | None = None,
-        search: bool = True,
+        held: bool = True,
     ):
         if not path.startswith("/"):
             path = os.getcwd().rstrip("/") + "/" + path
         self.path = path
         self.follow_last = follow_last
         self.confine = confine
-        self.search = search  # whether each directory's search permission is asked
+        # False: a quick look at where the path leads, by path, holding no descriptor and
+        # asking no search permission (what a guard decision needs, not an answer).
+        self.held = held
         self.steps: list[Step] = []
         self.complete = False
         self.finished = False
@@ -213,7 +269,7 @@ class Lookup:
             return self.steps[-1].path
         return self.stack[-1].path if self.stack else "/"
 
-    def _push(self, fd: int, path: str, info: os.stat_result, search: bool | None) -> None:
+    def _push(self, fd: int | None, path: str, info: os.stat_result, search: bool | None) -> None:
         self.stack.append(Directory(fd, path, info, search))
         if len(self.stack) > KEEP_OPEN:
             far = self.stack[-KEEP_OPEN - 1]
@@ -238,9 +294,12 @@ class Lookup:
         if not self.stack:
             if may_stall is not None and may_stall("/"):
                 return "/"
-            fd = os.open("/", DIRECTORY_FLAGS)
-            info = os.fstat(fd)
-            search = access(fd, os.X_OK)[0] if self.search else None
+            if self.held:
+                fd = os.open("/", DIRECTORY_FLAGS)
+                info = os.fstat(fd)
+                search = access(fd, os.X_OK)[0]
+            else:
+                fd, info, search = None, os.lstat("/"), None
             self._push(fd, "/", info, search)
             self.steps.append(Step("/", "/", info, search=search))
         pending = self._pending
@@ -286,7 +345,7 @@ class Lookup:
             self.steps.append(Step("..", "/", top.info))
             return
         above = self.stack[-2]
-        if above.fd is None:  # closed to save descriptors: reopened through '..' and checked
+        if above.fd is None and self.held:  # closed to save descriptors: reopened and checked
             fd = os.open("..", DIRECTORY_FLAGS, dir_fd=top.fd)
             if not _same(os.fstat(fd), above.info):
                 os.close(fd)
@@ -304,7 +363,10 @@ class Lookup:
         step = Step(name, candidate)
         self.steps.append(step)
         try:
-            info = os.stat(name, dir_fd=top.fd, follow_symlinks=False)
+            if self.held:
+                info = os.stat(name, dir_fd=top.fd, follow_symlinks=False)
+            else:
+                info = os.lstat(candidate)
         except OSError as error:
             if error.errno == errno.EACCES:
                 sentence = f"{candidate} cannot be looked up: no search permission above it."
@@ -319,7 +381,9 @@ class Lookup:
         pending = self._pending
         if stat.S_ISLNK(mode) and (pending or self.follow_last):
             try:
-                step.target = os.readlink(name, dir_fd=top.fd)
+                step.target = (
+                    os.readlink(name, dir_fd=top.fd) if self.held else os.readlink(candidate)
+                )
             except OSError:  # no longer a symbolic link
                 self._changed(step)
                 return
@@ -337,9 +401,12 @@ class Lookup:
                     if directory.fd is not None:
                         os.close(directory.fd)
                 del self.stack[1:]
-                if self.stack[0].fd is None:
+                if self.stack[0].fd is None and self.held:
                     self.stack[0].fd = os.open("/", DIRECTORY_FLAGS)
             pending[:0] = components(step.target)
+            return
+        if stat.S_ISDIR(mode) and not self.held:
+            self._push(None, candidate, info, None)
             return
         if stat.S_ISDIR(mode):
             try:
@@ -356,8 +423,7 @@ class Lookup:
                 os.close(fd)
                 self._changed(step)
                 return
-            if self.search:
-                step.search = access(fd, os.X_OK)[0]
+            step.search = access(fd, os.X_OK)[0]
             self._push(fd, candidate, info, step.search)
             return
         if pending:
@@ -366,6 +432,9 @@ class Lookup:
                 errno.ENOTDIR,
                 f"{candidate} is not a directory, yet the path goes on below it.",
             )
+            return
+        if not self.held:
+            self.end = Directory(None, candidate, info)
             return
         try:
             fd = os.open(name, END_FLAGS, dir_fd=top.fd)
