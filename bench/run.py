@@ -385,8 +385,9 @@ def dead_mount_rows(result: dict, notes: list[str]) -> list[tuple]:
         "10 ms, each sample kept only if answered while none of the eight had been, and "
         "`explain?path=local.txt` again and again on a connection of its own, kept if asked "
         "while none had been. The explanations run on a pool of "
-        f"{EXPLAIN_THREADS} threads: the eight take two guards (the second four wait for the "
-        "first), and so does a local file's explanation asked meanwhile."
+        f"{EXPLAIN_THREADS} threads (the guard's workers and four more), so the eight wait one "
+        "guard each, side by side, and a local file's explanation asked meanwhile does not wait "
+        "behind them."
     )
     rows = [
         (

@@ -18,13 +18,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .collector import read, render_explain, walk
+from .collector import read, render_explain, walk, workers
 from .collector.explain import explain, unanswered
 
-# Threads that explain at once. Every call that may stall runs under the guard on the
-# collector's own workers, so these threads always come back; they are apart from asyncio's
-# default executor all the same, so that no explanation can take a thread the other routes need.
-EXPLAIN_THREADS = 4
+# Threads that explain at once. A thread waits at most the guard's second on a call that may
+# stall, and no more than workers.MAX_BUSY such calls run at once (one more is refused at once),
+# so at most that many threads wait; the four beyond keep explanations of local paths answering
+# meanwhile. Apart from asyncio's default executor: no explanation takes a thread the server's
+# other routes need.
+EXPLAIN_THREADS = workers.MAX_BUSY + 4
 
 LEFT_ROOT = (
     "This path leads out of the file browser's root (through a symbolic link); it is not "
