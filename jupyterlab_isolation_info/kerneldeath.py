@@ -10,7 +10,6 @@ event loop, only note the time and exit status and start that read.
 from __future__ import annotations
 
 import asyncio
-import datetime
 import logging
 from collections import OrderedDict
 from typing import Any
@@ -20,14 +19,6 @@ from .collector import limits, read
 KERNEL_ACTIONS = "https://events.jupyter.org/jupyter_server/kernel_actions/v1"
 # Verdicts kept for kernels that are gone (a dead kernel is removed from the manager).
 KEPT_KERNELS = 64
-
-
-def _now() -> str:
-    return (
-        datetime.datetime.now(datetime.timezone.utc)
-        .isoformat(timespec="seconds")
-        .replace("+00:00", "Z")
-    )
 
 
 class KernelDeathWatch:
@@ -89,7 +80,7 @@ class KernelDeathWatch:
 
     def _died(self, kernel_id: str, event: str) -> None:
         """The restarter found the kernel dead (on the loop: no I/O here)."""
-        noticed_at = _now()
+        noticed_at = read.now_utc()
         exit_status = None
         try:
             kernel = self._kernel_manager.get_kernel(kernel_id)

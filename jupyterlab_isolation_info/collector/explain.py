@@ -20,7 +20,6 @@ call goes through ``read.PathReader`` under its time guard.
 
 from __future__ import annotations
 
-import datetime
 import errno
 import os
 import re
@@ -32,7 +31,6 @@ from . import parse, permissions, read, walk
 from .permissions import EXECUTE, READ, WRITE, Identity
 
 SCHEMA_VERSION = 1
-OVERFLOW_ID_DEFAULT = 65534
 # A directory's entries: at most this many looked at, for at most this long.
 MAX_ENTRIES = 10000
 ENTRIES_BUDGET = 2.0
@@ -72,14 +70,6 @@ def _strict(answer: dict) -> dict:
     """parse.strict_json of the answer: what any JSON parser reads (its ASCII strings, most of
     an answer, are passed over without being read)."""
     return parse.strict_json(answer)
-
-
-def _now() -> str:
-    return (
-        datetime.datetime.now(datetime.timezone.utc)
-        .isoformat(timespec="seconds")
-        .replace("+00:00", "Z")
-    )
 
 
 def _op(allowed, measured, reason=None, fix=None) -> dict:
@@ -122,8 +112,8 @@ class _Context:
                 self.errors.append(str(error))
         else:
             self.mounts = self._parsed("mountinfo", parse.parse_mountinfo)
-        self.overflow_uid = reader.sysctl_int("overflowuid") or OVERFLOW_ID_DEFAULT
-        self.overflow_gid = reader.sysctl_int("overflowgid") or OVERFLOW_ID_DEFAULT
+        self.overflow_uid = reader.sysctl_int("overflowuid") or parse.OVERFLOW_ID_DEFAULT
+        self.overflow_gid = reader.sysctl_int("overflowgid") or parse.OVERFLOW_ID_DEFAULT
         self._users: dict[int, str | None] = {}
         self._groups: dict[int, str | None] = {}
         self.described: dict[tuple[int, int, int], dict] = {}
@@ -817,7 +807,7 @@ def _git(ctx: _Context, lookup: walk.Lookup, confine: str | None) -> dict | None
 def _empty_answer(path: str) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
-        "generated_at": _now(),
+        "generated_at": read.now_utc(),
         "path": shown(path),
         "resolved": None,
         "exists": None,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .limits import human_bytes, threads_for
+from .limits import NEAR_LIMIT, human_bytes, threads_for
 from .summary import SEVERITY_ORDER as _ORDER
-from .summary import short_kernel_id
+from .summary import short_kernel_id, sudo_root
 
 # Each severity's rank, worst first (summary.SEVERITY_ORDER is the one order).
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(_ORDER)}
@@ -353,10 +353,8 @@ def derive_findings(
 def _sudo_findings(run_as: dict) -> list[dict]:
     """Passwordless sudo is root in the container; whether that is root on the host depends on
     the host uid that uid 0 maps to (user_namespaces(7))."""
-    root_host_uid = run_as.get("root_host_uid")
-    if run_as.get("sudo") != "yes" or run_as.get("uid") in (None, 0):
-        return []
-    if root_host_uid == 0:
+    gives = sudo_root(run_as)
+    if gives == "host-root":
         return [
             _finding(
                 "sudo-to-host-root",
@@ -368,13 +366,14 @@ def _sudo_findings(run_as: dict) -> list[dict]:
                 "remapping (as Studio does) or remove the sudoers rule.",
             )
         ]
-    if isinstance(root_host_uid, int):
+    if gives == "container-root":
         return [
             _finding(
                 "sudo-root-remapped",
                 "info",
                 "sudo gives root in this container only",
-                f"sudo gives you root in this container, which is host uid {root_host_uid}: "
+                f"sudo gives you root in this container, which is host uid "
+                f"{run_as.get('root_host_uid')}: "
                 "not host root. You may install packages; the host is not exposed.",
             )
         ]
@@ -551,9 +550,6 @@ def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
 
 # --- resource limits (the limits section) -----------------------------------------------------
 
-MEMORY_NEAR_LIMIT = 0.9
-PIDS_NEAR_MAX = 0.9
-
 
 def _limit_findings(limits: dict) -> list[dict]:
     memory = limits.get("memory") or {}
@@ -599,7 +595,7 @@ def _oom_findings(memory: dict) -> list[dict]:
 
 def _memory_use_findings(memory: dict) -> list[dict]:
     usage, limit = memory.get("usage_bytes"), memory.get("limit_bytes")
-    if usage is None or not limit or usage < MEMORY_NEAR_LIMIT * limit:
+    if usage is None or not limit or usage < NEAR_LIMIT * limit:
         return []
     source = "memory.current" if memory.get("version") == "v2" else "memory.usage_in_bytes"
     return [
@@ -648,7 +644,7 @@ def _cpu_count_findings(cpu: dict) -> list[dict]:
 
 def _pids_findings(pids: dict) -> list[dict]:
     current, most = pids.get("current"), pids.get("max")
-    if current is None or not most or current < PIDS_NEAR_MAX * most:
+    if current is None or not most or current < NEAR_LIMIT * most:
         return []
     return [
         _finding(

@@ -7,12 +7,10 @@ import stat
 from . import parse, read
 from .process import ProcessState
 
-OVERFLOW_ID_DEFAULT = 65534  # the kernel's default overflowuid/overflowgid
-
 
 def overflow_uid(reader: read.Reader) -> int:
     """The uid an unmapped owner shows as (nobody), from /proc/sys/kernel/overflowuid."""
-    return reader.sysctl_int("overflowuid") or OVERFLOW_ID_DEFAULT
+    return reader.sysctl_int("overflowuid") or parse.OVERFLOW_ID_DEFAULT
 
 
 def empty_section(path: str | None) -> dict:

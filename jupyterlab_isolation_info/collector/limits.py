@@ -17,6 +17,9 @@ from . import cgroup, parse, read
 
 # What /sys/devices/system/cpu/online lists is what os.cpu_count() returns (glibc's
 # sysconf(_SC_NPROCESSORS_ONLN) reads it).
+# A limit counts as nearly reached from this share of it on (memory, processes): the findings
+# and the tones both judge with it.
+NEAR_LIMIT = 0.9
 CPU_ONLINE = "/sys/devices/system/cpu/online"
 
 # Files per controller and version: limit, usage, peak, events.

@@ -7,6 +7,10 @@ import json
 import math
 import re
 
+# user_namespaces(7): an id not mapped here shows as the overflow id, 65534 unless
+# /proc/sys/kernel/overflowuid (overflowgid) says otherwise.
+OVERFLOW_ID_DEFAULT = 65534
+
 # Capability numbers, from linux/include/uapi/linux/capability.h (0 … 40 as of Linux 5.9+).
 CAPABILITY_NAMES = (
     "CAP_CHOWN",

@@ -14,6 +14,7 @@ are parameters, so a directory of captured kernel text reproduces a whole report
 from __future__ import annotations
 
 import contextlib
+import datetime
 import errno
 import fcntl
 import functools
@@ -76,6 +77,16 @@ class Stalled(ReadError):
 
 class NotCaptured(ReadError):
     """A report of captured files has no answer to this question."""
+
+
+def now_utc() -> str:
+    """The time now as the reports carry it (ISO 8601, seconds, UTC, 'Z'): the clock is the
+    outside world too."""
+    return (
+        datetime.datetime.now(datetime.timezone.utc)
+        .isoformat(timespec="seconds")
+        .replace("+00:00", "Z")
+    )
 
 
 def _same_kind(error: ReadError, message: str) -> ReadError:

@@ -13,6 +13,7 @@ from .escape import visible
 from .limits import human_bytes
 from .summary import (
     SECTION_TITLES,
+    id_name,
     judged,
     mount_row_text,
     read_only_text,
@@ -31,12 +32,6 @@ def _value(value) -> str:
     if value is False:
         return "no"
     return str(value)
-
-
-def _id_name(number, name) -> str:
-    if number is None:
-        return "unknown"
-    return f"{number} ({name})" if name else str(number)
 
 
 def _map_lines(lines: list[dict]) -> str:
@@ -73,12 +68,12 @@ def _section_rows(report: dict) -> dict[str, tuple[Rows, list[str]]]:
     home = report.get("home") or {}
     metadata = report.get("metadata") or {}
     caps = report.get("capabilities") or {}
-    groups = ", ".join(_id_name(g.get("gid"), g.get("name")) for g in run_as.get("groups", []))
+    groups = ", ".join(id_name(g.get("gid"), g.get("name")) for g in run_as.get("groups", []))
     sections = {
         "run_as": (
             [
-                ("User", _id_name(run_as.get("uid"), run_as.get("user"))),
-                ("Group", _id_name(run_as.get("gid"), _primary_group_name(run_as))),
+                ("User", id_name(run_as.get("uid"), run_as.get("user"))),
+                ("Group", id_name(run_as.get("gid"), _primary_group_name(run_as))),
                 ("Groups", groups or "none"),
                 ("Home", _value(run_as.get("home"))),
                 ("Sudo without a password", _said(tones, "run_as.sudo", run_as.get("sudo"))),
@@ -108,7 +103,7 @@ def _section_rows(report: dict) -> dict[str, tuple[Rows, list[str]]]:
                     _said(
                         tones,
                         "home.owner_uid",
-                        _id_name(home.get("owner_uid"), home.get("owner_name")),
+                        id_name(home.get("owner_uid"), home.get("owner_name")),
                     ),
                 ),
                 (
@@ -201,7 +196,7 @@ def _kernel_row(kernel: dict, tones: dict) -> tuple[str, str]:
     return (
         f"{kernel.get('name')} {short_kernel_id(identity)}",
         kernel.get("error")
-        or f"{_id_name(kernel.get('uid'), kernel.get('user'))}, host uid {host_uid}, "
+        or f"{id_name(kernel.get('uid'), kernel.get('user'))}, host uid {host_uid}, "
         f"beyond Docker's defaults: {extra}"
         + _kernel_cgroup_words(kernel.get("cgroup")),
     )

@@ -11,7 +11,6 @@ the same way. No environment variable is read into the report. Every read goes t
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -84,14 +83,6 @@ def _with_unknown_part(section: dict, proc: ProcessState, part: str) -> dict:
     return section
 
 
-def _now() -> str:
-    return (
-        datetime.datetime.now(datetime.timezone.utc)
-        .isoformat(timespec="seconds")
-        .replace("+00:00", "Z")
-    )
-
-
 def build_report(
     *,
     metadata_path: str = DEFAULT_METADATA_PATH,
@@ -154,7 +145,7 @@ def build_report(
         probe_results = probe.unchecked_endpoints(batch)
     report = {
         "schema_version": SCHEMA_VERSION,
-        "generated_at": generated_at or _now(),
+        "generated_at": generated_at or read.now_utc(),
         "run_as": run_as_report,
         "user_namespace": _guarded(
             lambda: user_namespace.user_namespace_section(proc),

@@ -14,7 +14,7 @@ neutral.
 
 from __future__ import annotations
 
-from .limits import human_bytes
+from .limits import NEAR_LIMIT, human_bytes
 
 TONES = ("ok", "warning", "critical", "unknown", "neutral")
 SEVERITY_ORDER = ("critical", "warning", "info")
@@ -79,7 +79,7 @@ def _yes_no(value) -> str:
     return "unknown" if value is None else ("yes" if value else "no")
 
 
-def _id_name(number, name) -> str:
+def id_name(number, name) -> str:
     if number is None:
         return "unknown"
     return f"{number} ({name})" if name else str(number)
@@ -335,6 +335,19 @@ def summarize(report: dict) -> dict:
 # --- the tone of every judged fact --------------------------------------------------------
 
 
+def sudo_root(run_as: dict) -> str | None:
+    """What passwordless sudo gives this user, the one judgement the findings, the tones and
+    the metrics read: "host-root" (uid 0 here is uid 0 on the host, user_namespaces(7)),
+    "container-root" (root here is another host uid), or None (no passwordless sudo seen, the
+    user is root already, or the uid map is unknown)."""
+    root_host_uid = run_as.get("root_host_uid")
+    if run_as.get("sudo") != "yes" or run_as.get("uid") in (None, 0):
+        return None
+    if not isinstance(root_host_uid, int):
+        return None
+    return "host-root" if root_host_uid == 0 else "container-root"
+
+
 def _run_as_tones(run_as: dict, userns: dict) -> dict:
     sudo = run_as.get("sudo")
     root_host_uid = run_as.get("root_host_uid")
@@ -344,7 +357,7 @@ def _run_as_tones(run_as: dict, userns: dict) -> dict:
             run_as.get("sudo_detail"),
             "Whether sudo asks for a password was not checked or could not be told.",
         )
-    elif sudo == "yes" and run_as.get("uid") not in (None, 0) and root_host_uid == 0:
+    elif sudo_root(run_as) == "host-root":
         sudo_tone = _tone(
             "critical", "yes", "Root in this container is root on the host: uid 0 is not remapped."
         )
@@ -425,7 +438,7 @@ def _home_tones(home: dict) -> dict:
 
     unmapped = home.get("owner_unmapped")
     is_run_as = home.get("owner_is_run_as")
-    owner = _id_name(home.get("owner_uid"), home.get("owner_name"))
+    owner = id_name(home.get("owner_uid"), home.get("owner_name"))
     if unmapped:
         owner_tone = _tone(
             "warning", owner, "Its owner on the host has no id inside this container."
@@ -571,7 +584,7 @@ def _storage_tones(storage: list[dict]) -> dict:
 
 def mount_row_text(mount: dict) -> str:
     """A mount's facts on one line, as every view words them."""
-    owner = _id_name(mount.get("owner_uid"), mount.get("owner_name"))
+    owner = id_name(mount.get("owner_uid"), mount.get("owner_name"))
     if mount.get("owner_unmapped"):
         owner += " (not mapped into this container)"
     elif mount.get("host_owner_uid") is not None:
@@ -873,9 +886,6 @@ def judged(report: dict) -> dict:
 
 
 # --- resource limits ----------------------------------------------------------------------------
-
-# As the findings judge them (findings.MEMORY_NEAR_LIMIT, PIDS_NEAR_MAX).
-NEAR_LIMIT = 0.9
 
 
 def _limit_text(value, unlimited, unit=human_bytes) -> str:

@@ -74,8 +74,8 @@ def test_the_collector_source_comes_from_the_server_not_the_kernel(kernel):
 def test_a_module_that_cannot_load_names_its_cause(kernel):
     """A user's own module shadowing the standard library: the cause is reported, not lost."""
     request = kernel_request(metadata_path="/nonexistent", active_probes=False, probe_timeout=1)
-    # The collector's report module imports `datetime`; make that import fail as a user's
-    # broken datetime.py would.
+    # The collector's reader (read.py, where the clock is read) imports `datetime`; make that
+    # import fail as a user's broken datetime.py would.
     shadow = (
         "import sys as _s; _s._real_dt = _s.modules['datetime']; "
         "_s.modules['datetime'] = None; del _s"
@@ -88,7 +88,7 @@ def test_a_module_that_cannot_load_names_its_cause(kernel):
         kernel.execute_interactive(restore, silent=True, store_history=False, timeout=30)
     error = content["user_expressions"]["report"]["data"]["application/json"]["error"]
     assert "cannot load the collector modules" in error
-    assert "report (ModuleNotFoundError: import of datetime halted" in error
+    assert "read (ModuleNotFoundError: import of datetime halted" in error
 
 
 def test_the_kernel_and_the_server_agree_on_deeply_nested_metadata(kernel, tmp_path):
