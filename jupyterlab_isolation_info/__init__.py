@@ -9,6 +9,7 @@ try:
 except ImportError:  # a source checkout that was never built or installed
     __version__ = "dev"
 
+import logging
 from pathlib import Path
 
 # The contract every report of this version follows: printed by `--schema`, served at
@@ -35,6 +36,13 @@ def _load_jupyter_server_extension(server_app):
     from .routes import setup_route_handlers
     from .service import ReportService
 
+    # What the extension and the collector log goes where the server's own messages go.
+    package_log = logging.getLogger("jupyterlab_isolation_info")
+    package_log.propagate = False
+    for handler in server_app.log.handlers:
+        if handler not in package_log.handlers:
+            package_log.addHandler(handler)
+    package_log.setLevel(server_app.log.level)
     config = IsolationInfo(parent=server_app)
     service = ReportService(config, kernel_manager=server_app.kernel_manager)
     deaths = KernelDeathWatch(

@@ -6,6 +6,7 @@ import asyncio
 import functools
 import hashlib
 import json
+import logging
 import re
 import time
 from collections import OrderedDict
@@ -17,6 +18,8 @@ from .collector import parse
 from .collector.render import to_markdown
 from .collector.report import build_report
 from .config import IsolationInfo
+
+LOG = logging.getLogger("jupyterlab_isolation_info")
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,7 @@ class ReportService:
 
 
 def _consume(task: asyncio.Task) -> None:
-    """A background collection's failure is the next request's to meet, not an unretrieved
-    exception warning."""
-    if not task.cancelled():
-        task.exception()
+    """A background collection's failure is logged once with its traceback (the next request
+    meets it again), never left as an unretrieved exception warning."""
+    if not task.cancelled() and task.exception() is not None:
+        LOG.warning("A background collection failed", exc_info=task.exception())

@@ -11,6 +11,7 @@ the same way. No environment variable is read into the report. Every read goes t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -45,6 +46,14 @@ SCHEMA_VERSION = 1
 T = TypeVar("T")
 
 
+# Failures no reader foresaw are logged with their traceback (the server's log, where the
+# extension routes this logger; nowhere in a kernel, whose output it must not touch) and said
+# as a sentence in the report.
+LOG = logging.getLogger("jupyterlab_isolation_info.collector")
+if not LOG.handlers:
+    LOG.addHandler(logging.NullHandler())
+
+
 def _guarded(build: Callable[[], T], empty: T, errors: dict, name: str) -> T:
     """A section, or its empty shape when collecting it failed in a way no reader foresaw.
 
@@ -54,7 +63,8 @@ def _guarded(build: Callable[[], T], empty: T, errors: dict, name: str) -> T:
     try:
         return build()
     except Exception as error:  # one broken section must not take the report down
-        sentence = f"The {name} section could not be collected: {error!r}."
+        LOG.warning("The %s section could not be collected", name, exc_info=error)
+        sentence = f"The {name} section could not be collected: {type(error).__name__}: {error}."
         errors[name] = sentence
         if isinstance(empty, dict):
             return {**empty, "error": sentence}  # type: ignore[return-value]
@@ -213,7 +223,8 @@ def build_report(
     try:
         judgement = summary.judge(report)
     except Exception as error:  # a broken rule must not take the report down
-        errors["summary"] = f"The report could not be judged: {error!r}."
+        LOG.warning("The report could not be judged", exc_info=error)
+        errors["summary"] = f"The report could not be judged: {type(error).__name__}: {error}."
         judgement = summary.unjudged(report, errors["summary"])
     report.update(judgement)
     # Any JSON parser must read it, and any terminal print it: a path or name that is not

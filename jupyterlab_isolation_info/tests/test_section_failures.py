@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 
 import pytest
 from contract import assert_valid
@@ -169,3 +170,28 @@ def test_a_judgement_that_raises_leaves_every_section_and_an_unknown_verdict(
     assert failure in verdict["text"]
     sections = set(unbroken) - DERIVED
     assert {name: report[name] for name in sections} == {name: unbroken[name] for name in sections}
+
+
+def test_a_failure_no_reader_foresaw_is_logged_with_its_traceback(monkeypatch, caplog):
+    """Said as a sentence in the report and logged once, traceback and all, for whoever reads
+    the server's log (the extension routes this logger there)."""
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("metadata broke")
+
+    monkeypatch.setattr(metadata, "metadata_section", broken)
+    collector_log = logging.getLogger("jupyterlab_isolation_info.collector")
+    # Captured here whether or not a server in this process has routed the package's log.
+    monkeypatch.setattr(collector_log, "propagate", False)
+    collector_log.addHandler(caplog.handler)
+    try:
+        with caplog.at_level(logging.WARNING, logger="jupyterlab_isolation_info.collector"):
+            report = build_golden(CASE)
+    finally:
+        collector_log.removeHandler(caplog.handler)
+    (record,) = [r for r in caplog.records if r.name == "jupyterlab_isolation_info.collector"]
+    assert record.getMessage() == "The metadata section could not be collected"
+    assert record.exc_info[1].args == ("metadata broke",)
+    assert report["errors"]["metadata"] == (
+        "The metadata section could not be collected: RuntimeError: metadata broke."
+    )
