@@ -360,7 +360,7 @@ describe('explain', () => {
       ).map(line => line.textContent);
       expect(lines).toEqual([
         '4 steps of the lookup are not shown.',
-        '… and 3 more not named.'
+        '3 of them are counted but not named here.'
       ]);
       // The walk's line comes after the walk table, then the reasons, once.
       const walk = shown.querySelector('.jp-IsolationInfo-explain-walk')!;
@@ -392,7 +392,7 @@ describe('explain', () => {
         Array.from(
           shown.querySelectorAll('.jp-IsolationInfo-explain-withheld')
         ).map(line => line.textContent)
-      ).toEqual(['… and 1 more not named.']);
+      ).toEqual(['1 of them is counted but not named here.']);
       expect(shown.textContent).not.toContain('of the lookup');
       expect(shown.textContent!.split(reason)).toHaveLength(2);
       panel.dispose();
@@ -414,7 +414,7 @@ describe('explain', () => {
         shown.querySelector('.jp-IsolationInfo-explain-withheldReasons')
       ).toBeNull();
       expect(shown.textContent).not.toContain('not shown');
-      expect(shown.textContent).not.toContain('more not named');
+      expect(shown.textContent).not.toContain('counted but not named');
       panel.dispose();
     });
 

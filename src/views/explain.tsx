@@ -252,8 +252,8 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
       {withheld && withheld.entries > 0 && (
         <p className="jp-IsolationInfo-note jp-IsolationInfo-explain-withheld">
           {trans._n(
-            '… and %1 more not named.',
-            '… and %1 more not named.',
+            '%1 of them is counted but not named here.',
+            '%1 of them are counted but not named here.',
             withheld.entries
           )}
         </p>

@@ -29,6 +29,7 @@ import threading
 import time
 from pathlib import Path
 
+from stalled_explain_scenario import Contents
 from stalled_fuse import ensure_private_mount_namespace, mount_stalled, release
 
 from jupyterlab_isolation_info.collector import workers
@@ -288,15 +289,6 @@ def server_scenario(venv: Path, uid: int) -> dict:
         result["log"] = server.log_tail()
         shutil.rmtree(base, ignore_errors=True)
     return result
-
-
-class Contents:
-    """What the service reads of jupyter_server's contents manager."""
-
-    allow_hidden = False
-
-    def __init__(self, root_dir: str):
-        self.root_dir = root_dir
 
 
 async def timed(service: ExplainService, path: str) -> dict:
