@@ -90,9 +90,16 @@ class KernelDeathWatch:
             pass
         # What was seen alive is taken now: the restart that follows reads the counter anew.
         before = self._baselines.get(kernel_id) or self._alive.get(kernel_id)
-        self._judging[kernel_id] = asyncio.ensure_future(
+        judging = asyncio.ensure_future(
             self._judge(kernel_id, event, before, exit_status, noticed_at)
         )
+        self._judging[kernel_id] = judging
+
+        def judged(done: asyncio.Future) -> None:  # kept only while under way: bounded
+            if self._judging.get(kernel_id) is done:
+                del self._judging[kernel_id]
+
+        judging.add_done_callback(judged)
 
     async def _judge(self, kernel_id: str, event: str, before, exit_status, noticed_at: str):
         if isinstance(before, asyncio.Future):  # started a moment ago: its reading is under way
@@ -113,7 +120,8 @@ class KernelDeathWatch:
         self._deaths[kernel_id] = verdict
         self._deaths.move_to_end(kernel_id)
         while len(self._deaths) > KEPT_KERNELS:
-            self._deaths.popitem(last=False)
+            gone, _ = self._deaths.popitem(last=False)
+            self._counts.pop(gone, None)
         self._log.info("Kernel %s died: %s", kernel_id, verdict["text"])
         return verdict
 

@@ -150,3 +150,32 @@ def test_a_kill_without_a_cgroup_limit_blames_the_machines_memory():
     assert verdict["cause"] == "memory"
     assert "16.0 GiB" in verdict["text"] and "3 more times" in verdict["text"]
     assert "14:02 UTC" in verdict["text"]
+
+
+def test_what_the_watch_keeps_is_bounded(cgroup_tree):
+    """A server that sees many kernels die keeps the last KEPT_KERNELS verdicts and their
+    counts, and nothing of a judgement once it is made."""
+    from jupyterlab_isolation_info.collector.read import Roots
+    from jupyterlab_isolation_info.kerneldeath import KEPT_KERNELS, KernelDeathWatch
+
+    class Gone:
+        """A kernel manager whose kernels are all gone already."""
+
+        def get_kernel(self, kernel_id):
+            raise KeyError(kernel_id)
+
+    roots = Roots(proc=str(cgroup_tree / "proc"), fs=str(cgroup_tree / "root"))
+
+    async def many_deaths() -> KernelDeathWatch:
+        watch = KernelDeathWatch(Gone(), roots)
+        ids = [f"kernel-{n}" for n in range(KEPT_KERNELS + 10)]
+        for kernel_id in ids:
+            watch._died(kernel_id, "dead")
+        verdicts = [await watch.last_death(kernel_id) for kernel_id in ids]
+        assert all(v is not None for v in verdicts[-KEPT_KERNELS:])
+        return watch
+
+    watch = asyncio.run(many_deaths())
+    assert len(watch._deaths) == KEPT_KERNELS
+    assert len(watch._counts) == KEPT_KERNELS
+    assert watch._judging == {}
