@@ -29,6 +29,7 @@ import weakref
 
 from . import parse, permissions, read, walk
 from .permissions import EXECUTE, READ, WRITE, Identity
+from .process import ProcessState
 
 SCHEMA_VERSION = 1
 # A directory's entries: at most this many looked at, for at most this long.
@@ -82,7 +83,9 @@ class _Context:
     def __init__(self, reader: read.PathReader, check_sudo: bool):
         self.reader = reader
         self.errors: list[str] = []
-        status = self._parsed("status", parse.parse_status) or {}
+        # The process's status, id maps and mountinfo, read as the report reads them.
+        proc = ProcessState(reader)
+        status = proc.status or {}
         uids = parse.status_ids(status.get("Uid"))
         gids = parse.status_ids(status.get("Gid"))
         groups = parse.status_groups(status.get("Groups"))
@@ -91,6 +94,8 @@ class _Context:
         fsgid = gids[3] if gids and len(gids) > 3 else os.getegid()
         if groups is None:
             groups = os.getgroups()
+        if "status" in proc.errors:
+            self.errors.append(proc.errors["status"])
         try:
             effective = parse.decode_capabilities(status["CapEff"])
         except (KeyError, ValueError):
@@ -102,16 +107,12 @@ class _Context:
             tuple(groups),
             frozenset(c for c in effective if c in RELEVANT_CAPABILITIES),
         )
-        self.uid_map = self._parsed("uid_map", parse.parse_id_map)
-        self.gid_map = self._parsed("gid_map", parse.parse_id_map)
-        if reader.live:  # the Reader's own table, which its guard policy reads anyway
-            try:
-                self.mounts = reader.own_mountinfo()
-            except Exception as error:  # as the Reader keeps and raises it
-                self.mounts = None
-                self.errors.append(str(error))
-        else:
-            self.mounts = self._parsed("mountinfo", parse.parse_mountinfo)
+        self.uid_map = proc.uid_map
+        self.gid_map = proc.gid_map
+        self.mounts = proc.mounts
+        self.errors += [
+            proc.errors[part] for part in ("uid_map", "gid_map", "mountinfo") if part in proc.errors
+        ]
         self.overflow_uid = reader.sysctl_int("overflowuid") or parse.OVERFLOW_ID_DEFAULT
         self.overflow_gid = reader.sysctl_int("overflowgid") or parse.OVERFLOW_ID_DEFAULT
         self._users: dict[int, str | None] = {}
@@ -123,13 +124,6 @@ class _Context:
         self.sudo, self.sudo_detail = reader.sudo(fsuid, run=check_sudo)
         # What could not be read about the caller; ``errors`` then collects one answer's.
         self.read_errors = list(self.errors)
-
-    def _parsed(self, name: str, parser):
-        try:
-            return parser(self.reader.proc_text(name))
-        except (read.ReadError, ValueError) as error:
-            self.errors.append(str(error))
-            return None
 
     def _user_entry(self, uid: int):
         try:
@@ -1108,7 +1102,7 @@ def _changed(
     answer itself came through the first lookup's descriptors, so a change can make it out of
     date, never about something else. (``steps``: unused, kept for callers that pass them.)"""
     try:
-        with reader.lookup(path, confine=confine) as again:
+        with reader.lookup(path, confine=confine, held=False) as again:
             now = again.end.info if again.complete and again.end is not None else None
             if again.resolved != resolved:
                 now = None
