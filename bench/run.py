@@ -422,7 +422,7 @@ def dead_mount_rows(result: dict, notes: list[str]) -> list[tuple]:
             f"The 8 explanations on dead mounts, {rounds} rounds (n={len(eight)})",
             f"all {sorted({a['code'] for a in eight})}; max "
             f"{max(a['seconds'] for a in eight):.2f} s",
-            "reported (two guards: 4 explanation threads)",
+            f"reported (one guard each: {EXPLAIN_THREADS} explanation threads)",
             "",
         ),
     ]

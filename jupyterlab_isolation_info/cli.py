@@ -27,7 +27,7 @@ def _probe_timeout(text: str) -> float:
     try:
         return check_probe_timeout(text)
     except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 def _id(text: str) -> int:

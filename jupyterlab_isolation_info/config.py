@@ -96,4 +96,4 @@ class IsolationInfo(Configurable):
         try:
             return check_probe_timeout(proposal["value"])
         except ValueError as error:
-            raise TraitError(f"c.IsolationInfo.probe_timeout: {error}") from None
+            raise TraitError(f"c.IsolationInfo.probe_timeout: {error}") from error

@@ -130,6 +130,7 @@ def explain_in_root(
     try:
         answer = explain(path, reader, confine=real_root, show_hidden=allow_hidden, named=named)
     except walk.LeftRoot:
+        # Not chained: the path outside the root, which LeftRoot names, reaches no log.
         raise Refused(LEFT_ROOT) from None
     resolved = answer["resolved"]
     if not allow_hidden and resolved and _hidden(resolved[len(real_root) :]):

@@ -162,8 +162,8 @@ def decode_capabilities(hex_mask: str) -> list[str]:
     """
     try:
         mask = int(hex_mask, 16)
-    except ValueError:
-        raise ValueError(f"Unexpected capability mask: {hex_mask!r}") from None
+    except ValueError as error:
+        raise ValueError(f"Unexpected capability mask: {hex_mask!r}") from error
     if mask < 0:
         raise ValueError(f"Unexpected capability mask: {hex_mask!r}")
     return list(_capability_names(mask))
@@ -234,8 +234,8 @@ def parse_mountinfo(text: str) -> list[dict]:
                 if len(fields) > separator + 3
                 else [],
             }
-        except (ValueError, IndexError):
-            raise ValueError(f"Unexpected mountinfo line: {line!r}") from None
+        except (ValueError, IndexError) as error:
+            raise ValueError(f"Unexpected mountinfo line: {line!r}") from error
         mounts.append(mount)
     return mounts
 
@@ -393,7 +393,7 @@ def parse_metadata(data: bytes) -> tuple[dict, list[str], list[str]]:
     except UnicodeDecodeError as error:
         raise ValueError(
             f"The metadata file is not UTF-8 text (invalid byte at position {error.start})."
-        ) from None
+        ) from error
     if _nesting_too_deep(text, MAX_METADATA_DEPTH):
         raise ValueError(
             f"The metadata file nests deeper than {MAX_METADATA_DEPTH} levels; it was not read."
@@ -420,10 +420,10 @@ def parse_metadata(data: bytes) -> tuple[dict, list[str], list[str]]:
         raise ValueError(
             f"The metadata file is not valid JSON ({error.msg} at line {error.lineno}, "
             f"column {error.colno})."
-        ) from None
+        ) from error
     except (ValueError, RecursionError) as error:
         # Python's own limits, e.g. integers over 4300 digits.
-        raise ValueError(f"The metadata file cannot be read as JSON ({error}).") from None
+        raise ValueError(f"The metadata file cannot be read as JSON ({error}).") from error
     if not isinstance(value, dict):
         kind = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
             type(value), "a number"
@@ -518,7 +518,7 @@ def parse_stat_snapshot(text: str) -> list[tuple[str, int, int, int]]:
             raise ValueError(f"Unexpected stat line: {line!r}")
         try:
             mode = int(parts[3], 16)
-        except ValueError:
-            raise ValueError(f"Unexpected stat line: {line!r}") from None
+        except ValueError as error:
+            raise ValueError(f"Unexpected stat line: {line!r}") from error
         entries.append((parts[0], int(parts[1]), int(parts[2]), mode))
     return entries

@@ -37,8 +37,8 @@ def check_probe_timeout(value) -> float:
     """The timeout as a float, or ValueError with a sentence when it is out of bounds."""
     try:
         seconds = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"The probe timeout {value!r} is not a number of seconds.") from None
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"The probe timeout {value!r} is not a number of seconds.") from error
     if not (math.isfinite(seconds) and 0 < seconds <= MAX_PROBE_TIMEOUT):
         raise ValueError(
             f"The probe timeout must be more than 0 and at most {MAX_PROBE_TIMEOUT:g} seconds, "

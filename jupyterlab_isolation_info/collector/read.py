@@ -225,8 +225,8 @@ def _read_bytes_now(path: str, limit: int) -> bytes:
             target = os.readlink(path)
             raise DanglingSymlink(
                 f"{path} is a symbolic link to {target}, which does not exist."
-            ) from None
-        raise _oserror(path, error) from None
+            ) from error
+        raise _oserror(path, error) from error
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -240,7 +240,7 @@ def _read_bytes_now(path: str, limit: int) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as error:
-        raise _oserror(path, error) from None
+        raise _oserror(path, error) from error
     finally:
         os.close(fd)
     data = b"".join(chunks)
@@ -252,8 +252,8 @@ def _read_bytes_now(path: str, limit: int) -> bytes:
 def _decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise NotText(f"{path} is not UTF-8 text.") from None
+    except UnicodeDecodeError as error:
+        raise NotText(f"{path} is not UTF-8 text.") from error
 
 
 SUDO_PATHS = ("/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo")
@@ -468,7 +468,7 @@ class Reader:
 
             return with_timeout(held, timeout or self.timeout, what, self.stall_key(located))
         except OSError as error:
-            raise _oserror(located, error) from None
+            raise _oserror(located, error) from error
 
     def _subtree_may_stall(self, path: str) -> bool:
         """The path, or a mount below it (a directory's entries include mount points), lies
@@ -565,7 +565,7 @@ class Reader:
         try:
             return self._read_bytes(located, limit)
         except ReadError as error:
-            raise _same_kind(error, str(error).replace(located, path)) from None
+            raise _same_kind(error, str(error).replace(located, path)) from error
 
     def _read_text(self, located: str) -> str:
         return _decode(located, self._read_bytes(located, MAX_METADATA_BYTES))
@@ -586,7 +586,7 @@ class Reader:
         try:
             return self._read_text(located)
         except ReadError as error:
-            raise _same_kind(error, str(error).replace(located, f"/proc/{pid}/{name}")) from None
+            raise _same_kind(error, str(error).replace(located, f"/proc/{pid}/{name}")) from error
 
     def kernel_text(self, path: str, limit: int = 65536) -> str:
         """A small file of a kernel file system (cgroupfs, sysfs) under the ``fs`` root.
@@ -599,7 +599,7 @@ class Reader:
         try:
             return _decode(path, _read_bytes_now(located, limit))
         except ReadError as error:
-            raise _same_kind(error, str(error).replace(located, path)) from None
+            raise _same_kind(error, str(error).replace(located, path)) from error
 
     def proc_kernel_text(self, name: str, pid: int | str = "self") -> str:
         """/proc/<pid>/<name>, or /proc/<name> with ``pid`` None, without a guard thread (procfs
@@ -611,7 +611,7 @@ class Reader:
         try:
             return _decode(shown, _read_bytes_now(located, MAX_METADATA_BYTES))
         except ReadError as error:
-            raise _same_kind(error, str(error).replace(located, shown)) from None
+            raise _same_kind(error, str(error).replace(located, shown)) from error
 
     def sysctl_int(self, name: str) -> int | None:
         """A number from /proc/sys/kernel (cap_last_cap, overflowuid); None when unreadable."""
@@ -650,12 +650,12 @@ class Reader:
             info = self._call(lambda: os.stat(located), f"stat of {path}", path, located)
         except OSError as error:
             if error.errno == errno.ENOENT:
-                raise NotFound(f"{path} does not exist.") from None
+                raise NotFound(f"{path} does not exist.") from error
             if error.errno in (errno.EACCES, errno.EPERM):
                 raise PermissionDenied(
                     f"Permission denied: {path} cannot be looked at by this user."
-                ) from None
-            raise _oserror(path, error) from None
+                ) from error
+            raise _oserror(path, error) from error
         return StatFacts(info.st_uid, info.st_gid, info.st_mode)
 
     def statvfs_read_only(self, path: str) -> bool:
@@ -666,7 +666,7 @@ class Reader:
         try:
             result = self._call(lambda: os.statvfs(located), f"statvfs of {path}", path, located)
         except OSError as error:
-            raise _oserror(path, error) from None
+            raise _oserror(path, error) from error
         return bool(result.f_flag & os.ST_RDONLY)
 
     def real_path(self, path: str) -> str:
@@ -760,7 +760,7 @@ class Reader:
         except OSError as error:
             if error.errno in (errno.ENOENT, errno.ENOTDIR):
                 return None
-            raise _oserror(path, error) from None
+            raise _oserror(path, error) from error
         return StatFacts(info.st_uid, info.st_gid, info.st_mode)
 
     def link_target(self, path: str) -> str:
@@ -768,7 +768,7 @@ class Reader:
             located = self.fs_path(path)
             return self._call(lambda: os.readlink(located), f"readlink of {path}", path, located)
         except OSError as error:
-            raise _oserror(path, error) from None
+            raise _oserror(path, error) from error
 
     def writable(self, path: str) -> bool:
         """access(W_OK) for the real uid and groups: asks the kernel, never attempts a write."""
@@ -780,7 +780,7 @@ class Reader:
                 lambda: os.access(located, os.W_OK), f"access check of {path}", path, located
             )
         except OSError as error:
-            raise _oserror(path, error) from None
+            raise _oserror(path, error) from error
 
     def security_label(self) -> str | None:
         """This process's AppArmor or SELinux label as the kernel prints it; None when no LSM

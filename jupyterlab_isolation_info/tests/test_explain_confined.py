@@ -6,11 +6,11 @@ it is explained never leading outside, and the path asked for being the path exp
 import ctypes
 import json
 import os
-import subprocess
 import threading
 from pathlib import Path
 
 import pytest
+from as_other_user import run_as
 from test_explain import NOBODY, assert_valid, package, scratch  # noqa: F401 - fixtures
 
 from jupyterlab_isolation_info import explain_service
@@ -113,16 +113,8 @@ def test_hidden_entries_you_cannot_modify_are_counted_not_named(package, scratch
     for name in ("visible.csv", ".ssh_key", ".env"):
         (folder / name).write_text("x")
     os.chmod(folder, 0o755)  # noqa: S103 - root's folder, which nobody may read, not change
-    ids = [f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    done = subprocess.run(
-        ["setpriv", *ids, "/usr/bin/python3", "-c", SCRIPT, str(scratch), "shared", "0"],
-        env={"PYTHONPATH": str(package), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-        cwd="/",
-    )
+    done = run_as(NOBODY, NOBODY, ["-c", SCRIPT, str(scratch), "shared", "0"], package)
+    assert done.returncode == 0, done.stderr
     answer = assert_valid(json.loads(done.stdout))
     entries = answer["entries"]
     assert entries["cannot_modify"] == 3
