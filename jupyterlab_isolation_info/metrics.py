@@ -21,57 +21,14 @@ import weakref
 from dataclasses import dataclass
 
 from . import __version__
-from .collector.findings import SEVERITY_ORDER
+from .collector.findings import FINDINGS, SEVERITY_ORDER
 from .collector.policy import LEVELS, STATUSES
 from .collector.summary import sudo_root
 
 PREFIX = "jupyter_isolation_"
-# Every finding id the collector can give (a test checks the collector's source gives no other;
-# the resource-limit ones are listed ahead of their findings). An id not listed here is counted
-# as "other", never as a new label value.
-FINDING_IDS = (
-    "caps-beyond-docker-default",
-    "cpu-count-above-quota",
-    "credentials-dropped-by-sudo",
-    "credentials-endpoint-blocked",
-    "efs-reachable",
-    "endpoint-routable",
-    "endpoint-unexpected",
-    "home-missing",
-    "home-mount-not-writable",
-    "home-moved",
-    "home-owner-mismatch",
-    "home-owner-unmapped",
-    "home-unknown",
-    "home-world-readable",
-    "home-world-writable",
-    "imds-reachable",
-    "imds-routable",
-    "kernel-caps-beyond-docker-default",
-    "kernel-host-root",
-    "kernel-settings-writable",
-    "memory-near-limit",
-    "metadata-repeated-keys",
-    "metadata-unreadable",
-    "metadata-writable",
-    "mount-owner-unmapped",
-    "no-security-profile",
-    "no-user-namespace",
-    "not-in-studio",
-    "oom-kills",
-    "pids-near-max",
-    "pod-security-below-baseline",
-    "root-not-remapped",
-    "run-as-unexpected",
-    "runs-as-root",
-    "runtime-socket-present",
-    "runtime-socket-writable",
-    "seccomp-disabled",
-    "service-account-token",
-    "studio-classic",
-    "sudo-root-remapped",
-    "sudo-to-host-root",
-)
+# Every finding id the collector can give, as the findings declare them. An id not declared is
+# counted as "other", never as a new label value.
+FINDING_IDS = tuple(sorted(FINDINGS))
 OTHER = "other"
 # The Pod Security Standards controls the policy section judges, in its order.
 CONTROL_IDS = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .limits import NEAR_LIMIT, human_bytes, threads_for
 from .summary import SEVERITY_ORDER as _ORDER
 from .summary import short_kernel_id, sudo_root
@@ -10,8 +12,126 @@ from .summary import short_kernel_id, sudo_root
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(_ORDER)}
 
 
-def _finding(finding_id: str, severity: str, title: str, detail: str) -> dict:
-    return {"id": finding_id, "severity": severity, "title": title, "detail": detail}
+class Declared(NamedTuple):
+    """A finding as data: its severity, the section whose facts it judges, and what it means in
+    one sentence (the documented list, the metrics' label values and the tests read these)."""
+
+    severity: str
+    section: str
+    meaning: str
+
+
+# Every finding the collector can emit, declared once. A rule below emits one by id; its title
+# and detail say the particulars of this report.
+FINDINGS: dict[str, Declared] = {
+    "root-not-remapped": Declared(
+        "critical", "user_namespace", "This process is uid 0 and uid 0 is root on the host."
+    ),
+    "runs-as-root": Declared(
+        "info", "user_namespace", "Root in the container, remapped to an unprivileged host uid."
+    ),
+    "no-user-namespace": Declared(
+        "warning", "user_namespace", "A non-root uid that is the same uid on the host."
+    ),
+    "run-as-unexpected": Declared(
+        "warning", "run_as", "The uid or gid is not the one the server was told to expect."
+    ),
+    "sudo-to-host-root": Declared(
+        "critical", "run_as", "Passwordless sudo, and uid 0 here is uid 0 on the host."
+    ),
+    "sudo-root-remapped": Declared(
+        "info", "run_as", "Passwordless sudo gives a root that is another host uid."
+    ),
+    "imds-reachable": Declared(
+        "critical", "endpoints", "The instance metadata service answered a probe."
+    ),
+    "imds-routable": Declared(
+        "warning", "endpoints", "No route rule blocks the instance metadata service."
+    ),
+    "efs-reachable": Declared("warning", "endpoints", "An EFS mount target answered a probe."),
+    "endpoint-routable": Declared(
+        "warning", "endpoints", "A configured endpoint that should be blocked has a route."
+    ),
+    "endpoint-unexpected": Declared(
+        "warning", "endpoints", "A configured endpoint is not in the state it should be."
+    ),
+    "not-in-studio": Declared(
+        "info", "metadata", "No SageMaker app metadata file: not a Studio app."
+    ),
+    "metadata-unreadable": Declared(
+        "warning", "metadata", "The app metadata file exists but cannot be read."
+    ),
+    "metadata-repeated-keys": Declared(
+        "warning", "metadata", "The app metadata file names a key twice."
+    ),
+    "metadata-writable": Declared(
+        "warning", "metadata", "This user can change the app metadata file."
+    ),
+    "home-missing": Declared("warning", "home", "The home directory does not exist."),
+    "home-unknown": Declared("warning", "home", "The home directory could not be examined."),
+    "home-owner-unmapped": Declared(
+        "warning", "home", "The home's owner is outside the container's id map (nobody)."
+    ),
+    "home-owner-mismatch": Declared("warning", "home", "The home belongs to another user."),
+    "home-world-writable": Declared("critical", "home", "Anyone can write to the home."),
+    "home-world-readable": Declared("warning", "home", "Other users can enter the home."),
+    "home-moved": Declared("info", "home", "HOME is not the user database's home."),
+    "mount-owner-unmapped": Declared(
+        "warning", "mounts", "A mount at or under the home is owned by an unmapped uid."
+    ),
+    "home-mount-not-writable": Declared(
+        "warning", "mounts", "A mount at or under the home cannot be written by this user."
+    ),
+    "caps-beyond-docker-default": Declared(
+        "warning", "capabilities", "Effective capabilities beyond Docker's default set."
+    ),
+    "seccomp-disabled": Declared("info", "capabilities", "No seccomp filter is in force."),
+    "kernel-host-root": Declared("critical", "kernels", "A kernel runs as root on the host."),
+    "kernel-caps-beyond-docker-default": Declared(
+        "warning", "kernels", "A kernel keeps capabilities beyond Docker's defaults."
+    ),
+    "credentials-endpoint-blocked": Declared(
+        "warning", "credentials", "The container credentials endpoint has no route."
+    ),
+    "credentials-dropped-by-sudo": Declared(
+        "info", "credentials", "sudo resets the variable that finds the credentials."
+    ),
+    "studio-classic": Declared(
+        "info", "context", "Studio Classic: kernels run in other containers."
+    ),
+    "runtime-socket-writable": Declared(
+        "critical", "walls", "A container runtime's socket is writable: host root."
+    ),
+    "runtime-socket-present": Declared(
+        "warning", "walls", "A container runtime's socket is mounted here."
+    ),
+    "service-account-token": Declared(
+        "warning", "walls", "A Kubernetes service-account token is mounted."
+    ),
+    "kernel-settings-writable": Declared(
+        "warning", "walls", "/proc/sys is writable and this process is host root."
+    ),
+    "no-security-profile": Declared("info", "walls", "No AppArmor profile confines this process."),
+    "oom-kills": Declared("warning", "limits", "The OOM killer has killed processes here."),
+    "memory-near-limit": Declared("warning", "limits", "Memory use is near the cgroup's limit."),
+    "cpu-count-above-quota": Declared(
+        "info", "limits", "os.cpu_count() is more than the CPU quota lets run at once."
+    ),
+    "pids-near-max": Declared("warning", "limits", "The process count is near the pids limit."),
+    "pod-security-below-baseline": Declared(
+        "warning", "policy", "Below the Pod Security Baseline, no other finding says why."
+    ),
+}
+
+
+def _finding(finding_id: str, title: str, detail: str) -> dict:
+    """One finding of this report: its declared severity, its particular title and detail."""
+    return {
+        "id": finding_id,
+        "severity": FINDINGS[finding_id].severity,
+        "title": title,
+        "detail": detail,
+    }
 
 
 def _identity_findings(run_as: dict, userns: dict) -> list[dict]:
@@ -22,7 +142,6 @@ def _identity_findings(run_as: dict, userns: dict) -> list[dict]:
         return [
             _finding(
                 "root-not-remapped",
-                "critical",
                 "Root here is root on the host",
                 "This process runs as uid 0 and no user namespace maps it to an unprivileged host "
                 "uid, so escaping the container would give full control of the host. Run the "
@@ -33,7 +152,6 @@ def _identity_findings(run_as: dict, userns: dict) -> list[dict]:
         return [
             _finding(
                 "runs-as-root",
-                "info",
                 "Runs as root inside the container",
                 f"Root here is host uid {host_uid}, an unprivileged user, as in Studio's "
                 "KernelGateway apps by default. You may install packages; the host is not "
@@ -44,7 +162,6 @@ def _identity_findings(run_as: dict, userns: dict) -> list[dict]:
         return [
             _finding(
                 "no-user-namespace",
-                "warning",
                 "No user namespace",
                 f"Uid {uid} here is the same uid {uid} on the host, so files it creates on shared "
                 "storage belong to that host user. In Studio, container ids are remapped; outside "
@@ -65,7 +182,6 @@ def _run_as_expectation(run_as: dict, expect_uid: int | None, expect_gid: int | 
     return [
         _finding(
             "run-as-unexpected",
-            "warning",
             "Runs as an unexpected user",
             f"This process runs with {' and '.join(differences)}. Check the image's default uid "
             "and gid in its app image config, or the USER line of its Dockerfile.",
@@ -82,7 +198,6 @@ def _endpoint_findings(endpoints: list[dict]) -> list[dict]:
             findings.append(
                 _finding(
                     "imds-reachable",
-                    "critical",
                     "The instance metadata service is reachable",
                     f"A TCP connection to {where} succeeded, so code here may read the instance's "
                     "credentials. Block it with a route rule, as Studio does.",
@@ -92,7 +207,6 @@ def _endpoint_findings(endpoints: list[dict]) -> list[dict]:
             findings.append(
                 _finding(
                     "imds-routable",
-                    "warning",
                     "No route rule blocks the instance metadata service",
                     f"The kernel has a route to {where}; no packet was sent. Run an active probe "
                     "to learn whether it answers.",
@@ -102,7 +216,6 @@ def _endpoint_findings(endpoints: list[dict]) -> list[dict]:
             findings.append(
                 _finding(
                     "efs-reachable",
-                    "warning",
                     "An EFS mount target is reachable",
                     f"A TCP connection to {where} succeeded, so code here can talk to the shared "
                     "file system directly instead of only through its own home mount. Studio "
@@ -117,7 +230,6 @@ def _endpoint_findings(endpoints: list[dict]) -> list[dict]:
             findings.append(
                 _finding(
                     "endpoint-routable",
-                    "warning",
                     f"No route rule blocks {endpoint.get('name')}",
                     f"{where} is expected to be blocked, but the kernel has a route to it; no "
                     "packet was sent. Run an active probe to learn whether it answers.",
@@ -132,7 +244,6 @@ def _endpoint_findings(endpoints: list[dict]) -> list[dict]:
             findings.append(
                 _finding(
                     "endpoint-unexpected",
-                    "warning",
                     f"{endpoint.get('name')} is {status}",
                     f"{where} was expected to be {endpoint.get('expected')} but is {status}: "
                     f"{endpoint.get('detail')} Check the network rules of this image or space.",
@@ -146,7 +257,6 @@ def _metadata_findings(metadata: dict) -> list[dict]:
         return [
             _finding(
                 "not-in-studio",
-                "info",
                 "Not in SageMaker Studio",
                 f"There is no app metadata file at {metadata.get('path')}, so this does not look "
                 "like a Studio app. The rest of the report still describes this machine.",
@@ -157,7 +267,6 @@ def _metadata_findings(metadata: dict) -> list[dict]:
         findings.append(
             _finding(
                 "metadata-unreadable",
-                "warning",
                 "The app metadata file cannot be read",
                 f"{metadata['error']} The app's domain, profile and space cannot be shown.",
             )
@@ -167,7 +276,6 @@ def _metadata_findings(metadata: dict) -> list[dict]:
         findings.append(
             _finding(
                 "metadata-repeated-keys",
-                "warning",
                 "The app metadata file repeats keys",
                 f"{', '.join(repeated[:5])} appear more than once in one object. The report "
                 "shows the last value, as most parsers do, but another reader may see the "
@@ -178,7 +286,6 @@ def _metadata_findings(metadata: dict) -> list[dict]:
         findings.append(
             _finding(
                 "metadata-writable",
-                "warning",
                 "The app metadata file is writable",
                 f"{metadata.get('path')} is on a file system mounted read-write, so its contents "
                 "cannot be trusted. Studio mounts it read-only.",
@@ -193,7 +300,6 @@ def _home_findings(home: dict) -> list[dict]:
         return [
             _finding(
                 "home-missing",
-                "warning",
                 "The home directory does not exist",
                 f"{path} is your home in the user database, but there is nothing there, so "
                 "saving notebooks and settings there fails. In Studio, check the space's storage; "
@@ -204,7 +310,6 @@ def _home_findings(home: dict) -> list[dict]:
         return [
             _finding(
                 "home-unknown",
-                "warning",
                 "The home directory could not be examined",
                 f"{home.get('error') or 'The home directory could not be looked at.'} Whether "
                 "it exists and who owns it are unknown.",
@@ -217,7 +322,6 @@ def _home_findings(home: dict) -> list[dict]:
         findings.append(
             _finding(
                 "home-owner-unmapped",
-                "warning",
                 "The home directory's owner is not mapped",
                 f"{path} belongs to a host user with no id in this container (it "
                 "shows as the overflow uid), so you may not be able to write your own files. "
@@ -228,7 +332,6 @@ def _home_findings(home: dict) -> list[dict]:
         findings.append(
             _finding(
                 "home-owner-mismatch",
-                "warning",
                 "The home directory belongs to someone else",
                 f"{path} is owned by uid {home.get('owner_uid')}, not by the user "
                 "this runs as. Files you save may fail or land with the wrong owner.",
@@ -240,7 +343,6 @@ def _home_findings(home: dict) -> list[dict]:
         findings.append(
             _finding(
                 "home-world-writable",
-                "critical",
                 "Anyone can write to the home directory",
                 f"{path} has mode {mode}: every user and process in this container may add, "
                 "replace or delete files there, such as your shell start-up files or notebooks, "
@@ -251,7 +353,6 @@ def _home_findings(home: dict) -> list[dict]:
         findings.append(
             _finding(
                 "home-world-readable",
-                "warning",
                 "Other users can access the home directory",
                 f"{path} has mode {mode}, which gives other users access. Remove it "
                 f"with: chmod o-rwx {path}",
@@ -267,7 +368,6 @@ def _capability_findings(capabilities: dict) -> list[dict]:
         findings.append(
             _finding(
                 "caps-beyond-docker-default",
-                "warning",
                 "Capabilities beyond Docker's defaults",
                 f"The bounding set keeps {', '.join(extra)}, which a default container does not "
                 "have; code running as root here can use them. Drop them unless the image needs "
@@ -278,7 +378,6 @@ def _capability_findings(capabilities: dict) -> list[dict]:
         findings.append(
             _finding(
                 "seccomp-disabled",
-                "info",
                 "No seccomp filter",
                 "Every system call is allowed to this process. Docker applies a default seccomp "
                 "profile; without it the kernel's attack surface is larger.",
@@ -297,7 +396,6 @@ def _kernel_findings(kernels: list[dict]) -> list[dict]:
         findings.append(
             _finding(
                 "kernel-host-root",
-                "critical",
                 "A kernel runs as root on the host",
                 f"{_kernel_names(as_host_root)} runs as uid 0, which is uid 0 on the host: code in "
                 "a notebook there could take over the host if it escaped the container. Start "
@@ -309,7 +407,6 @@ def _kernel_findings(kernels: list[dict]) -> list[dict]:
         findings.append(
             _finding(
                 "kernel-caps-beyond-docker-default",
-                "warning",
                 "A kernel keeps capabilities beyond Docker's defaults",
                 f"{_kernel_names(extra_caps)} keeps {', '.join(names)} in its bounding set, which "
                 "a default container does not have. Drop them unless the kernel needs them.",
@@ -358,7 +455,6 @@ def _sudo_findings(run_as: dict) -> list[dict]:
         return [
             _finding(
                 "sudo-to-host-root",
-                "critical",
                 "sudo makes you root on the host",
                 "This user may run sudo without a password, and root here is not remapped: "
                 "uid 0 in this container is uid 0 on the host. Anyone who can run code here can "
@@ -370,7 +466,6 @@ def _sudo_findings(run_as: dict) -> list[dict]:
         return [
             _finding(
                 "sudo-root-remapped",
-                "info",
                 "sudo gives root in this container only",
                 f"sudo gives you root in this container, which is host uid "
                 f"{run_as.get('root_host_uid')}: "
@@ -395,7 +490,6 @@ def _mount_findings(mounts: list[dict]) -> list[dict]:
             findings.append(
                 _finding(
                     "mount-owner-unmapped",
-                    "warning",
                     f"{path} is owned by nobody",
                     f"{path} ({mount.get('filesystem')}) shows as owned by nobody because its "
                     "owner on the file system is a uid that is not mapped into this container. "
@@ -408,7 +502,6 @@ def _mount_findings(mounts: list[dict]) -> list[dict]:
             findings.append(
                 _finding(
                     "home-mount-not-writable",
-                    "warning",
                     f"You cannot write to {path}",
                     f"{path} is not writable by the run-as user: {why} forbid it (checked "
                     "with access(W_OK); nothing was written). Save your work elsewhere in the "
@@ -426,7 +519,6 @@ def _credentials_findings(credentials: dict, run_as: dict) -> list[dict]:
         findings.append(
             _finding(
                 "credentials-endpoint-blocked",
-                "warning",
                 "The credentials endpoint is unroutable",
                 f"The container credentials variable is set, but the route to "
                 f"{credentials.get('host')}:{credentials.get('port')} is refused: "
@@ -438,7 +530,6 @@ def _credentials_findings(credentials: dict, run_as: dict) -> list[dict]:
         findings.append(
             _finding(
                 "credentials-dropped-by-sudo",
-                "info",
                 "sudo drops the credentials variable",
                 "Your code finds the execution role's credentials through "
                 "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI, and sudo resets the environment, so "
@@ -455,7 +546,6 @@ def _context_findings(context: dict) -> list[dict]:
         findings.append(
             _finding(
                 "studio-classic",
-                "info",
                 "Studio Classic: kernels run elsewhere",
                 "This is a Studio Classic app. Notebook kernels run in separate KernelGateway "
                 "containers, as root by default, with their own identity: this report describes "
@@ -466,7 +556,6 @@ def _context_findings(context: dict) -> list[dict]:
         findings.append(
             _finding(
                 "home-moved",
-                "info",
                 "HOME is not your home directory",
                 f"HOME is {context.get('home_env')}, not the home directory of the passwd "
                 "entry. Studio's recovery mode starts the app with HOME in a temporary "
@@ -484,7 +573,6 @@ def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
             findings.append(
                 _finding(
                     "runtime-socket-writable",
-                    "critical",
                     f"The {runtime} socket is writable",
                     f"{path} is the {runtime} API, and this user may write to it: anyone who "
                     "can run code here can start a privileged container and so become host "
@@ -495,7 +583,6 @@ def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
             findings.append(
                 _finding(
                     "runtime-socket-present",
-                    "warning",
                     f"A {runtime} socket is mounted",
                     f"{path} is the {runtime} API. This user cannot write to it now, but anyone "
                     "who becomes root here (or is in its group) could control the host's "
@@ -506,7 +593,6 @@ def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
         findings.append(
             _finding(
                 "service-account-token",
-                "warning",
                 "A Kubernetes service-account token is mounted",
                 "Code here can act as the pod's service account against the Kubernetes API "
                 "(the token was not read). Set automountServiceAccountToken: false unless the "
@@ -526,7 +612,6 @@ def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
         findings.append(
             _finding(
                 "kernel-settings-writable",
-                "warning",
                 "Root here can change kernel settings",
                 f"{' and '.join(writable)} {'is' if len(writable) == 1 else 'are'} mounted "
                 "read-write and this process is host root, so it can change settings of the "
@@ -538,7 +623,6 @@ def _wall_findings(walls: dict, run_as: dict) -> list[dict]:
         findings.append(
             _finding(
                 "no-security-profile",
-                "info",
                 "No AppArmor profile",
                 "This process is unconfined by AppArmor. Docker applies its docker-default "
                 "profile to containers; without one, only capabilities, seccomp and the user "
@@ -581,7 +665,6 @@ def _oom_findings(memory: dict) -> list[dict]:
     return [
         _finding(
             "oom-kills",
-            "warning",
             f"The OOM killer has struck here {times}",
             f"{count} {'process' if count == 1 else 'processes'} of this process's cgroup "
             f"{'was' if count == 1 else 'were'} killed for lack of memory since the cgroup was "
@@ -601,7 +684,6 @@ def _memory_use_findings(memory: dict) -> list[dict]:
     return [
         _finding(
             "memory-near-limit",
-            "warning",
             f"Memory use is at {100 * usage / limit:.0f} % of the limit",
             f"This process's cgroup uses {human_bytes(usage)} of its {human_bytes(limit)} "
             f"limit ({source}, which counts the page cache the kernel reclaims first). At the "
@@ -632,7 +714,6 @@ def _cpu_count_findings(cpu: dict) -> list[dict]:
     return [
         _finding(
             "cpu-count-above-quota",
-            "info",
             f"os.cpu_count() says {online}; {threads} can run at once",
             f"os.cpu_count() counts the machine's {online} CPUs, but "
             f"{' and '.join(reasons)}. Libraries that start one thread per CPU (NumPy's BLAS, "
@@ -649,7 +730,6 @@ def _pids_findings(pids: dict) -> list[dict]:
     return [
         _finding(
             "pids-near-max",
-            "warning",
             f"{current} of {most} processes in use",
             f"This process's cgroup runs {current} processes and threads and pids.max allows "
             f'{most}. Past it, starting a process or a thread fails (EAGAIN, "Resource '
@@ -684,7 +764,6 @@ def _policy_findings(policy: dict, said: set[str]) -> list[dict]:
     return [
         _finding(
             "pod-security-below-baseline",
-            "warning",
             "Below the Pod Security Baseline",
             "As it runs, this process falls short of the Baseline level of the Kubernetes Pod "
             "Security Standards: "

@@ -125,6 +125,36 @@ def metrics_block() -> str:
     return "\n".join([METRICS_BEGIN, "", *rows, "", METRICS_END])
 
 
+# --- the README's finding list, generated from findings.FINDINGS ---------------------------
+
+FINDINGS_BEGIN = (
+    "<!-- findings: generated from collector/findings.py by `make contract-doc`; do not edit -->"
+)
+FINDINGS_END = "<!-- findings: end -->"
+
+
+def findings_block() -> str:
+    """Every declared finding, worst severity first, then in the sections' order, then by id."""
+    from jupyterlab_isolation_info.collector.findings import FINDINGS, SEVERITY_ORDER
+    from jupyterlab_isolation_info.collector.summary import SECTION_TITLES, SECTIONS
+
+    shown = [key for key, _title in SECTIONS]  # the order every view shows the sections in
+    ordered = sorted(
+        FINDINGS.items(),
+        key=lambda item: (
+            SEVERITY_ORDER[item[1].severity],
+            shown.index(item[1].section),
+            item[0],
+        ),
+    )
+    lines = [
+        f"- `{finding_id}` ({declared.severity}, {SECTION_TITLES[declared.section]}): "
+        f"{declared.meaning}"
+        for finding_id, declared in ordered
+    ]
+    return "\n".join([FINDINGS_BEGIN, "", *lines, "", FINDINGS_END])
+
+
 def _replace(text: str, begin: str, end: str, block: str) -> str:
     start, stop = text.index(begin), text.index(end) + len(end)
     return text[:start] + block + text[stop:]
@@ -134,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     text = README.read_text(encoding="utf-8")
     updated = _replace(text, BEGIN, END, readme_block())
     updated = _replace(updated, METRICS_BEGIN, METRICS_END, metrics_block())
+    updated = _replace(updated, FINDINGS_BEGIN, FINDINGS_END, findings_block())
     if argv and "--update-readme" in argv:
         README.write_text(updated, encoding="utf-8")
         return 0
