@@ -134,9 +134,12 @@ goldens: .stamps/installed
 	ISOLATION_INFO_UPDATE_GOLDENS=1 python -m pytest -q -p no:cacheprovider \
 	  jupyterlab_isolation_info/tests/integration/test_sandbox_golden.py
 
-# Rewrite the README's list of report keys from report.schema.json.
-contract-doc: .stamps/python
+# Rewrite what is generated from the contracts: the finding ids' enum in report.schema.json
+# (from the declared findings), the README's key, finding and metric lists, and the TypeScript
+# types of the report.
+contract-doc: .stamps/python node_modules/.stamp
 	python jupyterlab_isolation_info/tests/contract.py --update-readme
+	jlpm build:types
 
 # The wheel and sdist as users get them: a production build of the labextension, then
 # `python -m build` (sdist, and the wheel from the sdist), then their contents checked.

@@ -71,9 +71,50 @@ export interface IsolationReport {
 }
 export interface Finding {
   /**
-   * Stable identifier, e.g. root-not-remapped.
+   * Stable identifier, one of the findings declared in collector/findings.py.
    */
-  id: string;
+  id:
+    | 'caps-beyond-docker-default'
+    | 'cpu-count-above-quota'
+    | 'credentials-dropped-by-sudo'
+    | 'credentials-endpoint-blocked'
+    | 'efs-reachable'
+    | 'endpoint-routable'
+    | 'endpoint-unexpected'
+    | 'home-missing'
+    | 'home-mount-not-writable'
+    | 'home-moved'
+    | 'home-owner-mismatch'
+    | 'home-owner-unmapped'
+    | 'home-unknown'
+    | 'home-world-readable'
+    | 'home-world-writable'
+    | 'imds-reachable'
+    | 'imds-routable'
+    | 'kernel-caps-beyond-docker-default'
+    | 'kernel-host-root'
+    | 'kernel-settings-writable'
+    | 'memory-near-limit'
+    | 'metadata-repeated-keys'
+    | 'metadata-unreadable'
+    | 'metadata-writable'
+    | 'mount-owner-unmapped'
+    | 'no-security-profile'
+    | 'no-user-namespace'
+    | 'not-in-studio'
+    | 'oom-kills'
+    | 'pids-near-max'
+    | 'pod-security-below-baseline'
+    | 'root-not-remapped'
+    | 'run-as-unexpected'
+    | 'runs-as-root'
+    | 'runtime-socket-present'
+    | 'runtime-socket-writable'
+    | 'seccomp-disabled'
+    | 'service-account-token'
+    | 'studio-classic'
+    | 'sudo-root-remapped'
+    | 'sudo-to-host-root';
   severity: Severity;
   title: string;
   /**

@@ -42,6 +42,8 @@ def _type_text(node: dict, defs: dict) -> str:
     if "const" in node:
         return json.dumps(node["const"])
     if "enum" in node:
+        if len(node["enum"]) > 8:  # listed where they are declared, not here
+            return f"one of {len(node['enum'])} values"
         return " / ".join("null" if v is None else f"`{v}`" for v in node["enum"])
     kind = node.get("type", "any")
     kinds = kind if isinstance(kind, list) else [kind]
@@ -160,7 +162,26 @@ def _replace(text: str, begin: str, end: str, block: str) -> str:
     return text[:start] + block + text[stop:]
 
 
+def schema_with_finding_ids() -> str:
+    """report.schema.json with the finding id's enum being the declared findings, written as
+    the schema is written (two-space indent, a final newline)."""
+    from jupyterlab_isolation_info.collector.findings import FINDINGS
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    finding_id = schema["$defs"]["finding"]["properties"]["id"]
+    finding_id.pop("pattern", None)
+    finding_id["enum"] = sorted(FINDINGS)
+    finding_id["description"] = (
+        "Stable identifier, one of the findings declared in collector/findings.py."
+    )
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
+    schema = schema_with_finding_ids()
+    schema_current = schema == SCHEMA_PATH.read_text(encoding="utf-8")
+    if argv and "--update-readme" in argv:
+        SCHEMA_PATH.write_text(schema, encoding="utf-8")  # the README's key list reads it
     text = README.read_text(encoding="utf-8")
     updated = _replace(text, BEGIN, END, readme_block())
     updated = _replace(updated, METRICS_BEGIN, METRICS_END, metrics_block())
@@ -168,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and "--update-readme" in argv:
         README.write_text(updated, encoding="utf-8")
         return 0
-    return 0 if updated == text else 1
+    return 0 if updated == text and schema_current else 1
 
 
 if __name__ == "__main__":

@@ -692,7 +692,7 @@ describe('IsolationInfoPanel', () => {
   });
 
   it('should keep a finding open when a new one is inserted above it', async () => {
-    const finding = (id: string, title: string) => ({
+    const finding = (id: IReport['findings'][number]['id'], title: string) => ({
       id,
       severity: 'warning' as const,
       title,
@@ -700,7 +700,7 @@ describe('IsolationInfoPanel', () => {
     });
     let report: IReport = {
       ...studioReport,
-      findings: [finding('home-not-owned', 'The home is not yours')]
+      findings: [finding('home-owner-mismatch', 'The home is not yours')]
     };
     const model = modelAnswering(() => new Response(JSON.stringify(report)));
     panel = makePanel(model);
@@ -711,8 +711,8 @@ describe('IsolationInfoPanel', () => {
       panel.node.querySelector(
         `.jp-IsolationInfo-finding[data-finding-id="${id}"] details`
       ) as HTMLDetailsElement;
-    item('home-not-owned').open = true;
-    item('home-not-owned').querySelector('summary')!.focus();
+    item('home-owner-mismatch').open = true;
+    item('home-owner-mismatch').querySelector('summary')!.focus();
 
     report = {
       ...report,
@@ -729,10 +729,10 @@ describe('IsolationInfoPanel', () => {
       'The home is not yours'
     ]);
     // The open state and focus stayed with the finding, not its position.
-    expect(item('home-not-owned').open).toBe(true);
+    expect(item('home-owner-mismatch').open).toBe(true);
     expect(item('metadata-writable').open).toBe(false);
     expect(document.activeElement).toBe(
-      item('home-not-owned').querySelector('summary')
+      item('home-owner-mismatch').querySelector('summary')
     );
   });
 
