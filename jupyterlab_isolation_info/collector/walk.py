@@ -450,23 +450,15 @@ class Lookup:
     # --- what the lookup holds -------------------------------------------------------------
 
     def holder(self) -> Directory | None:
-        """The directory that holds the end (None for '/'), its descriptor open."""
+        """The directory that holds the end, its descriptor open; None for '/', or when that
+        descriptor was closed on a very deep path (reopening it is a call, which is the
+        guard's to make, not this accessor's)."""
         if self.end is None:
             return None
         index = len(self.stack) - (2 if self.end is self.stack[-1] else 1)
-        if index < 0:
+        if index < 0 or self.stack[index].fd is None:
             return None
-        directory = self.stack[index]
-        if directory.fd is None:
-            below = self.stack[index + 1] if index + 1 < len(self.stack) else None
-            if below is None or below.fd is None:
-                return None
-            fd = os.open("..", DIRECTORY_FLAGS, dir_fd=below.fd)
-            if not _same(os.fstat(fd), directory.info):
-                os.close(fd)
-                return None
-            directory.fd = fd
-        return directory
+        return self.stack[index]
 
     def stopped_in(self) -> Directory:
         """The directory the lookup was in when it stopped (or ended)."""

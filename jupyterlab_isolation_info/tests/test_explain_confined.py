@@ -249,3 +249,19 @@ def test_where_a_path_leads_decides_the_guard_not_the_path_as_asked(tree):
         assert found["walk"] == [] and found["resolved"] is None
     finally:
         release.set()
+
+
+def test_a_path_deeper_than_the_descriptors_kept_is_looked_up_whole(tree):
+    """Only the last KEEP_OPEN directories keep their descriptors; going back up past them
+    reopens each through '..' and checks it is the directory that was there."""
+    depth = walk.KEEP_OPEN + 6
+    deep = tree.joinpath(*["d"] * depth)
+    deep.mkdir(parents=True)
+    (deep / "f.txt").write_text("x")
+    down = "/".join(["d"] * depth)
+    answer = served(tree, f"{down}/f.txt")
+    assert answer["resolved"] == str(deep / "f.txt")
+    assert answer["operations"]["delete"]["allowed"] is True
+    (tree / "up").symlink_to(f"{down}/" + "../" * depth + "a.txt")
+    back = served(tree, "up")
+    assert back["resolved"] == str(tree / "a.txt") and back["exists"] is True
