@@ -66,6 +66,7 @@ class KernelDeathWatch:
             kernel.add_restart_callback(lambda: self._died(kernel_id, "restart"), "restart")
             kernel.add_restart_callback(lambda: self._died(kernel_id, "dead"), "dead")
         pid = getattr(getattr(kernel, "provisioner", None), "pid", None)
+        # cgroupfs and procfs only (kernel memory, from the configured roots): never a stall.
         task = asyncio.ensure_future(asyncio.to_thread(self._read, pid, None))
         self._baselines[kernel_id] = task
         try:

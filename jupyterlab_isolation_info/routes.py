@@ -196,6 +196,7 @@ class KernelCodeHandler(_IsolationInfoHandler):
         except BadPath as bad:
             self._bad_request(str(bad))
             return
+        # Reads this installed package's own source files: never a network mount's.
         request = await asyncio.to_thread(
             kernel_request,
             explain=path,

@@ -55,6 +55,7 @@ class Snapshot:
         """The bytes of one format; a rendering not yet made is made off the event loop."""
         if attribute in self.__dict__ or attribute == "json":
             return getattr(self, attribute)
+        # Rendering only: no file is read.
         return await asyncio.to_thread(getattr, self, attribute)
 
 
@@ -194,6 +195,8 @@ class ReportService:
     async def _collect(self, active_probes: bool) -> Snapshot:
         self.collections_started += 1
         kernel_pids = self._kernel_pids()
+        # Every read that may reach a network mount is guarded on the collector's own workers,
+        # decided by where its path leads: this thread always comes back.
         return await asyncio.to_thread(self._collect_blocking, active_probes, kernel_pids)
 
     def _collect_blocking(self, active_probes: bool, kernel_pids: list[dict]) -> Snapshot:

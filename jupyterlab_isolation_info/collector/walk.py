@@ -94,14 +94,21 @@ def inside(path: str, root: str) -> bool:
 
 
 @functools.cache
-def _libc_faccessat():
+def _libc(name: str, argtypes: tuple | None, restype):
+    """A libc function through ctypes (errno kept), or None where libc has none."""
     try:
-        function = ctypes.CDLL(None, use_errno=True).faccessat
+        function = getattr(ctypes.CDLL(None, use_errno=True), name)
     except (OSError, AttributeError):
         return None
-    function.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)
-    function.restype = ctypes.c_int
+    if argtypes is not None:
+        function.argtypes = argtypes
+    function.restype = restype
     return function
+
+
+def _libc_faccessat():
+    arguments = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)
+    return _libc("faccessat", arguments, ctypes.c_int)
 
 
 _EMPTY_PATH_WORKS = [True]
@@ -139,14 +146,8 @@ class _OpenHow(ctypes.Structure):
     )
 
 
-@functools.cache
 def _libc_syscall():
-    try:
-        function = ctypes.CDLL(None, use_errno=True).syscall
-    except (OSError, AttributeError):
-        return None
-    function.restype = ctypes.c_long
-    return function
+    return _libc("syscall", None, ctypes.c_long)
 
 
 _OPENAT2_WORKS = [True]
