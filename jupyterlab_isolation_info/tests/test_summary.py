@@ -19,7 +19,6 @@ from jupyterlab_isolation_info.collector.summary import (
     glance,
     home_line,
     host_line,
-    judge,
     run_as_line,
     tones,
     verdict,
@@ -296,10 +295,9 @@ def test_verdict_without_findings_still_sees_a_warning_at_a_glance():
 
 
 @pytest.mark.parametrize("case", cases())
-def test_every_golden_report_carries_its_judgement_and_follows_the_schema(case):
+def test_every_golden_reports_summary_agrees_with_its_findings_and_follows_the_schema(case):
     report = golden(case)
     assert_valid(report)
-    assert judge(report) == {"summary": report["summary"], "tones": report["tones"]}
     counts = report["summary"]["finding_counts"]
     assert sum(counts.values()) == len(report["findings"])
     assert report["summary"]["severity_order"] == ["critical", "warning", "info"]
