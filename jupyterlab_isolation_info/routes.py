@@ -70,6 +70,13 @@ def _report_tag(etag: str) -> str:
 
 
 class ReportHandler(_IsolationInfoHandler):
+    """The report, as JSON or (`format=markdown`) as the collector's Markdown.
+
+    Collected off the event loop and kept for `cache_ttl` seconds; a burst of requests shares
+    one collection and `refresh=1` skips the cache. `of=<ETag>` gives one of the last reports
+    served, by the ETag its JSON came with (412 once the server no longer keeps it).
+    """
+
     @web.authenticated
     @authorized
     async def get(self):
@@ -111,6 +118,11 @@ class ReportHandler(_IsolationInfoHandler):
 
 
 class ProbeHandler(_IsolationInfoHandler):
+    """Runs the active probes of the targets this server's configuration names; the report.
+
+    409 while `active_probes` is off; 429 when asked again within `probe_min_interval`.
+    """
+
     @web.authenticated
     @authorized
     async def post(self):
