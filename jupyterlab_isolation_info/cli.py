@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH, __version__
 from .collector.findings import SEVERITY_ORDER
@@ -20,7 +21,8 @@ FAIL_BELOW = ("baseline", "restricted")
 # Exit statuses that never collide: --fail-on 1, usage 2 (argparse's), an internal failure 3.
 EXIT_FINDINGS = 1
 EXIT_INTERNAL = 3
-# The report's contract, shipped in the package.
+# The contract of the `space` answer, shipped in the package.
+SPACE_SCHEMA_PATH = Path(__file__).parent / "space.schema.json"
 
 
 def _probe_timeout(text: str) -> float:
@@ -44,8 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
             "directory, app metadata, blocked endpoints, capabilities and storage."
         ),
         epilog=(
-            "Subcommand: `explain PATH [--json|--markdown]` explains one path's permissions "
-            "(see `explain --help`). "
+            "Subcommands: `explain PATH [--json|--markdown]` explains one path's permissions "
+            "(see `explain --help`); `space [PATH] [--json]` says where the space of the home "
+            "(or PATH) went (see `space --help`). "
             "Exit status: 0; 1 when --fail-on finds a finding that severe (or the Pod Security "
             "level below the one named); 2 on usage errors; "
             f"{EXIT_INTERNAL} when the report could not be made or written (a sentence on "
@@ -167,10 +170,117 @@ def explain_main(argv: list[str]) -> int:
     return _write(output)
 
 
+def _positive(kind):
+    def check(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not value > 0 or value != value or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+        return value
+
+    return check
+
+
+def build_space_parser() -> argparse.ArgumentParser:
+    from .collector import space
+
+    parser = argparse.ArgumentParser(
+        prog="jupyter isolation-info space",
+        description=(
+            "Where the space of the home (or PATH) went, as `du -sx` counts it: allocated bytes, "
+            "hard links once, one file system (mounts below are named, never entered), links "
+            "never followed. The largest folders and files, the known caches with the command "
+            "that clears each, .ipynb_checkpoints, files deleted but still held open, and what "
+            "could not be read. Nothing is deleted, moved or written."
+        ),
+        epilog=f"Exit status: 0; 2 on usage errors; {EXIT_INTERNAL} on an internal failure.",
+    )
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument(
+        "--schema",
+        action="store_true",
+        help="print the JSON Schema of the --json answer (space.schema.json) and exit",
+    )
+    output.add_argument("--json", action="store_true", help="the answer as JSON (schema 1)")
+    parser.add_argument(
+        "path", nargs="?", metavar="PATH", help="the folder to walk (default: the home)"
+    )
+    parser.add_argument(
+        "--top",
+        type=_positive(int),
+        default=space.TOP,
+        metavar="N",
+        help=f"how many folders and files to name (default: {space.TOP})",
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=_positive(float),
+        default=space.TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"stop the walk after this long (default: {space.TIME_LIMIT:g})",
+    )
+    parser.add_argument(
+        "--max-entries",
+        type=_positive(int),
+        default=space.MAX_ENTRIES,
+        metavar="N",
+        help=f"stop the walk after this many entries (default: {space.MAX_ENTRIES:,})",
+    )
+    return parser
+
+
+def space_main(argv: list[str]) -> int:
+    """`jupyter isolation-info space [PATH] [--json|--schema]`."""
+    from .collector import render_space
+    from .collector.space import space
+
+    parser = build_space_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else 2
+    if args.schema:
+        return _write(SPACE_SCHEMA_PATH.read_text(encoding="utf-8"))
+    progress = None
+    if sys.stderr.isatty():  # a person waits: show how far the walk got, on one line
+
+        def progress(entries: int, allocated: int) -> None:
+            from .collector.limits import human_bytes
+
+            sys.stderr.write(f"\r{entries:,} entries, {human_bytes(allocated)}\x1b[K")
+            sys.stderr.flush()
+
+    try:
+        answer = space(
+            args.path,
+            top=args.top,
+            time_limit=args.time_limit,
+            max_entries=args.max_entries,
+            progress=progress,
+        )
+        if progress is not None:
+            sys.stderr.write("\r\x1b[K")
+        if args.json:
+            output = json.dumps(answer, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        else:
+            output = render_space.to_text(answer)
+    except Exception as error:  # a sentence and our own status, never a traceback
+        sys.stderr.write(
+            f"jupyter isolation-info space: the answer could not be made "
+            f"({type(error).__name__}: {error}). Please report this as a bug.\n"
+        )
+        return EXIT_INTERNAL
+    return _write(output)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["explain"]:
         return explain_main(argv[1:])
+    if argv[:1] == ["space"]:
+        return space_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
