@@ -1,11 +1,13 @@
 """The collector's one door to the outside world: files, stat, the user database and sudo.
 
-A call that can stall (a hard NFS or EFS mount whose server is gone blocks ``stat`` and ``open``
-for ever; an LDAP-backed user database can hang too) runs on a long-lived worker under a time
-guard (``workers``); ``/proc``, ``/sys`` and local file systems, which this process's mountinfo
-tells apart from network ones, are read directly, as a guard would cost more than the call. Every
-failure becomes a ``ReadError`` of a kind callers can test for (``NotFound``,
-``PermissionDenied``, ``Stalled``…) whose message is a sentence a user can act on.
+Every file-system call of a collection goes through a ``Reader``. A call that can stall (a hard
+NFS or EFS mount whose server is gone blocks ``stat`` and ``open`` for ever; an LDAP-backed
+user database can hang too) runs under the time guard (``guard``), decided by where its path
+leads; ``/proc``, ``/sys`` and local file systems, which this process's mountinfo tells apart
+from network ones, are read directly, as a guard would cost more than the call. Every failure
+is raised as a typed error of ``errors`` (``NotFound``, ``PermissionDenied``, ``Stalled``…)
+carrying its path and errno, chained to the OSError it came from; ``errors.sentence`` alone
+puts it into words.
 
 A ``Reader`` serves one collection. The roots it reads (``/proc``, the passwd and group files)
 are parameters, so a directory of captured kernel text reproduces a whole report.
@@ -13,70 +15,65 @@ are parameters, so a directory of captured kernel text reproduces a whole report
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import errno
 import fcntl
 import functools
 import grp
+import logging
 import os
 import pwd
 import stat
 import struct
 import subprocess
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
-from . import parse, walk, workers
+from . import errors, parse, walk
+from .errors import (
+    Changed,
+    DanglingSymlink,
+    NotARegularFile,
+    NotCaptured,
+    NotFound,
+    NotHeld,
+    NotText,
+    PermissionDenied,
+    ReadError,
+    Stalled,
+    SymlinkLoop,
+    TooLarge,
+)
+from .guard import GUARD_TIMEOUT, with_timeout
 from .parse import MAX_METADATA_BYTES
 
+__all__ = [
+    "GUARD_TIMEOUT",
+    "Changed",
+    "DanglingSymlink",
+    "Facts",
+    "NotARegularFile",
+    "NotCaptured",
+    "NotFound",
+    "NotHeld",
+    "NotText",
+    "PathReader",
+    "PermissionDenied",
+    "ReadError",
+    "Reader",
+    "Roots",
+    "Stalled",
+    "StatFacts",
+    "SymlinkLoop",
+    "TooLarge",
+    "UserEntry",
+    "now_utc",
+    "sudo_check",
+]
+
 T = TypeVar("T")
-
-# How long one file-system call may take before it counts as stalled.
-GUARD_TIMEOUT = 1.0
-
-
-class ReadError(Exception):
-    """A file could not be read; the message is a complete sentence."""
-
-
-class NotFound(ReadError):
-    """Nothing is at the path (ENOENT)."""
-
-
-class DanglingSymlink(NotFound):
-    """The path is a symbolic link to something that does not exist."""
-
-
-class PermissionDenied(ReadError):
-    """This user may not read or look at the path (EACCES, EPERM)."""
-
-
-class NotARegularFile(ReadError):
-    """A directory, FIFO, socket or device where a regular file was expected."""
-
-
-class SymlinkLoop(ReadError):
-    """The path is a symbolic link loop (ELOOP)."""
-
-
-class TooLarge(ReadError):
-    """The file is larger than the reader's limit; it was not read."""
-
-
-class NotText(ReadError):
-    """The file is not UTF-8 text."""
-
-
-class Stalled(ReadError):
-    """The call did not answer within the guard's time, or an earlier one there still has not."""
-
-
-class NotCaptured(ReadError):
-    """A report of captured files has no answer to this question."""
 
 
 def now_utc() -> str:
@@ -87,11 +84,6 @@ def now_utc() -> str:
         .isoformat(timespec="seconds")
         .replace("+00:00", "Z")
     )
-
-
-def _same_kind(error: ReadError, message: str) -> ReadError:
-    """The error again, of the same kind, with another message (a path named differently)."""
-    return type(error)(message)
 
 
 @dataclass(frozen=True)
@@ -126,89 +118,7 @@ class UserEntry(NamedTuple):
     home: str
 
 
-# Paths whose guarded call is still blocked in a worker thread, in any collection of this
-# process, with the time it started: a stalled mount costs one thread, not one per report.
-_stuck: dict[str, float] = {}
-_stuck_lock = threading.Lock()
-
-
-def _overlaps(path: str, other: str) -> bool:
-    """One path is the other, or lies below it (a stalled mount stalls everything under it)."""
-    if path == other:
-        return True
-    shorter, longer = sorted((path.rstrip("/") or "/", other.rstrip("/") or "/"), key=len)
-    return shorter == "/" or longer.startswith(shorter + "/")
-
-
-def with_timeout(function: Callable[[], T], timeout: float, what: str, path: str = "") -> T:
-    """Run a call that may block on a dead network mount on a worker, for at most timeout.
-
-    While a call on ``path`` (or a path above or below it) is still blocked from an earlier
-    attempt, it is not tried again: the answer is the same sentence at once. A blocked call
-    holds its worker alone; the next call goes to another (``workers``).
-    """
-    if path:
-        with _stuck_lock:
-            since = next((t for p, t in _stuck.items() if _overlaps(path, p)), None)
-        if since is not None:
-            raise Stalled(
-                f"{what} was not tried: an earlier call there has been blocked for "
-                f"{time.monotonic() - since:.0f} s (a stalled network mount?)."
-            )
-    started = time.monotonic()
-    finished = []  # set under _stuck_lock, so a call cannot end between the check and the mark
-
-    def unmark():
-        with _stuck_lock:
-            finished.append(True)
-            if path and _stuck.get(path) == started:
-                del _stuck[path]
-
-    try:
-        call = workers.submit(function, unmark)
-    except workers.Busy as busy:
-        raise Stalled(
-            f"{what} was not tried: {busy.waiting} calls to a file system that does not "
-            "answer are still waiting (a stalled network mount?)."
-        ) from busy
-    if not call.wait(timeout):
-        with _stuck_lock:
-            if not finished:
-                if path:
-                    _stuck[path] = started
-                raise Stalled(
-                    f"{what} did not answer within {timeout:g} s (a stalled network mount?)."
-                )
-        call.wait(None)  # it has just finished: its value is a moment away
-    return call.result()
-
-
-def _oserror(path: str, error: OSError) -> ReadError:
-    """The ReadError of the right kind for an OSError on ``path``, with its sentence."""
-    number = error.errno
-    if number == errno.ENOENT:
-        return NotFound(f"No such file: {path}")
-    if number in (errno.EACCES, errno.EPERM):
-        return PermissionDenied(f"Permission denied: {path} cannot be read by this user.")
-    if number == errno.EISDIR:
-        return NotARegularFile(f"{path} is a directory, not a file.")
-    if number == errno.ENXIO:  # open() of a Unix socket
-        return NotARegularFile(f"{path} is a socket or device, not a regular file.")
-    if number == errno.ELOOP:
-        return SymlinkLoop(f"{path} is a symbolic link loop.")
-    return ReadError(f"{path} cannot be read: {error.strerror or error}.")
-
-
-def _kind_of(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
 
 
 def _read_bytes_now(path: str, limit: int) -> bytes:
@@ -217,20 +127,17 @@ def _read_bytes_now(path: str, limit: int) -> bytes:
     O_NONBLOCK keeps open() of a FIFO from waiting for a writer; fstat then refuses it.
     Reads ``limit + 1`` bytes so an oversized file is noticed without reading all of it.
     """
-    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as error:
         if error.errno == errno.ENOENT and os.path.islink(path):
             target = os.readlink(path)
-            raise DanglingSymlink(
-                f"{path} is a symbolic link to {target}, which does not exist."
-            ) from error
-        raise _oserror(path, error) from error
+            raise DanglingSymlink(path, error.errno, target=target) from error
+        raise errors.from_oserror(path, error) from error
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotARegularFile(f"{path} is {_kind_of(mode)}, not a regular file.")
+            raise NotARegularFile(path, mode=mode)
         chunks = []
         remaining = limit + 1
         while remaining > 0:
@@ -240,12 +147,12 @@ def _read_bytes_now(path: str, limit: int) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as error:
-        raise _oserror(path, error) from error
+        raise errors.from_oserror(path, error) from error
     finally:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise TooLarge(f"{path} is larger than {limit // 1024} KiB; it was not read.")
+        raise TooLarge(path, limit=limit)
     return data
 
 
@@ -253,7 +160,7 @@ def _decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise NotText(f"{path} is not UTF-8 text.") from error
+        raise NotText(path) from error
 
 
 SUDO_PATHS = ("/usr/bin/sudo", "/bin/sudo", "/usr/local/bin/sudo", "/usr/sbin/sudo")
@@ -301,6 +208,9 @@ KERNEL_PATHS = ("/proc", "/sys")
 LOCAL_NSS_SOURCES = frozenset({"files", "compat", "systemd"})
 NSSWITCH = "/etc/nsswitch.conf"
 OWN_MOUNTINFO = "/proc/self/mountinfo"
+_NO_MOUNT_TABLE = (
+    "This process's mount table could not be read; every call outside /proc and /sys is guarded"
+)
 
 
 # How many paths a Reader remembers may_stall's answer for.
@@ -317,10 +227,6 @@ class _MountTable(NamedTuple):
 
 
 _last_mount_table: _MountTable | None = None
-
-
-def _under(path: str, root: str) -> bool:
-    return path == root or path.startswith(root + "/")
 
 
 class Reader:
@@ -383,13 +289,10 @@ class Reader:
         if known is not None:
             return known
         absolute = os.path.abspath(located)  # relative to the working directory, no I/O
-        if any(_under(absolute, root) for root in KERNEL_PATHS):
+        if any(walk.inside(absolute, root) for root in KERNEL_PATHS):
             answer = False
         else:
-            try:
-                mount = parse.mount_for_path(self.own_mountinfo(), absolute)
-            except Exception:  # the mount table is unknown: guard every call
-                mount = None
+            mount = self._mount_for(absolute)
             answer = mount is None or mount["filesystem"] not in LOCAL_FILESYSTEMS
         if located.startswith("/"):  # a relative path's answer follows the working directory
             if len(self._may_stall) >= MEMO_SIZE:
@@ -397,13 +300,20 @@ class Reader:
             self._may_stall[located] = answer
         return answer
 
+    def _mount_for(self, absolute: str) -> dict | None:
+        """The mount of this machine that holds the path; None when there is none or the mount
+        table cannot be read or used (logged once: every call outside /proc and /sys is then
+        guarded, as a network mount's)."""
+        try:
+            return parse.mount_for_path(self.own_mountinfo(), absolute)
+        except Exception as error:  # any failure here costs the guard's time, not a section
+            errors.log_once(_NO_MOUNT_TABLE, error)
+            return None
+
     def stall_key(self, located: str) -> str:
         """What a stuck call marks as stalled: the mount point of the file system that holds
         the path (a dead mount costs one guard, whatever path is asked there), else the path."""
-        try:
-            mount = parse.mount_for_path(self.own_mountinfo(), os.path.abspath(located))
-        except Exception:  # the mount table is unknown: the path alone
-            mount = None
+        mount = self._mount_for(os.path.abspath(located))
         if mount is None or mount["filesystem"] in LOCAL_FILESYSTEMS:
             return located
         return mount["mount_point"]
@@ -426,7 +336,10 @@ class Reader:
             try:
                 with walk.Lookup(located, held=False) as found:
                     answer = found.advance(self.may_stall) is not None
-            except (OSError, walk.LeftRoot):
+            except (OSError, walk.LeftRoot) as error:  # where it leads is unknown: guarded
+                errors.log_once(
+                    f"Where {located} leads could not be looked up", error, logging.DEBUG
+                )
                 answer = True
         if located.startswith("/"):
             if len(self._leads) >= MEMO_SIZE:
@@ -434,7 +347,7 @@ class Reader:
             self._leads[located] = answer
         return answer
 
-    def _call(self, function: Callable[[], T], what: str, path: str, located: str = "") -> T:
+    def call(self, function: Callable[[], T], what: str, path: str, located: str = "") -> T:
         """``function`` directly when nothing on the way to ``located`` (default ``path``) may
         stall, else on a worker under the guard."""
         located = located or path
@@ -460,7 +373,7 @@ class Reader:
 
             def held() -> T:
                 if not lookup.retain():  # the caller gave up before this call started
-                    raise Stalled(f"{what} was given up.")
+                    raise Stalled(located, what=what, given_up=True)
                 try:
                     return function()
                 finally:
@@ -468,7 +381,7 @@ class Reader:
 
             return with_timeout(held, timeout or self.timeout, what, self.stall_key(located))
         except OSError as error:
-            raise _oserror(located, error) from error
+            raise errors.from_oserror(located, error) from error
 
     def _subtree_may_stall(self, path: str) -> bool:
         """The path, or a mount below it (a directory's entries include mount points), lies
@@ -481,10 +394,11 @@ class Reader:
         located = os.path.abspath(path)
         try:
             mounts = self.own_mountinfo()
-        except Exception:
+        except Exception as error:  # unknown: guarded
+            errors.log_once(_NO_MOUNT_TABLE, error)
             return True
         answer = any(
-            (located == "/" or _under(mount["mount_point"], located))
+            (located == "/" or walk.inside(mount["mount_point"], located))
             and mount["filesystem"] not in LOCAL_FILESYSTEMS
             for mount in mounts
         )
@@ -516,7 +430,7 @@ class Reader:
                 self._held(found, found.advance, what or f"the lookup of {path}", pause)
         except OSError as error:
             found.close()
-            raise _oserror(path, error) from error
+            raise errors.from_oserror(path, error) from error
         except BaseException:
             found.close()
             raise
@@ -527,13 +441,16 @@ class Reader:
             try:
                 text = _decode(
                     NSSWITCH,
-                    self._call(
+                    self.call(
                         lambda: _read_bytes_now(NSSWITCH, 65536), f"reading {NSSWITCH}", NSSWITCH
                     ),
                 )
             except NotFound:
                 text = ""  # glibc then uses its built-in default: local files
-            except Exception:
+            except ReadError as error:
+                errors.log_once(
+                    f"{NSSWITCH} could not be read; user database lookups are guarded", error
+                )
                 text = None
             if text is None:
                 self._nss_local = False
@@ -556,19 +473,25 @@ class Reader:
             return path
         return os.path.join(self.roots.fs, path.lstrip("/"))
 
-    def _read_bytes(self, located: str, limit: int) -> bytes:
-        return self._call(lambda: _read_bytes_now(located, limit), f"reading {located}", located)
+    def _read_bytes(self, located: str, limit: int, shown: str) -> bytes:
+        """The bytes at ``located``; errors name ``shown``, where the machine described has
+        the file."""
+        try:
+            return self.call(
+                lambda: _read_bytes_now(located, limit), f"reading {shown}", shown, located
+            )
+        except ReadError as error:
+            if shown == located:
+                raise
+            raise error.shown_as(shown) from error
 
     def read_bytes(self, path: str, limit: int = MAX_METADATA_BYTES) -> bytes:
         """A file of the machine described, e.g. the metadata file; errors name ``path``."""
-        located = self.fs_path(path)
-        try:
-            return self._read_bytes(located, limit)
-        except ReadError as error:
-            raise _same_kind(error, str(error).replace(located, path)) from error
+        return self._read_bytes(self.fs_path(path), limit, path)
 
-    def _read_text(self, located: str) -> str:
-        return _decode(located, self._read_bytes(located, MAX_METADATA_BYTES))
+    def _read_text(self, located: str, shown: str | None = None) -> str:
+        shown = shown or located
+        return _decode(shown, self._read_bytes(located, MAX_METADATA_BYTES, shown))
 
     def read_text(self, path: str) -> str:
         """A UTF-8 text file of the machine described (a /proc or /sys file reports size 0 but
@@ -582,11 +505,7 @@ class Reader:
 
     def proc_text(self, name: str, pid: int | str = "self") -> str:
         """/proc/<pid>/<name>; errors name it so, wherever the roots put it."""
-        located = self.proc_path(name, pid)
-        try:
-            return self._read_text(located)
-        except ReadError as error:
-            raise _same_kind(error, str(error).replace(located, f"/proc/{pid}/{name}")) from error
+        return self._read_text(self.proc_path(name, pid), f"/proc/{pid}/{name}")
 
     def kernel_text(self, path: str, limit: int = 65536) -> str:
         """A small file of a kernel file system (cgroupfs, sysfs) under the ``fs`` root.
@@ -595,11 +514,7 @@ class Reader:
         thread is started: a cgroup section costs a handful of reads, not a thread each.
         Errors name ``path`` as the machine described has it.
         """
-        located = self.fs_path(path)
-        try:
-            return _decode(path, _read_bytes_now(located, limit))
-        except ReadError as error:
-            raise _same_kind(error, str(error).replace(located, path)) from error
+        return _decode(path, self._read_kernel_bytes(self.fs_path(path), limit, path))
 
     def proc_kernel_text(self, name: str, pid: int | str = "self") -> str:
         """/proc/<pid>/<name>, or /proc/<name> with ``pid`` None, without a guard thread (procfs
@@ -608,21 +523,29 @@ class Reader:
             located, shown = os.path.join(self.roots.proc, name), f"/proc/{name}"
         else:
             located, shown = self.proc_path(name, pid), f"/proc/{pid}/{name}"
+        return _decode(shown, self._read_kernel_bytes(located, MAX_METADATA_BYTES, shown))
+
+    @staticmethod
+    def _read_kernel_bytes(located: str, limit: int, shown: str) -> bytes:
+        """A kernel file system's file, unguarded; errors name ``shown``."""
         try:
-            return _decode(shown, _read_bytes_now(located, MAX_METADATA_BYTES))
+            return _read_bytes_now(located, limit)
         except ReadError as error:
-            raise _same_kind(error, str(error).replace(located, shown)) from error
+            if shown == located:
+                raise
+            raise error.shown_as(shown) from error
 
     def sysctl_int(self, name: str) -> int | None:
         """A number from /proc/sys/kernel (cap_last_cap, overflowuid); None when unreadable."""
         try:
             value = self._read_text(os.path.join(self.roots.proc, "sys", "kernel", name)).strip()
-        except ReadError:
+        except ReadError as error:
+            errors.log_once(f"kernel.{name} is unknown", error)
             return None
         return int(value) if value.isdigit() else None
 
     def process_exists(self, pid: int) -> bool:
-        return self._call(
+        return self.call(
             lambda: os.path.isdir(os.path.join(self.roots.proc, str(int(pid)))),
             f"looking up process {pid}",
             self.roots.proc,
@@ -638,7 +561,7 @@ class Reader:
                 for name, uid, gid, mode in parse.parse_stat_snapshot(text)
             }
         if path not in self._snapshot:
-            raise NotFound(f"{path} does not exist.")
+            raise NotFound(path, errno.ENOENT, doing=errors.STAT)
         return self._snapshot[path]
 
     def stat(self, path: str) -> StatFacts:
@@ -647,26 +570,20 @@ class Reader:
             return self._snapshot_entry(path)
         located = self.fs_path(path)
         try:
-            info = self._call(lambda: os.stat(located), f"stat of {path}", path, located)
+            info = self.call(lambda: os.stat(located), f"stat of {path}", path, located)
         except OSError as error:
-            if error.errno == errno.ENOENT:
-                raise NotFound(f"{path} does not exist.") from error
-            if error.errno in (errno.EACCES, errno.EPERM):
-                raise PermissionDenied(
-                    f"Permission denied: {path} cannot be looked at by this user."
-                ) from error
-            raise _oserror(path, error) from error
+            raise errors.from_oserror(path, error, errors.STAT) from error
         return StatFacts(info.st_uid, info.st_gid, info.st_mode)
 
     def statvfs_read_only(self, path: str) -> bool:
         """True when the file system holding path is mounted read-only (statvfs ST_RDONLY)."""
         if self.roots.stat_snapshot:
-            raise NotCaptured(f"statvfs of {path} is not part of the captured facts.")
+            raise NotCaptured(path, question=f"statvfs of {path}")
         located = self.fs_path(path)
         try:
-            result = self._call(lambda: os.statvfs(located), f"statvfs of {path}", path, located)
+            result = self.call(lambda: os.statvfs(located), f"statvfs of {path}", path, located)
         except OSError as error:
-            raise _oserror(path, error) from error
+            raise errors.from_oserror(path, error) from error
         return bool(result.f_flag & os.ST_RDONLY)
 
     def real_path(self, path: str) -> str:
@@ -676,7 +593,8 @@ class Reader:
         try:
             with self.lookup(path, held=False) as found:
                 return found.resolved if found.complete else path
-        except (ReadError, OSError):
+        except (ReadError, OSError) as error:
+            errors.log_once(f"The symbolic links of {path} could not be resolved", error)
             return path
 
     def lexists(self, path: str) -> bool | None:
@@ -685,8 +603,9 @@ class Reader:
             return path in (self._snapshot or {}) or None
         located = self.fs_path(path)
         try:
-            return self._call(lambda: os.path.lexists(located), f"looking at {path}", path, located)
-        except ReadError:
+            return self.call(lambda: os.path.lexists(located), f"looking at {path}", path, located)
+        except ReadError as error:
+            errors.log_once(f"Whether {path} exists is unknown", error)
             return None
 
     # --- identity ------------------------------------------------------------
@@ -753,34 +672,34 @@ class Reader:
     def lstat(self, path: str) -> StatFacts | None:
         """Owner and mode of the path itself (a symlink is not followed); None when absent."""
         if self.roots.stat_snapshot:
-            raise NotCaptured(f"Whether {path} exists is not part of the captured facts.")
+            raise NotCaptured(path, question=f"Whether {path} exists")
         try:
             located = self.fs_path(path)
-            info = self._call(lambda: os.lstat(located), f"lstat of {path}", path, located)
+            info = self.call(lambda: os.lstat(located), f"lstat of {path}", path, located)
         except OSError as error:
             if error.errno in (errno.ENOENT, errno.ENOTDIR):
                 return None
-            raise _oserror(path, error) from error
+            raise errors.from_oserror(path, error) from error
         return StatFacts(info.st_uid, info.st_gid, info.st_mode)
 
     def link_target(self, path: str) -> str:
         try:
             located = self.fs_path(path)
-            return self._call(lambda: os.readlink(located), f"readlink of {path}", path, located)
+            return self.call(lambda: os.readlink(located), f"readlink of {path}", path, located)
         except OSError as error:
-            raise _oserror(path, error) from error
+            raise errors.from_oserror(path, error) from error
 
     def writable(self, path: str) -> bool:
         """access(W_OK) for the real uid and groups: asks the kernel, never attempts a write."""
         if self.roots.stat_snapshot:
-            raise NotCaptured(f"Whether {path} is writable is not part of the captured facts.")
+            raise NotCaptured(path, question=f"Whether {path} is writable")
         located = self.fs_path(path)
         try:
-            return self._call(
+            return self.call(
                 lambda: os.access(located, os.W_OK), f"access check of {path}", path, located
             )
         except OSError as error:
-            raise _oserror(path, error) from error
+            raise errors.from_oserror(path, error) from error
 
     def security_label(self) -> str | None:
         """This process's AppArmor or SELinux label as the kernel prints it; None when no LSM
@@ -788,7 +707,8 @@ class Reader:
         for name in ("attr/current", "attr/apparmor/current"):
             try:
                 return self.proc_text(name).strip("\x00\n ")
-            except ReadError:
+            except ReadError as error:  # EINVAL: no LSM that labels processes; the next file
+                errors.log_once("No security label", error, logging.DEBUG)
                 continue
         return None
 
@@ -823,8 +743,10 @@ def sudo_check(sudo: str, timeout: float = SUDO_TIMEOUT) -> tuple[str, str]:
     try:
         _, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        with contextlib.suppress(OSError):  # a setuid sudo may refuse our signal
+        try:
             process.kill()
+        except OSError as error:  # a setuid sudo may refuse our signal; it is left running
+            errors.log_once(f"{sudo} could not be stopped", error, logging.DEBUG)
         if process.stderr is not None:
             process.stderr.close()
         return "unknown", f"`sudo -n true` did not finish within {timeout:g} s."
@@ -878,15 +800,9 @@ class Facts:
     errors: dict = field(default_factory=dict)  # call -> sentence
 
 
-def _through(fd: int) -> str:
-    """The /proc/self/fd link to a descriptor: the same inode, for the calls that take a path
-    (getxattr of an O_PATH descriptor, reopening it to read)."""
-    return f"/proc/self/fd/{fd}"
-
-
 def _acl_of(fd: int) -> bytes | None:
     try:
-        return os.getxattr(_through(fd), POSIX_ACL_ACCESS)
+        return os.getxattr(walk.through(fd), POSIX_ACL_ACCESS)
     except OSError as error:
         if error.errno in (errno.ENODATA, errno.EOPNOTSUPP, errno.ENOTSUP):
             return None
@@ -897,13 +813,13 @@ def _flags_of(fd: int, path: str, before: os.stat_result) -> int:
     """FS_IOC_GETFLAGS (lsattr) of a regular file or directory, reopened read-only and
     non-blocking from the descriptor the lookup holds, and checked to be the same inode."""
     if not (stat.S_ISREG(before.st_mode) or stat.S_ISDIR(before.st_mode)):
-        raise ReadError(f"{path} is {_kind_of(before.st_mode)}; it is never opened.")
+        raise NotARegularFile(path, mode=before.st_mode, doing=errors.OPEN)
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
-    opened = os.open(_through(fd), flags)
+    opened = os.open(walk.through(fd), flags)
     try:
         now = os.fstat(opened)
         if (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
-            raise ReadError(f"{path} changed while it was looked at.")
+            raise Changed(path)
         buffer = bytearray(8)
         fcntl.ioctl(opened, FS_IOC_GETFLAGS, buffer, True)
     finally:
@@ -916,7 +832,7 @@ def _facts_of(fd: int, path: str, want_flags: bool) -> Facts:
     try:
         facts.info = os.fstat(fd)
     except OSError as error:
-        facts.errors["lstat"] = str(_oserror(path, error))
+        facts.errors["lstat"] = str(errors.from_oserror(path, error))
         return facts
     for letter, mode in (("r", os.R_OK), ("w", os.W_OK), ("x", os.X_OK)):
         allowed, code = walk.access(fd, mode)
@@ -927,7 +843,7 @@ def _facts_of(fd: int, path: str, want_flags: bool) -> Facts:
         try:
             setattr(facts, name, call())
         except OSError as error:
-            facts.errors[name] = str(_oserror(path, error))
+            facts.errors[name] = str(errors.from_oserror(path, error))
     if want_flags:
         try:
             facts.flags = _flags_of(fd, path, facts.info)
@@ -937,9 +853,8 @@ def _facts_of(fd: int, path: str, want_flags: bool) -> Facts:
             if error.errno in (errno.ENOTTY, errno.EOPNOTSUPP, errno.EINVAL):
                 facts.errors["flags"] = f"The file system of {path} keeps no inode flags."
             else:
-                facts.errors["flags"] = (
-                    f"The inode flags of {path} could not be read: {_oserror(path, error)!s}"
-                )
+                sentence = errors.from_oserror(path, error)
+                facts.errors["flags"] = f"The inode flags of {path} could not be read: {sentence}"
     return facts
 
 
@@ -953,7 +868,7 @@ def _scan_of(
     try:
         now = os.fstat(listing_fd)
         if (now.st_dev, now.st_ino) != (info.st_dev, info.st_ino):
-            raise ReadError(f"{path} changed while it was looked at.")
+            raise Changed(path)
         entries: list[tuple[str, os.stat_result | None]] = []
         names = 0
         looking = True
@@ -963,7 +878,10 @@ def _scan_of(
                 if looking:
                     try:
                         entry_info = entry.stat(follow_symlinks=False)
-                    except OSError:
+                    except OSError as error:  # the entry is listed with its facts unknown
+                        errors.log_once(
+                            f"An entry of {path} could not be looked at", error, logging.DEBUG
+                        )
                         entry_info = None
                     entries.append((entry.name, entry_info))
                     if len(entries) >= max_entries or (
@@ -1008,7 +926,7 @@ class PathReader(Reader):
     ) -> Facts:
         """The facts of an inode the lookup holds (its end, a directory on the way)."""
         if where.fd is None:
-            raise ReadError(f"{where.path} is no longer held by the lookup.")
+            raise NotHeld(where.path)
         fd = where.fd
         return self._held(
             lookup,
@@ -1021,7 +939,7 @@ class PathReader(Reader):
         """The facts of the inode the path leads to, looked up afresh."""
         with self.lookup(path) as found:
             if not found.complete or found.end is None:
-                raise NotFound(f"No such file: {path}")
+                raise NotFound(path, errno.ENOENT)
             return self.facts_of(found, found.end, want_flags)
 
     def git_top_of(
@@ -1046,7 +964,7 @@ class PathReader(Reader):
         names beyond are counted (up to ten times ``max_entries``), not looked at.
         """
         if where.fd is None:
-            raise ReadError(f"{where.path} is no longer held by the lookup.")
+            raise NotHeld(where.path)
         fd = where.fd
         return self._held(
             lookup,

@@ -11,7 +11,6 @@ the same way. No environment variable is read into the report. Every read goes t
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,6 +19,7 @@ from . import (
     context,
     credentials,
     endpoints,
+    errors,
     home,
     limits,
     metadata,
@@ -49,9 +49,7 @@ T = TypeVar("T")
 # Failures no reader foresaw are logged with their traceback (the server's log, where the
 # extension routes this logger; nowhere in a kernel, whose output it must not touch) and said
 # as a sentence in the report.
-LOG = logging.getLogger("jupyterlab_isolation_info.collector")
-if not LOG.handlers:
-    LOG.addHandler(logging.NullHandler())
+LOG = errors.LOG
 
 
 def _guarded(build: Callable[[], T], empty: T, errors: dict, name: str) -> T:

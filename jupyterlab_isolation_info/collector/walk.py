@@ -22,11 +22,14 @@ from __future__ import annotations
 import ctypes
 import errno
 import functools
+import logging
 import os
 import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from . import errors
 
 O_PATH = getattr(os, "O_PATH", 0o10000000)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -60,7 +63,12 @@ class Step:
 
 
 class LeftRoot(Exception):
-    """A confined lookup would look at something outside its root: nothing there was touched."""
+    """A confined lookup would look at something outside its root: nothing there was touched.
+    ``path`` is where it would have looked (never to be shown or logged by a server)."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
 
 
 @dataclass
@@ -98,12 +106,19 @@ def _libc(name: str, argtypes: tuple | None, restype):
     """A libc function through ctypes (errno kept), or None where libc has none."""
     try:
         function = getattr(ctypes.CDLL(None, use_errno=True), name)
-    except (OSError, AttributeError):
+    except (OSError, AttributeError) as error:  # its callers fall back to another way
+        errors.log_once(f"libc's {name} cannot be called", error, logging.DEBUG)
         return None
     if argtypes is not None:
         function.argtypes = argtypes
     function.restype = restype
     return function
+
+
+def through(fd: int) -> str:
+    """The /proc/self/fd link to a descriptor: the same inode, for the calls that take a path
+    (getxattr of an O_PATH descriptor, reopening it to read, access() without AT_EMPTY_PATH)."""
+    return f"/proc/self/fd/{fd}"
 
 
 def _libc_faccessat():
@@ -129,7 +144,7 @@ def access(fd: int, mode: int) -> tuple[bool, int | None]:
             return False, code
         _EMPTY_PATH_WORKS[0] = False
     effective = os.access in os.supports_effective_ids
-    allowed = os.access(f"/proc/self/fd/{fd}", mode, effective_ids=effective)
+    allowed = os.access(through(fd), mode, effective_ids=effective)
     return allowed, None
 
 
@@ -369,13 +384,8 @@ class Lookup:
             else:
                 info = os.lstat(candidate)
         except OSError as error:
-            if error.errno == errno.EACCES:
-                sentence = f"{candidate} cannot be looked up: no search permission above it."
-            elif error.errno == errno.ENOENT:
-                sentence = f"No such file: {candidate}"
-            else:
-                sentence = f"{candidate} cannot be looked up: {error.strerror or error}."
-            self._stop(step, error.errno, sentence)
+            failure = errors.from_oserror(candidate, error, errors.LOOKUP)
+            self._stop(step, error.errno, str(failure))
             return
         step.info = info
         mode = info.st_mode
@@ -416,9 +426,8 @@ class Lookup:
                 if error.errno in (errno.ENOTDIR, errno.ELOOP, errno.ENOENT):
                     self._changed(step)
                 else:
-                    self._stop(
-                        step, error.errno, f"{candidate} cannot be opened: {error.strerror}."
-                    )
+                    failure = errors.from_oserror(candidate, error, errors.OPEN)
+                    self._stop(step, error.errno, str(failure))
                 return
             if not _same(os.fstat(fd), info):
                 os.close(fd)
