@@ -14,7 +14,7 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from .collector import limits, read
+from .collector import judge_limits, limits, read
 
 KERNEL_ACTIONS = "https://events.jupyter.org/jupyter_server/kernel_actions/v1"
 # Verdicts kept for kernels that are gone (a dead kernel is removed from the manager).
@@ -113,7 +113,7 @@ class KernelDeathWatch:
             "event": event,
             # How many deaths of this kernel this server has seen: tells one from the next.
             "count": self._counts[kernel_id],
-            **limits.death_verdict(before, after, exit_status, noticed_at),
+            **judge_limits.death_verdict(before, after, exit_status, noticed_at),
         }
         # The next death is judged against this reading, unless the restart read anew already.
         if after.get("oom_kill") is not None and self._alive.get(kernel_id) is before:

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from . import __version__
 from .collector.findings import FINDINGS, SEVERITY_ORDER
+from .collector.judge_run_as import sudo_host_root
 from .collector.policy import LEVELS, STATUSES
-from .collector.summary import sudo_root
 
 PREFIX = "jupyter_isolation_"
 # Every finding id the collector can give, as the findings declare them. An id not declared is
@@ -312,20 +312,14 @@ def samples(report: dict | None, endpoints: tuple[str, ...]) -> list[tuple[str, 
     userns = report.get("user_namespace") or {}
     sudo = {"yes": 1.0, "no": 0.0}.get(run_as.get("sudo"))
     root_host_uid = _int(run_as.get("root_host_uid"))
-    # The judge's verdict; root itself (no sudo needed) and no sudo count as 0.
-    gives = sudo_root(run_as)
-    sudo_host_root = None
-    if sudo == 0.0 or (root_host_uid is not None and run_as.get("uid") == 0):
-        sudo_host_root = 0.0
-    elif gives is not None:
-        sudo_host_root = float(gives == "host-root")
     for name, value in (
         ("jupyter_isolation_user_namespace_remapped", _flag(userns.get("remapped"))),
         ("jupyter_isolation_run_as_uid", _int(run_as.get("uid"))),
         ("jupyter_isolation_host_uid", _int(userns.get("host_uid"))),
         ("jupyter_isolation_root_host_uid", root_host_uid),
         ("jupyter_isolation_sudo_available", sudo),
-        ("jupyter_isolation_sudo_host_root", sudo_host_root),
+        # The judge's verdict, not the metric's: root itself and no sudo count as 0.
+        ("jupyter_isolation_sudo_host_root", _flag(sudo_host_root(run_as))),
     ):
         if value is not None:
             out.append((name, {}, value))

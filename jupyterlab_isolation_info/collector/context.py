@@ -8,6 +8,7 @@ come from a hostile or broken file, so every function accepts anything and never
 from __future__ import annotations
 
 from .escape import visible
+from .judge_context import meaning
 
 # Longer than any real ARN (IAM allows 2048 characters); longer strings are not parsed.
 MAX_ARN_LENGTH = 2048
@@ -96,20 +97,6 @@ def _studio_kind(app_type: str | None) -> str | None:
     return "other"
 
 
-MEANINGS = {
-    "classic": (
-        "Studio Classic: this server hosts the interface; notebook kernels run in separate "
-        "KernelGateway containers, as root by default, with their own identity and mounts. "
-        "Inspect your kernel to see where your code runs."
-    ),
-    "new": (
-        "New Studio: the server and its kernels run in this one container, as the run-as user; "
-        "the home is the space's own volume."
-    ),
-    "other": "A SageMaker app of another kind; its kernels may run elsewhere.",
-}
-
-
 def context_section(
     fields: dict | None, environment: dict, passwd_home: str | None, metadata_error: str | None
 ) -> dict:
@@ -160,7 +147,7 @@ def context_section(
         "execution_role": clean(role),
         "home_env": home_env,
         "home_moved": home_moved,
-        "meaning": MEANINGS.get(kind) if kind else None,
+        "meaning": meaning(kind),
         "error": " ".join(problems) or (metadata_error if not fields else None),
     }
 

@@ -11,15 +11,11 @@ hierarchy, which has no limit files). Anything unread is null with its reason in
 from __future__ import annotations
 
 import math
-import signal
 
 from . import cgroup, parse, read
 
 # What /sys/devices/system/cpu/online lists is what os.cpu_count() returns (glibc's
 # sysconf(_SC_NPROCESSORS_ONLN) reads it).
-# A limit counts as nearly reached from this share of it on (memory, processes): the findings
-# and the tones both judge with it.
-NEAR_LIMIT = 0.9
 CPU_ONLINE = "/sys/devices/system/cpu/online"
 
 # Files per controller and version: limit, usage, peak, events.
@@ -380,7 +376,7 @@ def limits_section(reader: read.Reader, mounts: list[dict] | None, status: dict 
     return section
 
 
-# --- why a kernel died: its cgroup's OOM kill counter before and after --------------------------
+# --- why a kernel died: its cgroup's OOM kill counter, read now (judge_limits.death_verdict) ----
 
 
 def memory_state(reader: read.Reader, pid: int | None, location: dict | None = None) -> dict:
@@ -431,81 +427,6 @@ def _memory_location(reader: read.Reader, pid: int | None, state: dict) -> dict 
         state["whose"] = "server"
         text = reader.proc_kernel_text("cgroup")
     return cgroup.cgroup_location(cgroup.parse_proc_cgroup(text), mounts, "memory")
-
-
-def _ending(exit_status: int | None) -> tuple[str | None, str]:
-    """(signal name, words) for how a process ended: Popen's returncode, negative for a signal."""
-    if exit_status is None:
-        return None, "How the kernel ended is unknown here"
-    if exit_status < 0:
-        try:
-            name = signal.Signals(-exit_status).name
-        except ValueError:
-            name = f"signal {-exit_status}"
-        return name, f"The kernel ended by {name}"
-    return None, f"The kernel exited with status {exit_status}"
-
-
-def death_verdict(
-    before: dict | None, after: dict, exit_status: int | None, noticed_at: str
-) -> dict:
-    """Whether a kernel that died was killed for lack of memory: only when the OOM kill counter
-    of its cgroup moved between the kernel's start and its death. Pure."""
-    signal_name, ended = _ending(exit_status)
-    first = (before or {}).get("oom_kill")
-    last = after.get("oom_kill")
-    verdict = {
-        "noticed_at": noticed_at,
-        "exit_status": exit_status,
-        "signal": signal_name,
-        "oom_kill_before": first,
-        "oom_kill_after": last,
-        "memory_limit_bytes": after.get("limit_bytes"),
-        "cgroup_directory": after.get("directory"),
-        "cause": "unknown",
-        # The judgement's tone, for the notification: the front end decides nothing.
-        "tone": "unknown",
-        "text": "",
-    }
-    if first is None or last is None:
-        why = (
-            "the kernel's start was not seen"
-            if before is None
-            else (after.get("error") or (before or {}).get("error") or "no counter was read")
-        )
-        verdict["text"] = (
-            f"{ended}. Whether memory was the cause is unknown: the OOM kill counter of its "
-            f"cgroup could not be compared ({why.rstrip('.')})."
-        )
-        return verdict
-    if last > first:
-        kills = last - first
-        struck = "once more" if kills == 1 else f"{kills} more times"
-        if after.get("limit_bytes") is not None:
-            limit = f"the limit of its cgroup is {human_bytes(after['limit_bytes'])}"
-        elif after.get("unlimited"):
-            limit = (
-                "no cgroup limits its memory, so the machine's "
-                f"{human_bytes(after.get('machine_bytes'))} ran out"
-            )
-        else:
-            limit = "the memory limit is unknown"
-        verdict["cause"] = "memory"
-        verdict["tone"] = "warning"
-        verdict["text"] = (
-            f"The kernel was killed for lack of memory: {limit}, and the OOM killer struck "
-            f"{struck} (oom_kill {first} → {last}"
-            + (f", {signal_name}" if signal_name else "")
-            + f", noticed at {noticed_at[11:16]} UTC)."
-        )
-        return verdict
-    verdict["cause"] = "not-memory"
-    verdict["tone"] = "neutral"
-    verdict["text"] = (
-        f"{ended}; the OOM kill counter of its cgroup did not move (oom_kill {last}), so the "
-        "memory limit was not the cause."
-    )
-    return verdict
 
 
 # --- a kernel's own cgroup ----------------------------------------------------------------------

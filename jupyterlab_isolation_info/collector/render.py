@@ -10,16 +10,11 @@ import json
 import re
 
 from .escape import visible
+from .judge_mounts import mount_row_text
+from .judge_walls import socket_row_text
+from .judging import id_name, read_only_text, short_kernel_id
 from .limits import human_bytes
-from .summary import (
-    SECTION_TITLES,
-    id_name,
-    judged,
-    mount_row_text,
-    read_only_text,
-    short_kernel_id,
-    socket_row_text,
-)
+from .summary import SECTION_TITLES, judged
 
 __all__ = ["to_markdown", "to_text", "visible"]
 

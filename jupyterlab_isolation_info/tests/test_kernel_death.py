@@ -13,7 +13,7 @@ import pytest
 from server_setup import server_config as _server_config
 from tornado.httpclient import HTTPClientError
 
-from jupyterlab_isolation_info.collector import limits
+from jupyterlab_isolation_info.collector import judge_limits
 from jupyterlab_isolation_info.routes import DEATHS_KEY
 
 V2_MOUNTINFO = (
@@ -127,7 +127,7 @@ async def test_a_kernel_killed_with_the_counter_moved_then_unmoved(
 
 def test_an_unknown_counter_is_never_a_verdict():
     after = {"oom_kill": None, "error": "No such file: /sys/fs/cgroup/memory.events"}
-    verdict = limits.death_verdict({"oom_kill": 0}, after, -9, "2026-01-01T14:02:00Z")
+    verdict = judge_limits.death_verdict({"oom_kill": 0}, after, -9, "2026-01-01T14:02:00Z")
     assert verdict["cause"] == "unknown"
     assert "memory.events" in verdict["text"] and "SIGKILL" in verdict["text"]
     assert "lack of memory" not in verdict["text"]
@@ -139,14 +139,14 @@ def test_an_unknown_counter_is_never_a_verdict():
 )
 def test_the_verdict_says_how_the_kernel_ended(exit_status, words):
     state = {"oom_kill": 2, "limit_bytes": None, "unlimited": True, "machine_bytes": 2**34}
-    verdict = limits.death_verdict(state, state, exit_status, "2026-01-01T14:02:00Z")
+    verdict = judge_limits.death_verdict(state, state, exit_status, "2026-01-01T14:02:00Z")
     assert verdict["cause"] == "not-memory" and words in verdict["text"]
 
 
 def test_a_kill_without_a_cgroup_limit_blames_the_machines_memory():
     before = {"oom_kill": 0}
     after = {"oom_kill": 3, "limit_bytes": None, "unlimited": True, "machine_bytes": 2**34}
-    verdict = limits.death_verdict(before, after, -9, "2026-01-01T14:02:00Z")
+    verdict = judge_limits.death_verdict(before, after, -9, "2026-01-01T14:02:00Z")
     assert verdict["cause"] == "memory"
     assert "16.0 GiB" in verdict["text"] and "3 more times" in verdict["text"]
     assert "14:02 UTC" in verdict["text"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jupyterlab_isolation_info.collector import cgroup, limits, parse, read, summary
+from jupyterlab_isolation_info.collector import cgroup, judge_limits, limits, parse, read
 from jupyterlab_isolation_info.collector.findings import derive_findings
 from jupyterlab_isolation_info.collector.render import to_markdown, to_text
 
@@ -410,7 +410,8 @@ def test_the_v1_root_pids_cgroup_has_no_count_and_no_limit(tmp_path):
         "There is no /sys/fs/cgroup/pids/pids.current: the kernel keeps no process count in the "
         "root cgroup of the pids hierarchy, which this process is in."
     )
-    tone = summary.limit_tones({"pids": pids, "memory": {}, "cpu": {}})["limits.pids.current"]
+    tones = judge_limits.tones({"limits": {"pids": pids, "memory": {}, "cpu": {}}})
+    tone = tones["limits.pids.current"]
     assert (tone["tone"], tone["text"]) == ("unknown", "unknown, no limit")
 
 

@@ -13,9 +13,9 @@ from golden import cases, golden_path
 
 from jupyterlab_isolation_info.collector import summary
 from jupyterlab_isolation_info.collector.findings import derive_findings
+from jupyterlab_isolation_info.collector.judging import fact_key
 from jupyterlab_isolation_info.collector.summary import (
     endpoints_line,
-    fact_key,
     glance,
     home_line,
     host_line,

@@ -1,0 +1,79 @@
+"""The credentials section's judge: can the AWS SDK here get the execution role's credentials."""
+
+from __future__ import annotations
+
+from .judging import ROUTABLE_REASON, STATUS_TEXT, Declared, Judge, emit, fact_key, tone, unknown
+
+FINDINGS = {
+    "credentials-endpoint-blocked": Declared(
+        "warning",
+        "credentials",
+        "The container credentials endpoint has no route.",
+        "credentials.status",
+        "The credentials endpoint is unroutable",
+        "The container credentials variable is set, but the route to {host}:{port} is refused: "
+        "{detail} The AWS SDK in your code cannot get the execution role's credentials.",
+    ),
+    "credentials-dropped-by-sudo": Declared(
+        "info",
+        "credentials",
+        "sudo resets the variable that finds the credentials.",
+        "credentials.relative_uri_set",
+        "sudo drops the credentials variable",
+        "Your code finds the execution role's credentials through "
+        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI, and sudo resets the environment, so commands "
+        "run with sudo (and cron jobs) have no credentials. Use "
+        "`sudo --preserve-env=AWS_CONTAINER_CREDENTIALS_RELATIVE_URI …` (or `sudo -E`).",
+    ),
+}
+
+
+def find(report: dict, given: dict) -> list[dict]:
+    credentials = report.get("credentials") or {}
+    run_as = report.get("run_as") or {}
+    findings = []
+    variable_set = credentials.get("relative_uri_set")
+    if variable_set and credentials.get("status") == "blocked":
+        findings.append(
+            emit(
+                FINDINGS,
+                "credentials-endpoint-blocked",
+                host=credentials.get("host"),
+                port=credentials.get("port"),
+                detail=credentials.get("detail"),
+            )
+        )
+    if variable_set and run_as.get("sudo") == "yes" and run_as.get("uid") not in (None, 0):
+        findings.append(emit(FINDINGS, "credentials-dropped-by-sudo"))
+    return findings
+
+
+def tones(report: dict) -> dict:
+    credentials = report.get("credentials") or {}
+    status = credentials.get("status")
+    text = STATUS_TEXT.get(status, "unknown")
+    detail = credentials.get("detail") or None
+    variable_set = credentials.get("relative_uri_set")
+    if status not in ("blocked", "reachable", "routable"):
+        status_tone = unknown(
+            text, credentials.get("error") or detail, "The endpoint was not checked."
+        )
+    elif status == "blocked" and variable_set:
+        status_tone = tone(
+            "warning",
+            text,
+            f"{detail + ' ' if detail else ''}The credentials variable is set, so the AWS SDK "
+            "cannot get the execution role's credentials.",
+        )
+    elif status == "blocked":
+        status_tone = tone(
+            "neutral", text, f"{detail + ' ' if detail else ''}No credentials variable is set."
+        )
+    elif status == "routable":
+        status_tone = tone("neutral", text, ROUTABLE_REASON)
+    else:
+        status_tone = tone("ok", text, detail)
+    return {fact_key("credentials", "status"): status_tone}
+
+
+JUDGE = Judge("credentials", FINDINGS, find, tones)
