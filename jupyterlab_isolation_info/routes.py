@@ -33,8 +33,33 @@ FORMATS = {
 }
 
 
+class Refusal(web.HTTPError):
+    """A request this server refuses: its status, and the sentence its JSON body carries as
+    ``{"message": sentence}`` (what the front end shows), with any headers that go with it
+    (a 429's Retry-After). Raised from a handler; ``write_error`` writes it."""
+
+    def __init__(self, status: int, sentence: str, headers: dict[str, str] | None = None):
+        # "%s": Tornado formats log_message with its args; a '%' in a sentence stays itself.
+        super().__init__(status, "%s", sentence)
+        self.sentence = sentence
+        self.headers = headers or {}
+
+
 class _IsolationInfoHandler(APIHandler):
     auth_resource = AUTH_RESOURCE
+
+    def write_error(self, status_code: int, **kwargs) -> None:
+        """A Refusal's body is its sentence alone (no traceback, no reason, no echoed value);
+        any other error is jupyter_server's JSON error."""
+        exc_info = kwargs.get("exc_info")
+        refusal = exc_info[1] if exc_info else None
+        if not isinstance(refusal, Refusal):
+            super().write_error(status_code, **kwargs)
+            return
+        for name, value in refusal.headers.items():
+            self.set_header(name, value)
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps({"message": refusal.sentence}))
 
     @property
     def service(self) -> ReportService:
@@ -47,11 +72,6 @@ class _IsolationInfoHandler(APIHandler):
         # Revalidate every time: the browser may keep the body but must ask with its ETag.
         self.set_header("Cache-Control", "no-cache")
         self.finish(getattr(snapshot, attribute), set_content_type=content_type)
-
-    def _bad_request(self, sentence: str) -> None:
-        """A 400 whose JSON body is `{"message": sentence}`, as every refusal here."""
-        self.set_status(400)
-        self.finish(json.dumps({"message": sentence}))
 
     def compute_etag(self):
         # Tornado would hash the whole body per request; the snapshot's tag was made once.
@@ -86,30 +106,17 @@ class ReportHandler(_IsolationInfoHandler):
         format_name = self.get_query_argument("format", "json")
         shown = self.get_query_argument("of", None)
         if format_name not in FORMATS:
-            self.set_status(400)
-            self.finish(
-                json.dumps(
-                    {"message": f"Unknown format; use one of: {', '.join(sorted(FORMATS))}."}
-                )
-            )
-            return
+            raise Refusal(400, f"Unknown format; use one of: {', '.join(sorted(FORMATS))}.")
         if shown is not None:
             # The report a view shows, by the ETag its JSON came with (Copy as Markdown copies
             # what is on screen): never a newer report in its place.
             recent = self.service.recent(_report_tag(shown))
             if recent is None:
-                self.set_status(412)
-                self.finish(
-                    json.dumps(
-                        {
-                            "message": (
-                                "The report on screen is no longer on the server, which keeps "
-                                f"the last {RECENT_REPORTS} it served; refresh and copy again."
-                            )
-                        }
-                    )
+                raise Refusal(
+                    412,
+                    "The report on screen is no longer on the server, which keeps the last "
+                    f"{RECENT_REPORTS} it served; refresh and copy again.",
                 )
-                return
             self._answer(recent, format_name)
             return
         snapshot = await self.service.report(refresh=refresh)
@@ -128,25 +135,16 @@ class ProbeHandler(_IsolationInfoHandler):
     async def post(self):
         config: IsolationInfo = self.service.config
         if not config.active_probes:
-            self.set_status(409)
-            self.finish(
-                json.dumps(
-                    {
-                        "message": (
-                            "Active probes are off on this server. An administrator can turn "
-                            "them on with c.IsolationInfo.active_probes = True."
-                        )
-                    }
-                )
+            raise Refusal(
+                409,
+                "Active probes are off on this server. An administrator can turn them on with "
+                "c.IsolationInfo.active_probes = True.",
             )
-            return
         try:
             snapshot = await self.service.probe()
         except ProbeTooSoon as too_soon:
-            self.set_status(429)
-            self.set_header("Retry-After", str(math.ceil(too_soon.retry_after)))
-            self.finish(json.dumps({"message": str(too_soon)}))
-            return
+            retry_after = str(math.ceil(too_soon.retry_after))
+            raise Refusal(429, str(too_soon), {"Retry-After": retry_after}) from too_soon
         self.set_header("Cache-Control", "no-store")
         # Its tag, so the view can ask for this report's Markdown later.
         self.set_header("ETag", _etag(snapshot, "json"))
@@ -206,8 +204,7 @@ class KernelCodeHandler(_IsolationInfoHandler):
             if path == "":
                 raise BadPath("The path to explain is empty.")
         except BadPath as bad:
-            self._bad_request(str(bad))
-            return
+            raise Refusal(400, str(bad)) from bad
         # Reads this installed package's own source files: never a network mount's.
         request = await asyncio.to_thread(
             kernel_request,
@@ -252,20 +249,15 @@ class ExplainHandler(_IsolationInfoHandler):
         try:
             requested = path_argument(self.request, "path") or ""
         except BadPath as bad:
-            self._bad_request(str(bad))
-            return
+            raise Refusal(400, str(bad)) from bad
         format_name = self.get_query_argument("format", "json")
         if format_name not in FORMATS:
-            self.set_status(400)
-            self.finish(json.dumps({"message": "Unknown format; use one of: json, markdown."}))
-            return
+            raise Refusal(400, f"Unknown format; use one of: {', '.join(sorted(FORMATS))}.")
         service: ExplainService = self.settings[EXPLAIN_SERVICE_KEY]
         try:
             explained = await service.explain(requested)
         except Refused as refused:
-            self.set_status(403)
-            self.finish(json.dumps({"message": str(refused)}))
-            return
+            raise Refusal(403, str(refused)) from refused
         self.set_header("Cache-Control", "no-store")
         content_type, attribute = FORMATS[format_name]
         self.finish(getattr(explained, attribute), set_content_type=content_type)

@@ -117,6 +117,53 @@ async def test_probe_is_refused_while_active_probes_are_off(jp_fetch):
     assert "active_probes" in json.loads(error.value.response.body)["message"]
 
 
+async def test_a_refusal_is_its_status_and_a_body_of_its_sentence_alone(jp_fetch):
+    """Refusals are raised (routes.Refusal, a tornado HTTPError) and written in one place: the
+    body the front end reads is `{"message": sentence}`, nothing else."""
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", "report", params={"format": "yaml"})
+    assert error.value.code == 400
+    assert error.value.response.headers["Content-Type"].startswith("application/json")
+    assert json.loads(error.value.response.body) == {
+        "message": "Unknown format; use one of: json, markdown."
+    }
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", "report", params={"of": '"gone-json"'})
+    assert error.value.code == 412
+    assert set(json.loads(error.value.response.body)) == {"message"}
+
+
+async def test_a_probe_asked_for_too_soon_is_a_429_with_retry_after(
+    jp_fetch, jp_serverapp, monkeypatch
+):
+    from jupyterlab_isolation_info.routes import SERVICE_KEY
+    from jupyterlab_isolation_info.service import ProbeTooSoon
+
+    service = jp_serverapp.web_app.settings[SERVICE_KEY]
+
+    async def too_soon():
+        raise ProbeTooSoon(12.3)
+
+    # No probe is sent: the service refuses before any would be.
+    monkeypatch.setattr(service.config, "active_probes", True)
+    monkeypatch.setattr(service, "probe", too_soon)
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", "probe", method="POST", body=b"")
+    assert error.value.code == 429
+    assert error.value.response.headers["Retry-After"] == "13"
+    assert json.loads(error.value.response.body) == {
+        "message": "Active probes ran a moment ago; try again in 12.3 s."
+    }
+
+
+def test_a_refusal_keeps_a_percent_sign_as_it_is():
+    from jupyterlab_isolation_info.routes import Refusal
+
+    refusal = Refusal(400, "100% of it")
+    assert refusal.log_message % refusal.args == "100% of it"
+    assert refusal.status_code == 400
+
+
 def test_server_starts_without_auth_warnings_when_authentication_is_required():
     # As the extension template's check_auth.py: jupyter_server warns about every
     # handler verb that lacks an authentication decorator.
