@@ -119,6 +119,8 @@ lint: node_modules/.stamp .stamps/python .stamps/system
 	promtool check rules examples/prometheus/isolation-rules.yml
 	cd examples/prometheus && promtool test rules isolation-rules.test.yml
 
+# Every test, as CI runs it (as root). Without root: pytest -m "not root" (the `root` marker,
+# pyproject.toml) leaves out what needs namespaces, FUSE or another uid.
 test-py: .stamps/installed
 	python -m pytest -q -p no:cacheprovider
 

@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).parent
 
 
+@pytest.mark.root
 def test_active_probe_tests_pass_inside_a_fresh_network_namespace():
     assert os.geteuid() == 0 and shutil.which("unshare"), (
         "needs root and unshare (util-linux) to create the network namespace"

@@ -164,6 +164,7 @@ def test_no_environment_value_reaches_the_output(output):
         assert report["context"]["home_env"] == "/tmp/recovery-home"
 
 
+@pytest.mark.root
 def test_probe_runs_concurrently_in_a_blocked_namespace():
     """--probe inside a namespace with Studio's prohibit rules: blocked, by connect, quickly."""
     if os.geteuid() != 0 or not shutil.which("unshare"):

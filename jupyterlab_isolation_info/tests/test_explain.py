@@ -242,6 +242,7 @@ def really(uid, gid, groups, argv) -> bool:
     )
 
 
+@pytest.mark.root
 def test_a_root_owned_file_names_the_owner_the_missing_bit_and_the_fix(package, scratch):
     target = scratch / "owned-by-root.txt"
     target.write_text("x")
@@ -260,6 +261,7 @@ def test_a_root_owned_file_names_the_owner_the_missing_bit_and_the_fix(package, 
     assert [step["name"] for step in answer["walk"]][-1] == "owned-by-root.txt"
 
 
+@pytest.mark.root
 def test_a_directory_without_search_stops_the_walk_there(package, scratch):
     closed = scratch / "closed"
     closed.mkdir(mode=0o700)
@@ -275,6 +277,7 @@ def test_a_directory_without_search_stops_the_walk_there(package, scratch):
     assert searchable[str(closed)] is False
 
 
+@pytest.mark.root
 def test_the_sticky_bit_refuses_a_delete_the_directory_mode_allows(package, scratch):
     shared = scratch / "shared"
     shared.mkdir()
@@ -295,6 +298,7 @@ def test_the_sticky_bit_refuses_a_delete_the_directory_mode_allows(package, scra
     assert as_user(package, theirs)["operations"]["delete"]["allowed"] is True
 
 
+@pytest.mark.root
 def test_group_access_through_a_supplementary_group(package, scratch):
     team = scratch / "team.txt"
     team.write_text("x")
@@ -308,6 +312,7 @@ def test_group_access_through_a_supplementary_group(package, scratch):
     assert "'other' class" in without["operations"]["write"]["reason"]
 
 
+@pytest.mark.root
 def test_an_acl_that_denies_through_its_mask(package, scratch):
     shared = scratch / "acl.txt"
     shared.write_text("x")
@@ -321,6 +326,7 @@ def test_an_acl_that_denies_through_its_mask(package, scratch):
     assert {"tag": "mask", "perm": "r--", "id": None} in answer["target"]["acl"]
 
 
+@pytest.mark.root
 def test_a_symlink_loop_is_not_followed_beyond_forty(package, scratch):
     (scratch / "a").symlink_to(scratch / "b")
     (scratch / "b").symlink_to(scratch / "a")
@@ -330,6 +336,7 @@ def test_a_symlink_loop_is_not_followed_beyond_forty(package, scratch):
     assert sum(1 for step in answer["walk"] if step["symlink_target"]) == 41
 
 
+@pytest.mark.root
 def test_names_that_are_not_utf8_or_carry_controls_are_shown_escaped(package, scratch):
     odd = os.path.join(os.fsencode(str(scratch)), b"bad\xff\x1b[31m\xe2\x80\xaename")
     with open(odd, "wb") as handle:
@@ -342,6 +349,7 @@ def test_names_that_are_not_utf8_or_carry_controls_are_shown_escaped(package, sc
     assert listing["entries"]["named"][0]["name"] == "bad\\xff\x1b[31m\u202ename"
 
 
+@pytest.mark.root
 def test_a_directory_summarizes_what_you_cannot_modify_by_owner(package, scratch):
     home = scratch / "home"
     home.mkdir()
@@ -361,6 +369,7 @@ def test_a_directory_summarizes_what_you_cannot_modify_by_owner(package, scratch
     assert len(entries["named"]) == 50
 
 
+@pytest.mark.root
 def test_a_missing_path_says_whether_it_could_be_created(package, scratch):
     answer = as_user(package, scratch / "not-yet")
     assert answer["exists"] is False
@@ -370,6 +379,7 @@ def test_a_missing_path_says_whether_it_could_be_created(package, scratch):
     assert really(NOBODY, NOBODY, (), ["touch", str(scratch / "not-yet")]) is False
 
 
+@pytest.mark.root
 def test_a_git_work_tree_you_do_not_own_gets_the_safe_directory_fix(package, scratch):
     repo = scratch / "repo"
     (repo / ".git").mkdir(parents=True)
@@ -452,6 +462,7 @@ def test_bad_input_is_a_sentence_and_a_valid_answer():
     assert answer["errors"] == ["The path is empty or holds a NUL character."]
 
 
+@pytest.mark.root
 def test_as_root_the_answer_is_valid_and_measured(scratch):
     target = scratch / "f"
     target.write_text("x")
@@ -491,6 +502,7 @@ def test_the_fast_class_check_agrees_with_dac(who, uid, gid, mode):
         assert fast == (None if decision.allowed else decision.applied)
 
 
+@pytest.mark.root
 def test_a_torn_acl_is_a_sentence_in_that_answer_only(scratch):
     torn = scratch / "torn"
     torn.write_text("x")
@@ -508,6 +520,7 @@ def test_a_torn_acl_is_a_sentence_in_that_answer_only(scratch):
     assert clean["errors"] == []
 
 
+@pytest.mark.root
 def test_a_path_replaced_while_it_is_explained_says_so(scratch):
     target = scratch / "notebook.ipynb"
     target.write_text("{}")
@@ -525,6 +538,7 @@ def test_a_path_replaced_while_it_is_explained_says_so(scratch):
     )
 
 
+@pytest.mark.root
 @pytest.mark.parametrize("how", ["replaced", "removed", "chmod", "made a symlink"])
 def test_a_walk_without_symlinks_is_checked_again_with_one_stat(scratch, how):
     directory = scratch / "d"

@@ -3,6 +3,7 @@
 import json
 import os
 
+import pytest
 from test_explain import assert_valid
 
 from jupyterlab_isolation_info import EXPLAIN_SCHEMA_PATH
@@ -25,6 +26,7 @@ def test_json_follows_the_schema(capsysbinary, tmp_path):
     assert answer["operations"]["write"]["allowed"] is True
 
 
+@pytest.mark.root
 def test_text_shows_every_operation_and_the_walk(capsysbinary, tmp_path):
     target = tmp_path / "f"
     target.write_text("x")

@@ -107,6 +107,7 @@ print(json.dumps(explain_service.explain_in_root(root, path, hidden)))
 """
 
 
+@pytest.mark.root
 def test_hidden_entries_you_cannot_modify_are_counted_not_named(package, scratch):  # noqa: F811
     folder = scratch / "shared"
     folder.mkdir()

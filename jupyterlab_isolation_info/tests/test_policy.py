@@ -270,6 +270,7 @@ def run_restricted_cli(fail_on: str, bounding: str):
     )
 
 
+@pytest.mark.root
 def test_fail_on_restricted_passes_where_every_measurable_control_is_met():
     completed = run_restricted_cli("restricted", "-all")
     report = assert_valid(json.loads(completed.stdout))
@@ -282,6 +283,7 @@ def test_fail_on_restricted_passes_where_every_measurable_control_is_met():
     assert completed.returncode == 0, completed.stderr
 
 
+@pytest.mark.root
 def test_fail_on_restricted_fails_when_a_capability_outside_it_is_kept():
     completed = run_restricted_cli("restricted", "-all,+sys_admin")
     report = json.loads(completed.stdout)
@@ -291,6 +293,7 @@ def test_fail_on_restricted_fails_when_a_capability_outside_it_is_kept():
     assert run_restricted_cli("baseline", "-all,+sys_admin").returncode == 1
 
 
+@pytest.mark.root
 def test_fail_on_baseline_passes_with_a_capability_baseline_allows():
     completed = run_restricted_cli("baseline", "-all,+chown")
     assert json.loads(completed.stdout)["policy"]["level"] == "baseline"

@@ -60,6 +60,7 @@ def endpoint(host: str, port: int = 80, expected: str = "blocked", endpoint_id: 
     }
 
 
+@pytest.mark.root
 class TestRouteLookupInANamespace:
     @pytest.mark.parametrize(
         ("host", "status", "errno_name"),

@@ -115,6 +115,7 @@ def test_a_writable_metadata_file_is_a_finding(tmp_path):
     assert "metadata-writable" in {f["id"] for f in collect(metadata_path=str(path))["findings"]}
 
 
+@pytest.mark.root
 def test_a_read_only_bind_mount_is_seen_as_read_only(tmp_path):
     """A real read-only bind in a mount namespace this test creates (statvfs ST_RDONLY)."""
     if os.geteuid() != 0 or not shutil.which("unshare"):
@@ -246,7 +247,7 @@ class StallingReader(Reader):
     def may_stall(self, located):
         return self._on_dead_mount(located) or super().may_stall(located)
 
-    def call(self, function, what, path, located=""):
+    def _call(self, function, what, path, located=""):
         if self._on_dead_mount(located or path):
             inner = function
 
@@ -254,7 +255,7 @@ class StallingReader(Reader):
                 self.release.wait(30)
                 return inner()
 
-        return super().call(function, what, path, located)
+        return super()._call(function, what, path, located)
 
 
 def test_a_stalled_home_costs_one_guard_and_leaves_a_sentence():
@@ -296,6 +297,7 @@ def report_as(uid: int, package: Path) -> dict:
     return assert_valid(json.loads(completed.stdout))
 
 
+@pytest.mark.root
 def test_a_uid_without_a_passwd_entry_has_no_name_and_no_home(world_readable_package):
     report = report_as(4321, world_readable_package)
     assert report["run_as"]["uid"] == 4321
@@ -307,6 +309,7 @@ def test_a_uid_without_a_passwd_entry_has_no_name_and_no_home(world_readable_pac
     assert report["run_as"]["sudo"] in ("no", "unknown")
 
 
+@pytest.mark.root
 def test_a_home_that_does_not_exist_is_a_sentence(world_readable_package):
     # Debian's nobody has the home /nonexistent.
     report = report_as(65534, world_readable_package)
