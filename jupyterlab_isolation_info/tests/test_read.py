@@ -1,5 +1,6 @@
 """The readers on real files in tmp_path: every odd kind of file gives a sentence, never a hang."""
 
+import logging
 import os
 import shutil
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from as_other_user import run_as, world_readable_copy
 
-from jupyterlab_isolation_info.collector import read
+from jupyterlab_isolation_info.collector import guard, read, workers
 
 NOBODY = 65534
 
@@ -92,13 +93,13 @@ def test_stat_of_a_missing_home_is_a_sentence(tmp_path):
 def test_a_call_that_blocks_is_cut_at_the_timeout():
     started = time.monotonic()
     with pytest.raises(read.ReadError, match=r"did not answer within 0.2 s"):
-        read.with_timeout(lambda: time.sleep(5), 0.2, "stat of /home/stalled")
+        guard.with_timeout(lambda: time.sleep(5), 0.2, "stat of /home/stalled")
     assert time.monotonic() - started < 1.0
 
 
 def test_errors_inside_the_timed_call_are_raised_as_they_are():
     with pytest.raises(ZeroDivisionError):
-        read.with_timeout(lambda: 1 / 0, 1.0, "a division")
+        guard.with_timeout(lambda: 1 / 0, 1.0, "a division")
 
 
 def test_statvfs_sees_proc_as_read_write_and_sysfs_flags():
@@ -136,15 +137,15 @@ def test_a_stalled_path_is_not_tried_again_while_its_first_call_is_blocked():
 
     try:
         with pytest.raises(read.ReadError, match=r"did not answer within 0\.2 s"):
-            read.with_timeout(blocked, 0.2, "stat of /mnt/efs", "/mnt/efs")
+            guard.with_timeout(blocked, 0.2, "stat of /mnt/efs", "/mnt/efs")
         began = time.monotonic()
         for path in ("/mnt/efs", "/mnt/efs/user-default-efs", "/mnt"):
             with pytest.raises(read.ReadError, match="was not tried: an earlier call there"):
-                read.with_timeout(blocked, 0.2, f"stat of {path}", path)
+                guard.with_timeout(blocked, 0.2, f"stat of {path}", path)
         assert time.monotonic() - began < 0.1
         assert len(started) == 1
         # Elsewhere is not affected.
-        assert read.with_timeout(lambda: 42, 0.2, "stat of /home", "/home") == 42
+        assert guard.with_timeout(lambda: 42, 0.2, "stat of /home", "/home") == 42
     finally:
         release.set()
     # Once the first call returns (its worker lives on for the next call), the path may be
@@ -152,7 +153,7 @@ def test_a_stalled_path_is_not_tried_again_while_its_first_call_is_blocked():
     deadline = time.monotonic() + 5
     while True:
         try:
-            assert read.with_timeout(lambda: "back", 0.2, "stat of /mnt/efs", "/mnt/efs") == "back"
+            assert guard.with_timeout(lambda: "back", 0.2, "stat of /mnt/efs", "/mnt/efs") == "back"
             break
         except read.Stalled:
             assert time.monotonic() < deadline, "the path stayed marked after its call returned"
@@ -259,17 +260,43 @@ EFS_MOUNTINFO = (
         ("relative/path", False),  # resolved against the working directory, on /
     ],
 )
-def test_only_network_and_unknown_file_systems_are_guarded(path, may_stall):
+def test_only_network_and_unknown_file_systems_are_guarded(path, may_stall, efs_machine):
     reader = read.Reader()
-    reader._own_mounts = (read.parse.parse_mountinfo(EFS_MOUNTINFO), None)
     assert reader.may_stall(path) is may_stall
 
 
-def test_without_a_mount_table_every_path_outside_proc_and_sys_is_guarded():
+def test_without_a_mount_table_every_path_outside_proc_and_sys_is_guarded(
+    own_mountinfo, tmp_path, caplog
+):
+    own_mountinfo.write_text(f"not a mountinfo line {tmp_path.name}\n")
     reader = read.Reader()
-    reader._own_mounts = (None, ValueError("Unexpected mountinfo line: 'x'"))
-    assert reader.may_stall("/home/sagemaker-user") is True
+    with caplog.at_level(logging.DEBUG, logger="jupyterlab_isolation_info.collector"):
+        assert reader.may_stall("/home/sagemaker-user") is True
+        assert reader.may_stall("/home/sagemaker-user/notes.txt") is True
+        assert read.Reader().may_stall("/home") is True
     assert reader.may_stall("/proc/self/status") is False
+    # Guarding every call is an answer, not a report: the failure behind it is logged, once,
+    # with the traceback of the parse that failed.
+    logged = [r for r in caplog.records if "mount table could not be read" in r.getMessage()]
+    assert len(logged) == 1
+    assert logged[0].levelno == logging.WARNING
+    assert logged[0].exc_info[0] is ValueError
+    assert tmp_path.name in logged[0].getMessage()
+
+
+@pytest.fixture
+def own_mountinfo(tmp_path, monkeypatch) -> Path:
+    """A file standing in for this process's /proc/self/mountinfo (what decides the guard)."""
+    mountinfo = tmp_path / "own-mountinfo"
+    monkeypatch.setattr(read, "OWN_MOUNTINFO", str(mountinfo))
+    return mountinfo
+
+
+@pytest.fixture
+def efs_machine(own_mountinfo) -> Path:
+    """This process seen as on a Studio machine: the home on ext4, an EFS mount under it."""
+    own_mountinfo.write_text(EFS_MOUNTINFO)
+    return own_mountinfo
 
 
 def test_a_mount_table_that_changed_is_read_anew(tmp_path, monkeypatch):
@@ -290,10 +317,8 @@ def test_a_mount_table_that_changed_is_read_anew(tmp_path, monkeypatch):
 def counted_submits(monkeypatch) -> list:
     """Each call handed to a worker, which still runs it."""
     calls = []
-    original = read.workers.submit
-    monkeypatch.setattr(
-        read.workers, "submit", lambda *a, **k: calls.append(a) or original(*a, **k)
-    )
+    original = workers.submit
+    monkeypatch.setattr(workers, "submit", lambda *a, **k: calls.append(a) or original(*a, **k))
     return calls
 
 
@@ -312,7 +337,7 @@ def test_this_machines_proc_and_local_files_are_read_directly(tmp_path, monkeypa
 def test_guarded_calls_reuse_a_long_lived_worker():
     """A thread per call cost more than the calls it guarded: the worker waits for the next."""
     threads = [
-        read.with_timeout(threading.current_thread, 1.0, "stat of /mnt/efs", "/mnt/efs")
+        guard.with_timeout(threading.current_thread, 1.0, "stat of /mnt/efs", "/mnt/efs")
         for _ in range(3)
     ]
     assert threading.current_thread() not in threads
@@ -332,9 +357,11 @@ def test_nsswitch_sources(text, sources):
     assert read.parse.nss_sources(text, "passwd") == sources
 
 
-def test_a_user_database_over_the_network_is_guarded(monkeypatch):
+def test_a_user_database_over_the_network_is_guarded(monkeypatch, tmp_path):
+    nsswitch = tmp_path / "nsswitch.conf"
+    nsswitch.write_text("passwd: files ldap\ngroup: files\n")
+    monkeypatch.setattr(read, "NSSWITCH", str(nsswitch))
     reader = read.Reader()
-    reader._nss_local = False  # as for `passwd: files ldap`
     calls = counted_submits(monkeypatch)
     assert reader.user_by_uid(0).name == "root"
     assert reader.user_by_uid(0).name == "root"  # asked once per collection
@@ -352,17 +379,17 @@ def test_kernel_file_errors_keep_their_kind(tmp_path):
 
 
 def test_every_guard_taken_answers_at_once_with_how_many_wait(monkeypatch):
-    monkeypatch.setattr(read.workers, "MAX_BUSY", read.workers.busy() + 1)
+    monkeypatch.setattr(workers, "MAX_BUSY", workers.busy() + 1)
     release = threading.Event()
     try:
         with pytest.raises(read.Stalled):
-            read.with_timeout(lambda: release.wait(10), 0.2, "stat of /mnt/a", "/mnt/a")
+            guard.with_timeout(lambda: release.wait(10), 0.2, "stat of /mnt/a", "/mnt/a")
         began = time.monotonic()
         with pytest.raises(read.Stalled) as refused:
-            read.with_timeout(lambda: 42, 0.2, "Resolving b/notes.txt", "/mnt/b")
+            guard.with_timeout(lambda: 42, 0.2, "Resolving b/notes.txt", "/mnt/b")
         assert time.monotonic() - began < 0.1
         assert str(refused.value) == (
-            f"Resolving b/notes.txt was not tried: {read.workers.MAX_BUSY} calls to a file "
+            f"Resolving b/notes.txt was not tried: {workers.MAX_BUSY} calls to a file "
             "system that does not answer are still waiting (a stalled network mount?)."
         )
     finally:
@@ -378,8 +405,7 @@ def test_every_guard_taken_answers_at_once_with_how_many_wait(monkeypatch):
         ("/home/sagemaker-user/notes.txt", "/home/sagemaker-user/notes.txt"),  # local: itself
     ],
 )
-def test_a_stuck_call_marks_its_mount_whatever_path_was_asked(path, key):
+def test_a_stuck_call_marks_its_mount_whatever_path_was_asked(path, key, efs_machine):
     """One dead mount costs one guard: every later path on it is answered at once."""
     reader = read.Reader()
-    reader._own_mounts = (read.parse.parse_mountinfo(EFS_MOUNTINFO), None)
     assert reader.stall_key(path) == key

@@ -247,7 +247,7 @@ class StallingReader(Reader):
     def may_stall(self, located):
         return self._on_dead_mount(located) or super().may_stall(located)
 
-    def _call(self, function, what, path, located=""):
+    def call(self, function, what, path, located=""):
         if self._on_dead_mount(located or path):
             inner = function
 
@@ -255,7 +255,7 @@ class StallingReader(Reader):
                 self.release.wait(30)
                 return inner()
 
-        return super()._call(function, what, path, located)
+        return super().call(function, what, path, located)
 
 
 def test_a_stalled_home_costs_one_guard_and_leaves_a_sentence():
