@@ -1,0 +1,1009 @@
+/**
+ * Recognise a wall in what a notebook shows: an error output or the lines of
+ * a stream output in, a typed wall out (or nothing). Pure: no DOM, no fetch,
+ * no kernel; the text is data, never evaluated, and only strings come back
+ * (no markup), so a view must still escape them (see `visible` in escape.ts).
+ *
+ * What counts as a wall is what the text says for sure:
+ * - an `OSError` family exception whose `[Errno N]` is one of the walls below
+ *   (EACCES, EPERM, EROFS, ENOSPC, EDQUOT, ETXTBSY, ENAMETOOLONG, EXDEV; EAGAIN
+ *   only when raised where a process or thread is made), in the error itself
+ *   or in one it was chained from;
+ * - a tool's diagnostic line ending in the C library's text for one of those
+ *   errors (`cp: cannot create regular file 'x': Read-only file system`), pip's
+ *   "Could not install packages due to an OSError: [Errno …]", a Python
+ *   traceback's last line printed by a script;
+ * - a process ended by SIGKILL (`Killed`, `died with <Signals.SIGKILL: 9>`, or
+ *   exit status 137, which is only the shell's convention: derived);
+ * - `MemoryError` and "can't start new thread" (symptoms, derived).
+ *
+ * Not walls: ENOENT (a missing file is a typo or a wrong working directory,
+ * not a limit someone set), EISDIR, ENOTDIR, EEXIST; a `PermissionError`
+ * without an errno (libraries raise it for their own refusals, such as an S3
+ * "Access Denied"); a library's exception that wraps an OSError in its own
+ * words (`shutil.Error` holds a list of reprs) unless the traceback shows the
+ * OSError itself as a cause.
+ */
+
+/**
+ * What kind of wall.
+ * - permission: EACCES (13) or EPERM (1)
+ * - read-only: EROFS (30)
+ * - no-space: ENOSPC (28), blocks or inodes
+ * - quota: EDQUOT (122), a per-user quota
+ * - busy-text: ETXTBSY (26), writing a program that is running
+ * - name-too-long: ENAMETOOLONG (36)
+ * - cross-device: EXDEV (18), a rename or hard link between two file systems
+ * - pids: no new process or thread (EAGAIN from fork, "can't start new thread")
+ * - memory: MemoryError
+ * - killed: a process ended by SIGKILL
+ */
+export type WallKind =
+  | 'permission'
+  | 'read-only'
+  | 'no-space'
+  | 'quota'
+  | 'busy-text'
+  | 'name-too-long'
+  | 'cross-device'
+  | 'pids'
+  | 'memory'
+  | 'killed';
+
+/**
+ * A path named in the text, decoded from the quoting it came in.
+ */
+export interface IWallPath {
+  /**
+   * The path as text. It may hold any character (a newline, an escape, markup):
+   * show it through `visible`. A byte that is not UTF-8 is written `\xNN`.
+   */
+  path: string;
+  /**
+   * False when `path` does not name the file exactly: a byte that is not UTF-8
+   * was written as `\xNN` text, or the quoting could not be read for sure.
+   */
+  exact: boolean;
+  /**
+   * A Python string literal naming the same file (undecodable bytes as
+   * `\udcNN`, as Python's file-system encoding gives them back), built here
+   * from the decoded bytes and escaped to printable ASCII: what to pass to a
+   * kernel, never text spliced into code.
+   */
+  literal: string;
+  /** The path as the text quoted it. */
+  quoted: string;
+}
+
+export interface IWallHit {
+  kind: WallKind;
+  /** The errno the text states (13), or null when it states none. */
+  errno: number | null;
+  /** Its symbolic name (EACCES), or null. */
+  errnoName: string | null;
+  /** The paths named, in order (a rename's source, then its target). */
+  paths: IWallPath[];
+  /** An exception (error output) or a line of a stream output. */
+  source: 'exception' | 'stream';
+  /** For a stream: which one. `!cmd` runs on a terminal, so its stderr arrives as stdout. */
+  stream: 'stdout' | 'stderr' | null;
+  /** The exception's class name (PermissionError), when one is named. */
+  ename: string | null;
+  /** The program that wrote the line (cp, pip, bash), when it says. */
+  tool: string | null;
+  /**
+   * 'stated': the text gives the cause (an errno, a signal name).
+   * 'derived': read from a symptom (exit status 137, MemoryError, EAGAIN where
+   * a process is made) and worth checking against the kernel's own counters.
+   */
+  certainty: 'stated' | 'derived';
+  /** The line it rests on, colour codes removed. Text, not markup. */
+  text: string;
+}
+
+/** The outputs recognised here, as nbformat stores them. */
+export interface IErrorOutput {
+  output_type: 'error';
+  ename: string;
+  evalue: string;
+  traceback: string[];
+}
+
+export interface IStreamOutput {
+  output_type: 'stream';
+  name: 'stdout' | 'stderr';
+  text: string | string[];
+}
+
+/** How many hits `recogniseOutputs` returns at most. */
+export const MAX_HITS = 20;
+
+export interface IRecognition {
+  hits: IWallHit[];
+  /** Hits found beyond the limit and left out. */
+  omitted: number;
+}
+
+export function isErrorOutput(output: unknown): output is IErrorOutput {
+  const o = output as Partial<IErrorOutput> | null;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    o.output_type === 'error' &&
+    typeof o.ename === 'string' &&
+    typeof o.evalue === 'string' &&
+    Array.isArray(o.traceback)
+  );
+}
+
+export function isStreamOutput(output: unknown): output is IStreamOutput {
+  const o = output as Partial<IStreamOutput> | null;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    o.output_type === 'stream' &&
+    (o.name === 'stdout' || o.name === 'stderr') &&
+    (typeof o.text === 'string' || Array.isArray(o.text))
+  );
+}
+
+// --- errnos ---------------------------------------------------------------
+
+interface IErrno {
+  name: string;
+  kind: WallKind;
+  /** strerror texts: glibc's first, then musl's where it differs (Alpine). */
+  texts: string[];
+}
+
+/** The errnos that are walls (Linux numbers, the same on every architecture here). */
+const ERRNOS: ReadonlyMap<number, IErrno> = new Map([
+  [
+    1,
+    { name: 'EPERM', kind: 'permission', texts: ['Operation not permitted'] }
+  ],
+  [13, { name: 'EACCES', kind: 'permission', texts: ['Permission denied'] }],
+  [30, { name: 'EROFS', kind: 'read-only', texts: ['Read-only file system'] }],
+  [
+    28,
+    { name: 'ENOSPC', kind: 'no-space', texts: ['No space left on device'] }
+  ],
+  [
+    122,
+    {
+      name: 'EDQUOT',
+      kind: 'quota',
+      texts: ['Disk quota exceeded', 'Quota exceeded']
+    }
+  ],
+  [26, { name: 'ETXTBSY', kind: 'busy-text', texts: ['Text file busy'] }],
+  [
+    36,
+    {
+      name: 'ENAMETOOLONG',
+      kind: 'name-too-long',
+      texts: ['File name too long', 'Filename too long']
+    }
+  ],
+  [
+    18,
+    {
+      name: 'EXDEV',
+      kind: 'cross-device',
+      texts: ['Invalid cross-device link', 'Cross-device link']
+    }
+  ],
+  [
+    11,
+    {
+      name: 'EAGAIN',
+      kind: 'pids',
+      texts: ['Resource temporarily unavailable']
+    }
+  ]
+] as [number, IErrno][]);
+
+const EAGAIN = 11;
+
+/** strerror text -> errno, for the lines of tools (EAGAIN left out: no context there). */
+const BY_TEXT: ReadonlyMap<string, number> = new Map(
+  [...ERRNOS].flatMap(([errno, info]) =>
+    errno === EAGAIN
+      ? []
+      : info.texts.map(text => [text, errno] as [string, number])
+  )
+);
+
+/**
+ * The builtin OSError family, as `type(e).__name__` names them. CPython picks
+ * the class from the errno (EACCES and EPERM give PermissionError, EAGAIN
+ * BlockingIOError, the other walls plain OSError); the errno decides here, the
+ * name only tells that it is the kernel's answer and not a library's wording.
+ */
+const OSERROR_NAMES: ReadonlySet<string> = new Set([
+  'OSError',
+  'IOError',
+  'EnvironmentError',
+  'PermissionError',
+  'BlockingIOError',
+  'FileNotFoundError',
+  'FileExistsError',
+  'IsADirectoryError',
+  'NotADirectoryError',
+  'InterruptedError',
+  'ChildProcessError',
+  'ProcessLookupError',
+  'TimeoutError',
+  'ConnectionError',
+  'BrokenPipeError',
+  'ConnectionAbortedError',
+  'ConnectionRefusedError',
+  'ConnectionResetError'
+]);
+
+/** MemoryError, and NumPy's subclass that says how much it asked for. */
+const MEMORY_NAMES: ReadonlySet<string> = new Set([
+  'MemoryError',
+  '_ArrayMemoryError'
+]);
+
+// --- text helpers -----------------------------------------------------------
+
+/**
+ * Terminal escapes: CSI (colours), OSC (titles, links) and the two-byte ones.
+ * Tracebacks carry colours; they are removed, never interpreted.
+ */
+const ANSI =
+  // eslint-disable-next-line no-control-regex
+  /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+
+export function stripAnsi(text: string): string {
+  return text.indexOf('\x1b') < 0 ? text : text.replace(ANSI, '');
+}
+
+/**
+ * Lines as a terminal leaves them: `\r\n` (a pty) and `\n` end a line, a bare
+ * `\r` (a progress bar) starts it over, so each piece is a line of its own.
+ */
+function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+// --- bytes and paths ----------------------------------------------------------
+
+/** UTF-8 bytes of a string; a lone surrogate \udc80-\udcff is the raw byte it escapes. */
+function encode(text: string, bytes: number[]): void {
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xdc80 && code <= 0xdcff) {
+      bytes.push(code - 0xdc00); // surrogateescape
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    if (code < 0x80) {
+      bytes.push(code);
+    } else if (code < 0x800) {
+      bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
+    } else if (code < 0x10000) {
+      // A lone surrogate lands here as ED A0..BF: invalid UTF-8, shown as bytes.
+      bytes.push(
+        0xe0 | (code >> 12),
+        0x80 | ((code >> 6) & 0x3f),
+        0x80 | (code & 0x3f)
+      );
+    } else {
+      bytes.push(
+        0xf0 | (code >> 18),
+        0x80 | ((code >> 12) & 0x3f),
+        0x80 | ((code >> 6) & 0x3f),
+        0x80 | (code & 0x3f)
+      );
+    }
+  }
+}
+
+/** The length of the valid UTF-8 sequence at `i` (strict, as Python decodes), or 0. */
+function utf8Length(bytes: number[], i: number): number {
+  const b = bytes[i];
+  const cont = (k: number, low = 0x80, high = 0xbf): boolean =>
+    i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
+  if (b < 0x80) {
+    return 1;
+  }
+  if (b >= 0xc2 && b <= 0xdf) {
+    return cont(1) ? 2 : 0;
+  }
+  if (b >= 0xe0 && b <= 0xef) {
+    const low = b === 0xe0 ? 0xa0 : 0x80;
+    const high = b === 0xed ? 0x9f : 0xbf; // no encoded surrogates
+    return cont(1, low, high) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const low = b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+function hex(code: number, width: number): string {
+  return code.toString(16).padStart(width, '0');
+}
+
+/** A code point as it goes into a Python literal built here: printable ASCII or an escape. */
+function literalChar(code: number): string {
+  if (code === 0x27 || code === 0x5c) {
+    return '\\' + String.fromCharCode(code);
+  }
+  if (code >= 0x20 && code < 0x7f) {
+    return String.fromCharCode(code);
+  }
+  if (code < 0x100) {
+    return '\\x' + hex(code, 2);
+  }
+  return code < 0x10000 ? '\\u' + hex(code, 4) : '\\U' + hex(code, 8);
+}
+
+/** A path from the bytes a tool or Python named. */
+function pathFromBytes(
+  bytes: number[],
+  quoted: string,
+  sure: boolean
+): IWallPath {
+  let path = '';
+  let literal = "'";
+  let exact = sure;
+  for (let i = 0; i < bytes.length;) {
+    const length = utf8Length(bytes, i);
+    if (length === 0) {
+      path += '\\x' + hex(bytes[i], 2);
+      literal += '\\udc' + hex(bytes[i], 2);
+      exact = false;
+      i++;
+      continue;
+    }
+    let code = bytes[i];
+    if (length > 1) {
+      code &= 0xff >> (length + 1);
+      for (let k = 1; k < length; k++) {
+        code = (code << 6) | (bytes[i + k] & 0x3f);
+      }
+    }
+    path += String.fromCodePoint(code);
+    literal += literalChar(code);
+    i += length;
+  }
+  return { path, exact, literal: literal + "'", quoted };
+}
+
+// --- Python's repr of a filename ------------------------------------------------
+
+interface IParsed {
+  bytes: number[];
+  /** Index just past what was read. */
+  end: number;
+}
+
+const SIMPLE_ESCAPES: Record<string, number> = {
+  '\\': 0x5c,
+  "'": 0x27,
+  '"': 0x22,
+  n: 0x0a,
+  t: 0x09,
+  r: 0x0d
+};
+
+/**
+ * Python's `repr()` of a str or bytes at `start`: `'…'` or `"…"`, `b` before
+ * it for bytes, escapes `\\ \' \" \n \t \r \xNN` and, in a str, `\uNNNN`
+ * `\UNNNNNNNN`. That is all repr writes; anything else is not a repr.
+ */
+function parsePythonRepr(text: string, start: number): IParsed | null {
+  let i = start;
+  const isBytes = text[i] === 'b';
+  if (isBytes) {
+    i++;
+  }
+  const quote = text[i];
+  if (quote !== "'" && quote !== '"') {
+    return null;
+  }
+  i++;
+  const bytes: number[] = [];
+  let units = ''; // str content, UTF-16, kept whole so surrogate pairs join
+  const flush = (): void => {
+    encode(units, bytes);
+    units = '';
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === quote) {
+      flush();
+      return { bytes, end: i + 1 };
+    }
+    if (c !== '\\') {
+      if (isBytes) {
+        const code = c.charCodeAt(0);
+        if (code > 0x7f) {
+          return null;
+        }
+        bytes.push(code);
+      } else {
+        units += c;
+      }
+      i++;
+      continue;
+    }
+    const e = text[i + 1];
+    if (e in SIMPLE_ESCAPES) {
+      if (isBytes) {
+        bytes.push(SIMPLE_ESCAPES[e]);
+      } else {
+        units += String.fromCharCode(SIMPLE_ESCAPES[e]);
+      }
+      i += 2;
+      continue;
+    }
+    const width =
+      e === 'x' ? 2 : e === 'u' && !isBytes ? 4 : e === 'U' && !isBytes ? 8 : 0;
+    const digits = text.slice(i + 2, i + 2 + width);
+    if (width === 0 || !/^[0-9a-f]+$/.test(digits) || digits.length !== width) {
+      return null;
+    }
+    const code = parseInt(digits, 16);
+    if (isBytes) {
+      bytes.push(code);
+    } else if (code > 0x10ffff) {
+      return null;
+    } else {
+      units += String.fromCodePoint(code);
+    }
+    i += 2 + width;
+  }
+  return null;
+}
+
+/** `[Errno 13] Permission denied: '/a'` and `: 'a' -> 'b'`, as `str(OSError)` writes them. */
+const ERRNO_TEXT = /^\[Errno (-?\d+)\] ([^:\n]*)(?:: ([^]*))?$/;
+
+interface IErrnoText {
+  errno: number;
+  paths: IWallPath[];
+}
+
+function parseErrnoText(value: string): IErrnoText | null {
+  const match = ERRNO_TEXT.exec(value);
+  if (!match) {
+    return null;
+  }
+  const errno = Number(match[1]);
+  const rest = match[3];
+  const paths: IWallPath[] = [];
+  if (rest !== undefined) {
+    const first = parsePythonRepr(rest, 0);
+    if (first) {
+      paths.push(pathFromBytes(first.bytes, rest.slice(0, first.end), true));
+      if (rest.startsWith(' -> ', first.end)) {
+        const start = first.end + 4;
+        const second = parsePythonRepr(rest, start);
+        if (second && second.end === rest.length) {
+          paths.push(
+            pathFromBytes(second.bytes, rest.slice(start, second.end), true)
+          );
+        } else {
+          paths.length = 0;
+        }
+      } else if (first.end !== rest.length) {
+        paths.length = 0; // not a repr after all (or a filename that is an int: an fd)
+      }
+    }
+  }
+  return { errno, paths };
+}
+
+// --- exceptions -------------------------------------------------------------------
+
+/**
+ * Where a process or thread is made: EAGAIN there is a task limit (the pids
+ * cgroup, RLIMIT_NPROC); anywhere else (a non-blocking read) it is not a wall.
+ */
+const SPAWNS =
+  /\b(?:_?fork_exec|os\.fork|forkpty|posix_spawnp?|_execute_child|_?start_new_thread|_launch|os\.spawn\w*)\b/;
+
+/** A traceback's frame header: IPython's (`File /x.py:3, in f`, `Cell In[2], line 1`) or Python's. */
+const FRAME = /^(?:File |Cell In\[|Input In \[|\s*File ")/;
+
+function lastFrameMakesTask(lines: string[]): boolean {
+  let start = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (FRAME.test(lines[i])) {
+      start = i;
+      break;
+    }
+  }
+  return start >= 0 && lines.slice(start).some(line => SPAWNS.test(line));
+}
+
+const KILLED_BY_SIGNAL = /died with <Signals\.SIGKILL: 9>\.$/;
+const EXIT_137 = /returned non-zero exit status 137\.$/;
+
+/**
+ * One exception: its class name, `str()` and the lines of its own traceback
+ * section (to see where an EAGAIN came from).
+ */
+function fromException(
+  ename: string,
+  evalue: string,
+  section: string[],
+  source: IWallHit['source'],
+  stream: IWallHit['stream'],
+  text: string
+): IWallHit | null {
+  const base = { source, stream, ename, tool: null, text };
+  if (OSERROR_NAMES.has(ename)) {
+    const parsed = parseErrnoText(evalue);
+    const info = parsed && ERRNOS.get(parsed.errno);
+    if (!parsed || !info) {
+      return null;
+    }
+    const isTask = parsed.errno === EAGAIN;
+    if (isTask && !lastFrameMakesTask(section)) {
+      return null;
+    }
+    return {
+      ...base,
+      kind: info.kind,
+      errno: parsed.errno,
+      errnoName: info.name,
+      paths: parsed.paths,
+      certainty: isTask ? 'derived' : 'stated'
+    };
+  }
+  const none = { errno: null, errnoName: null, paths: [] };
+  if (MEMORY_NAMES.has(ename)) {
+    return { ...base, ...none, kind: 'memory', certainty: 'derived' };
+  }
+  if (ename === 'RuntimeError' && evalue === "can't start new thread") {
+    return { ...base, ...none, kind: 'pids', certainty: 'derived' };
+  }
+  if (ename === 'CalledProcessError') {
+    if (KILLED_BY_SIGNAL.test(evalue)) {
+      return { ...base, ...none, kind: 'killed', certainty: 'stated' };
+    }
+    if (EXIT_137.test(evalue)) {
+      return { ...base, ...none, kind: 'killed', certainty: 'derived' };
+    }
+  }
+  return null;
+}
+
+/** Where a traceback moves on to the exception raised from (or while handling) the one above. */
+const CHAINED =
+  /^(?:The above exception was the direct cause of the following exception:|During handling of the above exception, another exception occurred:)$/;
+
+/** A traceback's last line: `Name: value` (builtins unqualified), or the bare name. */
+const EXCEPTION_LINE = /^([A-Za-z_][\w.]*)(?:: ([^]*))?$/;
+
+/**
+ * An error output: the exception itself first, then those it was chained
+ * from, nearest first. Python prints each chained exception's traceback above
+ * the one it led to, each ending with its `Name: value` line.
+ */
+export function recogniseError(
+  ename: string,
+  evalue: string,
+  traceback: readonly string[]
+): IWallHit | null {
+  const lines = traceback.flatMap(entry => splitLines(stripAnsi(entry)));
+  const sections: string[][] = [[]];
+  for (const line of lines) {
+    if (CHAINED.test(line.trim())) {
+      sections.push([]);
+    } else {
+      sections[sections.length - 1].push(line);
+    }
+  }
+  const ownText = evalue ? `${ename}: ${evalue}` : ename;
+  const own = fromException(
+    ename,
+    evalue,
+    sections[sections.length - 1],
+    'exception',
+    null,
+    ownText
+  );
+  if (own) {
+    return own;
+  }
+  for (let s = sections.length - 2; s >= 0; s--) {
+    const section = sections[s];
+    const last = [...section].reverse().find(line => line.trim() !== '');
+    const match = last === undefined ? null : EXCEPTION_LINE.exec(last);
+    if (match) {
+      const hit = fromException(
+        match[1],
+        match[2] ?? '',
+        section,
+        'exception',
+        null,
+        last!
+      );
+      if (hit) {
+        return hit;
+      }
+    }
+  }
+  return null;
+}
+
+// --- quoting of GNU tools -------------------------------------------------------------
+
+const C_ESCAPES: Record<string, number> = {
+  '\\': 0x5c,
+  "'": 0x27,
+  '"': 0x22,
+  '?': 0x3f,
+  a: 0x07,
+  b: 0x08,
+  e: 0x1b,
+  f: 0x0c,
+  n: 0x0a,
+  r: 0x0d,
+  t: 0x09,
+  v: 0x0b
+};
+
+/** A C-style escape at `i` (just past the backslash): octal `\NNN`, `\xHH`, or one of C_ESCAPES. */
+function cEscape(text: string, i: number, bytes: number[]): number {
+  const octal = /^[0-7]{1,3}/.exec(text.slice(i, i + 3));
+  if (octal) {
+    bytes.push(parseInt(octal[0], 8) & 0xff);
+    return i + octal[0].length;
+  }
+  const hexa = /^x([0-9a-fA-F]{1,2})/.exec(text.slice(i, i + 3));
+  if (hexa) {
+    bytes.push(parseInt(hexa[1], 16));
+    return i + hexa[0].length;
+  }
+  const simple = C_ESCAPES[text[i]];
+  if (simple === undefined) {
+    return -1;
+  }
+  bytes.push(simple);
+  return i + 1;
+}
+
+/**
+ * coreutils' shell-escape quoting (`quotef`, `quoteaf`: cat, cp, touch, mv):
+ * one shell word made of `'…'` (literal), `"…"` (when the name holds `'`),
+ * `$'…'` (C escapes, octal bytes: `$'\303\251'`), `\'` and bare characters,
+ * e.g. `'/a/'$'\033''[31mred'` or `'it'\''s'`. Reads up to a space or the end.
+ */
+function parseShellWord(text: string, start: number): IParsed | null {
+  const bytes: number[] = [];
+  let i = start;
+  let plain = '';
+  const flush = (): void => {
+    encode(plain, bytes);
+    plain = '';
+  };
+  while (i < text.length && text[i] !== ' ') {
+    const c = text[i];
+    if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) {
+        return null;
+      }
+      plain += text.slice(i + 1, close);
+      i = close + 1;
+    } else if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === '\\' && '"\\$`'.includes(text[i + 1] ?? '')) {
+          i++;
+        }
+        plain += text[i];
+        i++;
+      }
+      if (i >= text.length) {
+        return null;
+      }
+      i++;
+    } else if (c === '$' && text[i + 1] === "'") {
+      flush();
+      i += 2;
+      while (i < text.length && text[i] !== "'") {
+        if (text[i] === '\\') {
+          i = cEscape(text, i + 1, bytes);
+          if (i < 0) {
+            return null;
+          }
+        } else {
+          encode(text[i], bytes);
+          i++;
+        }
+      }
+      if (i >= text.length) {
+        return null;
+      }
+      i++;
+    } else if (c === '\\' && i + 1 < text.length) {
+      plain += text[i + 1];
+      i += 2;
+    } else {
+      plain += c;
+      i++;
+    }
+  }
+  flush();
+  return i === start ? null : { bytes, end: i };
+}
+
+const CLOSING: Record<string, string> = { "'": "'", '‘': '’' };
+
+/**
+ * coreutils' locale quoting (`quote`: mkdir's "cannot create directory"):
+ * `'…'` in the C locale, `‘…’` in a UTF-8 one, C escapes inside (`\\`, `\'`,
+ * `\n`, octal `\351` for a byte the locale cannot show).
+ */
+function parseLocaleQuoted(text: string, start: number): IParsed | null {
+  const close = CLOSING[text[start]];
+  if (close === undefined) {
+    return null;
+  }
+  const bytes: number[] = [];
+  let i = start + 1;
+  while (i < text.length && text[i] !== close) {
+    if (text[i] === '\\') {
+      i = cEscape(text, i + 1, bytes);
+      if (i < 0) {
+        return null;
+      }
+    } else {
+      // Keep surrogate pairs whole.
+      const code = text.codePointAt(i)!;
+      const char = String.fromCodePoint(code);
+      encode(char, bytes);
+      i += char.length;
+    }
+  }
+  return i < text.length ? { bytes, end: i + 1 } : null;
+}
+
+// --- lines of a stream ----------------------------------------------------------------
+
+const STRERRORS = [...BY_TEXT.keys()].map(t =>
+  t.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
+);
+
+/** `tool: middle: Permission denied`. */
+const TOOL_LINE = new RegExp(
+  `^([A-Za-z_/.][\\w./+-]*): (.*): (${STRERRORS.join('|')})$`
+);
+
+/** A shell's own message: `bash: line 1: PATH`, `sh: 1: cannot create PATH`, `bash: PATH`. */
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k)?sh$/;
+const SHELL_MIDDLE = /^(?:line )?\d+: (?:cannot (?:create|open) )?|^/;
+
+/** The words of a diagnostic before its quoted operand(s): `cannot create regular file`. */
+const PHRASE =
+  /^(?:cannot|can't|failed to|unable to|could not|error (?:writing|reading|opening)|error)\b[^'"‘$]*?(?=['"‘]|\$')/;
+
+/** What joins two operands: `cannot move 'a' to 'b'`, `failed to create hard link 'b' => 'a'`. */
+const JOINERS = [' to ', ' => ', ' -> '];
+
+function parseOperand(
+  text: string,
+  start: number,
+  tool: string
+): IParsed | null {
+  const c = text[start];
+  // mkdir names the directory with `quote`, the others with shell quoting.
+  if (c === '‘' || (c === "'" && tool.replace(/^.*\//, '') === 'mkdir')) {
+    return parseLocaleQuoted(text, start);
+  }
+  return parseShellWord(text, start);
+}
+
+function toolPaths(tool: string, middle: string): IWallPath[] {
+  if (SHELLS.test(tool)) {
+    const rest = middle.replace(SHELL_MIDDLE, '');
+    // A shell names the file as it was typed: no quoting to undo.
+    return rest ? [pathFromText(rest)] : [];
+  }
+  const phrase = PHRASE.exec(middle);
+  if (!phrase) {
+    const word = parseShellWord(middle, 0);
+    return word && word.end === middle.length
+      ? [pathFromBytes(word.bytes, middle, !middle.includes('\ufffd'))]
+      : [];
+  }
+  const paths: IWallPath[] = [];
+  let i = phrase[0].length;
+  for (;;) {
+    const operand = parseOperand(middle, i, tool);
+    if (!operand) {
+      return [];
+    }
+    const quoted = middle.slice(i, operand.end);
+    paths.push(
+      pathFromBytes(operand.bytes, quoted, !quoted.includes('\ufffd'))
+    );
+    i = operand.end;
+    if (i === middle.length) {
+      return paths;
+    }
+    const joiner = JOINERS.find(j => middle.startsWith(j, i));
+    if (!joiner) {
+      // Words after the operand (`cannot open 'x' for reading`): keep what was read.
+      return paths;
+    }
+    i += joiner.length;
+  }
+}
+
+function pathFromText(text: string): IWallPath {
+  const bytes: number[] = [];
+  encode(text, bytes);
+  // U+FFFD: the kernel's stream decoding replaced bytes that were not UTF-8.
+  return pathFromBytes(bytes, text, !text.includes('\ufffd'));
+}
+
+/** pip: `ERROR: Could not install packages due to an OSError: [Errno 13] …`. */
+const PIP_LINE =
+  /^ERROR: .*? due to an? (?:OSError|EnvironmentError): (\[Errno [^]*)$/;
+
+/** A shell reporting a child killed by SIGKILL. */
+const KILLED_LINES: [RegExp, number][] = [
+  [/^Killed$/, 0],
+  // bash: `bash: line 1:  5290 Killed                  python3 train.py`
+  [/^(\S+): line \d+: +\d+ Killed(?: +.*)?$/, 1],
+  [/^(zsh): killed +.*$/, 1]
+];
+
+/**
+ * One line of a stream output (colour codes already removed); null when it is
+ * not a wall. Text a program prints that looks like a tool's diagnostic is
+ * read as one: from a stream alone the two cannot be told apart.
+ */
+export function recogniseLine(
+  line: string,
+  stream: 'stdout' | 'stderr'
+): IWallHit | null {
+  const text = stripAnsi(line).replace(/\s+$/, '');
+  if (text === '' || text.length > 65536) {
+    return null;
+  }
+  const base = { source: 'stream' as const, stream, text };
+  const pip = PIP_LINE.exec(text);
+  if (pip) {
+    const hit = fromException('OSError', pip[1], [], 'stream', stream, text);
+    return hit && { ...hit, ename: null, tool: 'pip' };
+  }
+  const exception = EXCEPTION_LINE.exec(text);
+  if (
+    exception &&
+    (OSERROR_NAMES.has(exception[1]) || MEMORY_NAMES.has(exception[1]))
+  ) {
+    // A Python traceback's last line (`!python train.py`); no frames to tell an EAGAIN by.
+    return fromException(
+      exception[1],
+      exception[2] ?? '',
+      [],
+      'stream',
+      stream,
+      text
+    );
+  }
+  for (const [pattern, toolGroup] of KILLED_LINES) {
+    const killed = pattern.exec(text);
+    if (killed) {
+      return {
+        ...base,
+        kind: 'killed',
+        errno: null,
+        errnoName: null,
+        paths: [],
+        ename: null,
+        tool: toolGroup ? killed[toolGroup] : null,
+        certainty: 'stated'
+      };
+    }
+  }
+  const tool = TOOL_LINE.exec(text);
+  if (tool) {
+    const errno = BY_TEXT.get(tool[3])!;
+    const info = ERRNOS.get(errno)!;
+    return {
+      ...base,
+      kind: info.kind,
+      errno,
+      errnoName: info.name,
+      paths: toolPaths(tool[1], tool[2]),
+      ename: null,
+      tool: tool[1],
+      certainty: 'stated'
+    };
+  }
+  return null;
+}
+
+function streamText(output: IStreamOutput): string {
+  return typeof output.text === 'string' ? output.text : output.text.join('');
+}
+
+function streamHits(text: string, stream: 'stdout' | 'stderr'): IWallHit[] {
+  const hits: IWallHit[] = [];
+  for (const line of splitLines(text)) {
+    const hit = recogniseLine(line, stream);
+    if (hit) {
+      hits.push(hit);
+    }
+  }
+  return hits;
+}
+
+/**
+ * The walls in one output, read as complete: an error gives at most one, a
+ * stream one per line. A stream's text arrives in chunks that may split a
+ * line; for a cell's outputs use `recogniseOutputs`, which joins them.
+ */
+export function recogniseOutput(output: unknown): IWallHit[] {
+  if (isErrorOutput(output)) {
+    const hit = recogniseError(output.ename, output.evalue, output.traceback);
+    return hit ? [hit] : [];
+  }
+  if (isStreamOutput(output)) {
+    return streamHits(streamText(output), output.name);
+  }
+  return [];
+}
+
+/**
+ * The walls in a cell's outputs, in order, at most `limit`. Each stream's
+ * chunks are joined first (stdout with stdout, stderr with stderr: each is its
+ * own pipe, so a line split across two messages is whole again even when the
+ * other stream wrote in between); a stream's hits come where its first chunk
+ * was. Call it again as outputs arrive: it keeps no state.
+ */
+export function recogniseOutputs(
+  outputs: readonly unknown[],
+  limit = MAX_HITS
+): IRecognition {
+  const hits: IWallHit[] = [];
+  const texts: Record<'stdout' | 'stderr', string[] | null> = {
+    stdout: null,
+    stderr: null
+  };
+  const order: (IWallHit[] | 'stdout' | 'stderr')[] = [];
+  for (const output of outputs) {
+    if (isStreamOutput(output)) {
+      const chunks = texts[output.name];
+      if (chunks) {
+        chunks.push(streamText(output));
+      } else {
+        texts[output.name] = [streamText(output)];
+        order.push(output.name);
+      }
+    } else {
+      order.push(recogniseOutput(output));
+    }
+  }
+  for (const entry of order) {
+    hits.push(
+      ...(typeof entry === 'string'
+        ? streamHits(texts[entry]!.join(''), entry)
+        : entry)
+    );
+  }
+  return {
+    hits: hits.slice(0, limit),
+    omitted: Math.max(0, hits.length - limit)
+  };
+}
