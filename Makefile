@@ -21,11 +21,13 @@ TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json ts
 PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
 LABEXTENSION := jupyterlab_isolation_info/labextension/package.json
 
-.PHONY: help lab test lint test-py test-js test-ui test-compat dist studio-lab bench clean system-deps goldens contract-doc
+.PHONY: help lab test lint test-py test-js test-ui test-compat dist studio-lab bench clean system-deps goldens contract-doc \
+  docs
 
 help:
 	@echo "make lab         JupyterLab with the extension on http://localhost:$(PORT)/lab"
-	@echo "make test        every test: linters, pytest, jest, Galata (installs what it needs)"
+	@echo "make test        every test: linters, pytest, jest, Galata, docs (installs what it needs)"
+	@echo "make docs        the documentation site in docs/_build/html (warnings are errors)"
 	@echo "make studio-lab  JupyterLab inside a Studio-like namespace sandbox"
 	@echo "make dist        sdist and wheel in dist/, their contents checked"
 	@echo "make test-compat the wheel in JupyterLab 4.0, 4.4, 4.5, the newest 4.x and a Studio-like set"
@@ -66,6 +68,12 @@ $(VENV)/bin/python: | .stamps/system
 	  coverage pytest pytest-asyncio pytest-cov "pytest-jupyter[server]>=0.6" "jsonschema>=4.18" hypothesis
 	touch $@
 
+# What `make docs` needs besides: the `docs` extra of pyproject.toml (Sphinx, MyST, the theme).
+.stamps/docs-tools: pyproject.toml .stamps/python
+	python -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["docs"]))' > .stamps/docs-requirements.txt
+	pip install -q -r .stamps/docs-requirements.txt
+	touch $@
+
 # What `make dist` needs besides: the PyPA build front end and two checkers.
 .stamps/dist-tools: .stamps/python
 	pip install -q build check-wheel-contents twine
@@ -104,7 +112,7 @@ studio-lab: .stamps/installed
 
 # --- tests -----------------------------------------------------------------
 
-test: lint test-py test-js test-ui test-compat
+test: lint test-py test-js test-ui test-compat docs
 
 lint: node_modules/.stamp .stamps/python .stamps/system
 	jlpm lint:check
@@ -137,11 +145,19 @@ goldens: .stamps/installed
 	  jupyterlab_isolation_info/tests/integration/test_sandbox_golden.py
 
 # Rewrite what is generated from the contracts: the finding ids' enum in report.schema.json
-# (from the declared findings), the README's key, finding and metric lists, and the TypeScript
-# types of the report.
+# (from the declared findings), the documentation's reference pages (docs/reference/) and the
+# TypeScript types of the report.
 contract-doc: .stamps/python node_modules/.stamp
-	python jupyterlab_isolation_info/tests/contract.py --update-readme
+	python jupyterlab_isolation_info/tests/contract.py --update
+	python docs/generate.py
 	jlpm build:types
+
+# The documentation site: its reference pages regenerated, then Sphinx from a fresh environment
+# (-E), warnings as errors, nitpicky; nothing is fetched (no intersphinx, no linkcheck).
+docs: .stamps/installed .stamps/docs-tools
+	python docs/generate.py
+	python -m sphinx -E -W --keep-going -n -q -b html docs docs/_build/html
+	@echo "docs/_build/html/index.html"
 
 # The wheel and sdist as users get them: a production build of the labextension, then
 # `python -m build` (sdist, and the wheel from the sdist), then their contents checked.
@@ -178,4 +194,4 @@ bench: .stamps/installed ui-tests/node_modules/.stamp
 clean:
 	rm -rf .stamps lib tsconfig.tsbuildinfo jupyterlab_isolation_info/labextension \
 	  jupyterlab_isolation_info/_version.py ui-tests/test-results ui-tests/playwright-report coverage \
-	  dist
+	  dist docs/_build
