@@ -54,4 +54,54 @@ def _load_jupyter_server_extension(server_app):
     setup_route_handlers(server_app.web_app, service, deaths)
     # The server's own /metrics (its registry and its authenticate_prometheus rule).
     install_metrics(service, log=server_app.log)
+    server_app.web_app.settings[_LOADED_KEY] = True
+    _unload_at_shutdown(server_app)
     server_app.log.info("Registered jupyterlab_isolation_info server extension")
+
+
+# Set while this extension's listener and collector are registered for a server.
+_LOADED_KEY = "isolation_info_loaded"
+
+
+def _unload_jupyter_server_extension(server_app):
+    """Undo what loading registered outside the server's own web application: the listener on
+    its event logger, the collector on prometheus_client's registry (global to the process),
+    and the explain pool's threads. Idempotent; never raises (a step that fails is logged and
+    the others still run), as the server's own cleanup goes on after it."""
+    from .metrics import uninstall as uninstall_metrics
+    from .routes import DEATHS_KEY, EXPLAIN_SERVICE_KEY, SERVICE_KEY
+
+    settings = server_app.web_app.settings
+    if not settings.get(_LOADED_KEY):
+        return
+    settings[_LOADED_KEY] = False
+    deaths = settings.get(DEATHS_KEY)
+    explain = settings.get(EXPLAIN_SERVICE_KEY)
+    steps = (
+        (
+            "the kernel-action listener",
+            lambda: deaths and deaths.detach(getattr(server_app, "event_logger", None)),
+        ),
+        ("the metrics collector", lambda: uninstall_metrics(settings.get(SERVICE_KEY))),
+        ("the explain pool", lambda: explain and explain.close()),
+    )
+    for what, step in steps:
+        try:
+            step()
+        except Exception:  # the server's cleanup must go on: said in its log
+            logging.getLogger(__name__).exception("Unloading %s failed", what)
+
+
+def _unload_at_shutdown(server_app):
+    """jupyter_server 2.x calls no unload hook of a module extension at shutdown (only an
+    ExtensionApp's ``stop_extension``, from ``cleanup_extensions``): the unload is chained
+    onto this server's ``cleanup_extensions``, which its shutdown awaits."""
+    cleanup = getattr(server_app, "cleanup_extensions", None)
+    if cleanup is None:
+        return
+
+    async def cleanup_extensions():
+        _unload_jupyter_server_extension(server_app)
+        await cleanup()
+
+    server_app.cleanup_extensions = cleanup_extensions

@@ -44,6 +44,12 @@ class KernelDeathWatch:
         self.watching = True
         return True
 
+    def detach(self, event_logger: Any) -> None:
+        """Stop listening (the extension unloads); the verdicts already made stay readable."""
+        if self.watching and hasattr(event_logger, "remove_listener"):
+            event_logger.remove_listener(schema_id=KERNEL_ACTIONS, listener=self._on_action)
+        self.watching = False
+
     async def _on_action(self, logger: Any, schema_id: str, data: dict) -> None:
         kernel_id = data.get("kernel_id")
         if not kernel_id or data.get("status") != "success":

@@ -423,3 +423,20 @@ def install(service, registry=None, log=None) -> IsolationCollector:
         return _COLLECTOR
     _REGISTERED.add(registry)
     return _COLLECTOR
+
+
+def uninstall(service, registry=None) -> bool:
+    """Unregister the collector when it serves ``service`` (its server's extension unloads), so
+    the registry, global to the process, keeps nothing of a server that is gone; a later
+    ``install`` registers it again. False when another server's service has taken it over."""
+    from prometheus_client import REGISTRY
+
+    registry = registry or REGISTRY
+    if _COLLECTOR.service is not service:
+        return False
+    _COLLECTOR.service = None
+    _COLLECTOR._cache = None  # the last report's families: nothing of the server is kept
+    if registry in _REGISTERED:
+        registry.unregister(_COLLECTOR)
+        _REGISTERED.discard(registry)
+    return True
