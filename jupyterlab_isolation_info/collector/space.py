@@ -54,7 +54,6 @@ NAMED_PROBLEMS = 50
 MAX_DEPTH = 128
 # How often (in entries) the clock and the cancel event are looked at, and progress reported.
 CHECK_EVERY = 1024
-PROGRESS_EVERY = 16384
 # Deleted-but-held files: processes and descriptors looked at, files and holders named.
 MAX_PROCESSES = 4096
 MAX_DESCRIPTORS = 65536
@@ -453,7 +452,8 @@ def walk_tree(
         """The folder is done: its total goes to its parent, the heaps and the watches."""
         if frame.entries is not None:
             frame.entries.close()
-        os.close(frame.fd)
+        if frame.fd >= 0:
+            os.close(frame.fd)
         if frame.depth > 0:
             parent = stack[-1]
             parent.bytes += frame.bytes
@@ -501,7 +501,7 @@ def walk_tree(
                 result.stopped = "cancelled"
             elif deadline is not None and time.monotonic() >= deadline:
                 result.stopped = "time"
-            if progress is not None and result.entries % PROGRESS_EVERY < CHECK_EVERY:
+            if progress is not None:
                 progress(result.entries, running)
             if result.stopped:
                 break
@@ -523,27 +523,23 @@ def walk_tree(
         size = entry_info.st_blocks * 512
         mode = entry_info.st_mode
         if stat.S_ISDIR(mode):
+            # A folder's own blocks count in it (as du counts them); its total joins its
+            # parent's when it is done.
             result.folders += 1
-            frame.bytes += size
             running += size
-            if frame.depth + 1 > MAX_DEPTH:
-                frame.partial = True
+            child = _Frame(path, -1, None, frame.depth + 1, size)
+            stack.append(child)
+            if child.depth > MAX_DEPTH:
+                child.partial = True
                 if len(result.too_deep) < NAMED_PROBLEMS:
                     result.too_deep.append(path)
                 continue
             try:
-                child_fd = os.open(entry.name, _OPEN_FLAGS, dir_fd=frame.fd)
-            except OSError as error:
-                problem(path, _why(error))
-                frame.partial = True
-                continue
-            child = _Frame(path, child_fd, None, frame.depth + 1, 0)
-            try:
-                child.entries = os.scandir(child_fd)
-            except OSError as error:
+                child.fd = os.open(entry.name, _OPEN_FLAGS, dir_fd=frame.fd)
+                child.entries = os.scandir(child.fd)
+            except OSError as error:  # EACCES: named, and every total above is "at least"
                 problem(path, _why(error))
                 child.partial = True
-            stack.append(child)
             continue
         result.files += 1
         if entry_info.st_nlink > 1:
