@@ -322,7 +322,7 @@ def report_page() -> str:
         "`jupyterlab_isolation_info/report.schema.json` defines it. Null means unknown, and the "
         "section's `error` says why. A list's items are written `key[].item`; `<name>` stands "
         "for any key of a map. No key outside these appears, except inside `metadata.fields`. "
-        "The finding ids are on the Findings page.",
+        "The finding ids are listed in [Findings](findings.md).",
     )
 
 
@@ -472,9 +472,9 @@ def api_page() -> str:
         "`routes.setup_route_handlers` registers them. Every verb is authenticated and "
         "authorized under the resource `isolation-info` (403 otherwise); a POST needs the XSRF "
         "token when the request is cookie-authenticated. A refusal's body is JSON, "
-        '`{"message": "<sentence>"}`. The report follows `report.schema.json` (the report\'s '
-        "keys page), an explanation `explain.schema.json` (the explanation's keys page); both "
-        "schemas are served by the routes below."
+        '`{"message": "<sentence>"}`. The report follows `report.schema.json` (see '
+        "[the report's keys](report.md)), an explanation `explain.schema.json` (see "
+        "[the explanation's keys](explanation.md)); both schemas are served by the routes below."
     )
     body = [*_table(["Route", "What it gives"], rows), "", *sections]
     return _page("Server API", "routes.py", intro, body)
@@ -607,8 +607,21 @@ PAGES: dict[str, Callable[[], str]] = {
 }
 
 
+def index_page(generated: dict[str, str]) -> str:
+    """The reference section's page: each generated page by its title."""
+    names = [name.removesuffix(".md") for name in generated]
+    intro = (
+        "Each page here is written by `docs/generate.py` from the code that defines what it "
+        "describes (`make contract-doc`, and `make docs` before Sphinx), never by hand; a test "
+        "fails when one is out of date."
+    )
+    body = ["```{toctree}", ":maxdepth: 1", "", *names, "```"]
+    return _page("Reference", "docs/generate.py", intro, body)
+
+
 def pages() -> dict[str, str]:
-    return {name: make() for name, make in PAGES.items()}
+    generated = {name: make() for name, make in PAGES.items()}
+    return {**generated, "index.md": index_page(generated)}
 
 
 def main(argv: list[str] | None = None) -> int:
