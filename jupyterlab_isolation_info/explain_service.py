@@ -27,6 +27,10 @@ from .collector.explain import explain, unanswered
 # meanwhile. Apart from asyncio's default executor: no explanation takes a thread the server's
 # other routes need.
 EXPLAIN_THREADS = workers.MAX_BUSY + 4
+# Distinct paths being explained or waiting for a thread; one more is refused at once (TooMany):
+# each holds a future and its path until it ends, and a flood of distinct paths must not grow
+# them, nor the pool's queue, without end.
+MAX_IN_FLIGHT = 4 * EXPLAIN_THREADS
 
 LEFT_ROOT = (
     "This path leads out of the file browser's root (through a symbolic link); it is not "
@@ -37,6 +41,16 @@ HIDDEN = "Hidden files are not shown by this server (ContentsManager.allow_hidde
 
 class Refused(Exception):
     """The path is not one this server explains; the message is the sentence to show."""
+
+
+class TooMany(Exception):
+    """MAX_IN_FLIGHT explanations are under way or waiting: this one was not started."""
+
+    def __init__(self, in_flight: int):
+        super().__init__(
+            f"This server is explaining {in_flight} paths already; try again in a moment."
+        )
+        self.in_flight = in_flight
 
 
 class Unanswered(Exception):
@@ -153,7 +167,14 @@ class ExplainService:
         # How many explanations have started: what single-flighting saves is countable.
         self.started = 0
 
+    @property
+    def in_flight(self) -> int:
+        """Distinct paths being explained or waiting for a thread now."""
+        return len(self._in_flight)
+
     async def explain(self, requested: str) -> Explained:
+        """The explanation of a path the file browser names: Refused with a sentence for a path
+        this server does not explain, TooMany past MAX_IN_FLIGHT distinct paths at once."""
         manager = self._contents_manager
         root_dir = getattr(manager, "root_dir", None)
         if not root_dir:
@@ -161,6 +182,8 @@ class ExplainService:
         key = requested
         if key in self._in_flight:
             return await asyncio.shield(self._in_flight[key])
+        if len(self._in_flight) >= MAX_IN_FLIGHT:
+            raise TooMany(len(self._in_flight))
         allow_hidden = bool(getattr(manager, "allow_hidden", False))
         loop = asyncio.get_running_loop()
         self._in_flight[key] = loop.run_in_executor(

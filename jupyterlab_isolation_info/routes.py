@@ -15,7 +15,7 @@ from tornado.httputil import HTTPServerRequest
 
 from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH
 from .config import IsolationInfo
-from .explain_service import ExplainService, Refused
+from .explain_service import ExplainService, Refused, TooMany
 from .kernel_code import kernel_request
 from .kerneldeath import KernelDeathWatch
 from .service import RECENT_REPORTS, ProbeTooSoon, ReportService, Snapshot
@@ -258,6 +258,8 @@ class ExplainHandler(_IsolationInfoHandler):
             explained = await service.explain(requested)
         except Refused as refused:
             raise Refusal(403, str(refused)) from refused
+        except TooMany as too_many:
+            raise Refusal(503, str(too_many), {"Retry-After": "1"}) from too_many
         self.set_header("Cache-Control", "no-store")
         content_type, attribute = FORMATS[format_name]
         self.finish(getattr(explained, attribute), set_content_type=content_type)

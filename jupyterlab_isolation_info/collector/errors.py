@@ -210,6 +210,12 @@ _logged: set[tuple[str, str, str]] = set()
 _logged_lock = threading.Lock()
 
 
+def remembered() -> int:
+    """How many distinct failures log_once remembers as logged (at most MAX_LOGGED)."""
+    with _logged_lock:
+        return len(_logged)
+
+
 def log_once(message: str, error: BaseException, level: int = logging.WARNING) -> bool:
     """Log a failure the collector answered around once per process, with its traceback: a
     collection every few seconds must not repeat it. False when it was logged already."""
