@@ -1,10 +1,10 @@
 """Write the documentation's reference pages, docs/reference/*.md, from their sources.
 
 Each page is made from what defines it, never kept by hand: the findings from their
-declarations and the rules that emit them, the metrics from metrics.METRICS and the alerting
-rules admins copy, the report's and the explanation's keys from their JSON Schemas, the routes
-from the handlers the server registers, the command line from its argparse parsers, the
-configuration from the traitlets. The output is deterministic (sorted or in the source's own
+declarations, the metrics from metrics.METRICS and the alerting rules admins copy, the report's
+and the explanation's keys from their JSON Schemas, the routes from the handlers the server
+registers, the command line from its argparse parsers, the configuration from the traitlets and
+the panel's settings schema, the Pod Security controls from the policy section. The output is deterministic (sorted or in the source's own
 order, no time, no machine path, no environment value), so a test can regenerate the pages and
 compare them with the committed ones.
 
@@ -74,12 +74,12 @@ def _page(title: str, source: str, intro: str, body: list[str]) -> str:
     return text
 
 
-# --- findings ----------------------------------------------------------------------------------
+# --- sentences as the code writes them ---------------------------------------------------------
 
 
 def _template(node: ast.expr, constants: dict | None = None) -> str | None:
-    """A title or detail as the rule writes it: literal text kept, what the report fills in
-    shown as `…` (a bare name in italics). None when the text is not written in place."""
+    """A sentence as the code writes it in place: literal text kept, a module's constant by its
+    value, a bare name in italics, anything else `…`. None when it is not written in place."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return _prose(node.value)
     if isinstance(node, ast.JoinedStr):
@@ -110,30 +110,15 @@ def _format_template(text: str) -> str:
     return " ".join("".join(parts).split())
 
 
+# --- findings ----------------------------------------------------------------------------------
+
+
 def finding_texts(declared: dict) -> dict[str, list[tuple[str, str]]]:
-    """Each finding's (title, detail): its declared templates where the declaration holds them,
-    else as the collector's rules write them in place, found by reading their source (every call
-    whose first argument is a declared finding id and whose next two are its title and
-    detail)."""
-    if all(hasattr(d, "title") and hasattr(d, "detail") for d in declared.values()):
-        return {
-            finding_id: [(_format_template(d.title), _format_template(d.detail))]
-            for finding_id, d in declared.items()
-        }
-    finding_ids = set(declared)
-    texts: dict[str, list[tuple[str, str]]] = {}
-    for path in sorted((PACKAGE / "collector").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and len(node.args) >= 3):
-                continue
-            first = node.args[0]
-            if not (isinstance(first, ast.Constant) and first.value in finding_ids):
-                continue
-            title, detail = _template(node.args[1]), _template(node.args[2])
-            if title and detail and (title, detail) not in texts.get(first.value, []):
-                texts.setdefault(first.value, []).append((title, detail))
-    return texts
+    """Each finding's title and detail, as its declaration's templates hold them."""
+    return {
+        finding_id: [(_format_template(d.title), _format_template(d.detail))]
+        for finding_id, d in declared.items()
+    }
 
 
 def findings_page() -> str:
