@@ -4,9 +4,9 @@ Each page is made from what defines it, never kept by hand: the findings from th
 declarations, the metrics from metrics.METRICS and the alerting rules admins copy, the report's
 and the explanation's keys from their JSON Schemas, the routes from the handlers the server
 registers, the command line from its argparse parsers, the configuration from the traitlets and
-the panel's settings schema, the Pod Security controls from the policy section. The output is deterministic (sorted or in the source's own
-order, no time, no machine path, no environment value), so a test can regenerate the pages and
-compare them with the committed ones.
+the panel's settings schema, the Pod Security controls from the policy section. The output is
+deterministic (sorted or in the source's own order, no time, no machine path, no environment
+value), so a test can regenerate the pages and compare them with the committed ones.
 
     python docs/generate.py            # rewrite docs/reference/
     python docs/generate.py --check    # exit 1, naming the stale pages, when one differs
