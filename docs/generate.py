@@ -202,7 +202,7 @@ def metrics_page() -> str:
     )
     body.append("")
     for metric in metrics.METRICS:
-        body += [f"## {metric.name}", "", f"A {metric.type}. {_prose(metric.help)}", ""]
+        body += [f"## {metric.name}", "", f"Type `{metric.type}`. {_prose(metric.help)}", ""]
         if metric.labels:
             body += ["Labels:", ""]
             body += [f"- {_label_text(label, values)}" for label, values in metric.labels]
