@@ -93,3 +93,12 @@ def test_the_readme_and_the_guides_show_the_pictures_the_ui_tests_draw():
         assert (ROOT / "docs" / picture).is_file(), picture
         assert f"(docs/{picture})" in readme, picture
         assert f"(../{picture})" in guides, picture
+
+
+def test_the_walls_guide_names_every_section_in_the_panels_order():
+    from jupyterlab_isolation_info.collector.summary import SECTION_TITLES
+
+    guide = (ROOT / "docs" / "user" / "walls.md").read_text(encoding="utf-8")
+    named = re.findall(r"^- \*\*(.+?)\*\*", guide.split("## The sections", 1)[1], re.MULTILINE)
+    shown = [title for title in named if title in SECTION_TITLES.values()]
+    assert shown == list(SECTION_TITLES.values()), "docs/user/walls.md: add or reorder a section"
