@@ -14,6 +14,7 @@ export default defineConfig([
       '**/*.js',
       '**/*.d.ts',
       'src/report.generated.ts',
+      'src/kerneldeath.generated.ts',
       '.venv',
       '.compat',
       'tests',

@@ -11,7 +11,7 @@ import {
 import { CommandRegistry } from '@lumino/commands';
 import { DisposableSet, IDisposable } from '@lumino/disposable';
 
-import { fetchMarkdown } from './api';
+import { fetchMarkdown } from './request';
 import { IIsolationInfo } from './tokens';
 
 /**
@@ -184,18 +184,10 @@ export function addReportCommands(
           return;
         }
         try {
-          const markdown: unknown = await fetchMarkdown(
+          const markdown = await fetchMarkdown(
             options.serverSettings,
             state.etag
           );
-          if (typeof markdown !== 'string') {
-            // A server extension older than this frontend sends JSON.
-            throw new Error(
-              trans.__(
-                'the server sent no Markdown; update the server extension'
-              )
-            );
-          }
           Clipboard.copyToSystem(markdown);
           notify(trans.__('Copied the report as Markdown.'));
         } catch (error) {

@@ -1,7 +1,8 @@
 /**
- * The extension's plugins. Each wires one feature: the model provides the
+ * The extension's plugins. Each wires one feature: the settings plugin
+ * loads the settings once (IIsolationInfoSettings), the model provides the
  * IIsolationInfo token; the sidebar, the status bar item and the commands
- * consume it, as other extensions may.
+ * consume them, as other extensions may.
  */
 import {
   ILabShell,
@@ -9,11 +10,18 @@ import {
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
-import { ICommandPalette } from '@jupyterlab/apputils';
+import {
+  createToolbarFactory,
+  ICommandPalette,
+  IToolbarWidgetRegistry,
+  setToolbar
+} from '@jupyterlab/apputils';
+import { IConsoleTracker } from '@jupyterlab/console';
+import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { IStateDB } from '@jupyterlab/statedb';
 import { IStatusBar } from '@jupyterlab/statusbar';
-import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { ITranslator } from '@jupyterlab/translation';
 import { Signal } from '@lumino/signaling';
 
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the commands are in the palette from start-up
@@ -24,42 +32,63 @@ import {
   REPORT_COMMANDS
 } from './commands';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the type guard runs on every current-widget change from start-up
-import { CurrentSession } from './kernel';
+import { CurrentSession, sessionTrackers } from './kernel';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item and commands share it from start-up
 import { IsolationInfoModel } from './model';
 
+import { DOMAIN } from './i18n';
 import { kernelDeathPlugin } from './kerneldeath';
-import { SETTINGS_ID, watchSettings } from './settings';
-import { IIsolationInfo } from './tokens';
+import { IsolationInfoSettings, SETTINGS_ID, watchSettings } from './settings';
+import { IIsolationInfo, IIsolationInfoSettings } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
-import { IsolationInfoPanel } from './views/panel';
+import { IsolationInfoPanel, TOOLBAR_FACTORY } from './views/panel';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status bar item shows the report from start-up
 import { IsolationStatus } from './views/status';
 import { explainPlugin } from './explain/plugin';
 
-export { IIsolationInfo } from './tokens';
+export { IIsolationInfo, IIsolationInfoSettings } from './tokens';
 
-const DOMAIN = 'jupyterlab_isolation_info';
+/**
+ * The settings (schema/plugin.json, this plugin's), loaded once for every
+ * plugin of the extension.
+ */
+const settingsPlugin: JupyterFrontEndPlugin<IIsolationInfoSettings> = {
+  id: SETTINGS_ID,
+  description: 'Loads the Isolation Info settings.',
+  autoStart: true,
+  provides: IIsolationInfoSettings,
+  requires: [ITranslator],
+  optional: [ISettingRegistry],
+  activate: (
+    _app: JupyterFrontEnd,
+    _translator: ITranslator,
+    settingRegistry: ISettingRegistry | null
+  ): IIsolationInfoSettings => {
+    const settings = new IsolationInfoSettings();
+    if (settingRegistry) {
+      settings.load(settingRegistry);
+    }
+    return settings;
+  }
+};
 
 /**
  * The report: fetched once JupyterLab has restored its layout and is idle,
  * then polled while someone can see it.
  */
 const modelPlugin: JupyterFrontEndPlugin<IIsolationInfo> = {
-  // The settings (schema/plugin.json) are this plugin's.
-  id: SETTINGS_ID,
+  id: 'jupyterlab-isolation-info:model',
   description: 'Provides the isolation report of this server.',
   autoStart: true,
   provides: IIsolationInfo,
-  requires: [ITranslator],
-  optional: [ISettingRegistry],
+  requires: [ITranslator, IIsolationInfoSettings],
   activate: (
     app: JupyterFrontEnd,
     _translator: ITranslator,
-    settingRegistry: ISettingRegistry | null
+    settings: IIsolationInfoSettings
   ): IIsolationInfo => {
     const model = new IsolationInfoModel(app.serviceManager.serverSettings);
-    watchSettings(settingRegistry, settings =>
+    watchSettings(settings, settings =>
       model.setRefreshInterval(settings.refreshInterval)
     );
     // Nothing is fetched while JupyterLab starts (unless the panel is restored
@@ -78,10 +107,11 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
   description:
     'Shows who your code runs as, who that is on the host, and the walls around it.',
   autoStart: true,
-  requires: [IIsolationInfo, ITranslator],
+  requires: [IIsolationInfo, ITranslator, IIsolationInfoSettings],
   optional: [
     ILayoutRestorer,
     ISettingRegistry,
+    IToolbarWidgetRegistry,
     ICommandPalette,
     ILabShell,
     IStateDB
@@ -89,14 +119,15 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
   activate: (
     app: JupyterFrontEnd,
     model: IIsolationInfo,
-    translator: ITranslator | null,
+    translator: ITranslator,
+    settings: IIsolationInfoSettings,
     restorer: ILayoutRestorer | null,
     settingRegistry: ISettingRegistry | null,
+    toolbarRegistry: IToolbarWidgetRegistry | null,
     palette: ICommandPalette | null,
     labShell: ILabShell | null,
     state: IStateDB | null
   ) => {
-    translator = translator ?? nullTranslator;
     const trans = translator.load(DOMAIN);
     const panel = new IsolationInfoPanel({
       model,
@@ -104,8 +135,22 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
       commands: app.commands,
       state
     });
+    // The buttons are the settings' toolbar items (schema/plugin.json), as
+    // JupyterLab's own panels declare theirs.
+    if (settingRegistry && toolbarRegistry) {
+      setToolbar(
+        panel,
+        createToolbarFactory(
+          toolbarRegistry,
+          settingRegistry,
+          TOOLBAR_FACTORY,
+          SETTINGS_ID,
+          translator
+        )
+      );
+    }
     let side: 'left' | 'right' | null = null;
-    watchSettings(settingRegistry, settings => {
+    watchSettings(settings, settings => {
       if (settings.panelSide !== side) {
         side = settings.panelSide;
         app.shell.add(panel, side, { rank: 900 });
@@ -135,19 +180,19 @@ const statusPlugin: JupyterFrontEndPlugin<void> = {
   id: 'jupyterlab-isolation-info:status',
   description: 'Shows the host uid and the worst finding in the status bar.',
   autoStart: true,
-  requires: [IIsolationInfo, ITranslator],
-  optional: [IStatusBar, ISettingRegistry],
+  requires: [IIsolationInfo, ITranslator, IIsolationInfoSettings],
+  optional: [IStatusBar],
   activate: (
     app: JupyterFrontEnd,
     model: IIsolationInfo,
-    translator: ITranslator | null,
-    statusBar: IStatusBar | null,
-    settingRegistry: ISettingRegistry | null
+    translator: ITranslator,
+    settings: IIsolationInfoSettings,
+    statusBar: IStatusBar | null
   ) => {
     if (!statusBar) {
       return;
     }
-    const trans = (translator ?? nullTranslator).load(DOMAIN);
+    const trans = translator.load(DOMAIN);
     let shown = false;
     const changed = new Signal<IIsolationInfo, void>(model);
     const item = new IsolationStatus({
@@ -167,7 +212,7 @@ const statusPlugin: JupyterFrontEndPlugin<void> = {
       isActive: () => shown,
       activeStateChanged: changed
     });
-    watchSettings(settingRegistry, settings => {
+    watchSettings(settings, settings => {
       if (settings.showStatusBar !== shown) {
         shown = settings.showStatusBar;
         // The item needs a report without the panel being opened.
@@ -186,16 +231,20 @@ const commandsPlugin: JupyterFrontEndPlugin<void> = {
   description: 'Refresh, probe, copy the report and inspect the kernel.',
   autoStart: true,
   requires: [IIsolationInfo, ITranslator],
-  optional: [ICommandPalette, ILabShell],
+  optional: [ICommandPalette, INotebookTracker, IConsoleTracker],
   activate: (
     app: JupyterFrontEnd,
     model: IIsolationInfo,
-    translator: ITranslator | null,
+    translator: ITranslator,
     palette: ICommandPalette | null,
-    labShell: ILabShell | null
+    notebooks: INotebookTracker | null,
+    consoles: IConsoleTracker | null
   ) => {
-    const trans = (translator ?? nullTranslator).load(DOMAIN);
-    const session = new CurrentSession(app.shell, labShell);
+    const trans = translator.load(DOMAIN);
+    const session = new CurrentSession(
+      app.shell,
+      sessionTrackers(notebooks, consoles)
+    );
     addReportCommands(app.commands, {
       model,
       trans,
@@ -214,6 +263,7 @@ const commandsPlugin: JupyterFrontEndPlugin<void> = {
 };
 
 export default [
+  settingsPlugin,
   modelPlugin,
   sidebarPlugin,
   statusPlugin,

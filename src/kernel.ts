@@ -1,15 +1,17 @@
-import type { ILabShell, JupyterFrontEnd } from '@jupyterlab/application';
-import { ISessionContext } from '@jupyterlab/apputils';
+import type { JupyterFrontEnd } from '@jupyterlab/application';
+import { ISessionContext, IWidgetTracker } from '@jupyterlab/apputils';
+import type { IConsoleTracker } from '@jupyterlab/console';
+import type { INotebookTracker } from '@jupyterlab/notebook';
 import { ServerConnection } from '@jupyterlab/services';
 import { ISignal, Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 
 import { PathExt } from '@jupyterlab/coreutils';
 
-import { fetchKernelCode, IKernelCode } from './api';
-import { IExplanation, isExplanation } from './explain/types';
+import type { IExplanation } from './explain/types';
+import { fetchKernelCode, IKernelCode } from './request';
 import { IReport } from './types';
-import { ReportValidator } from './validate';
+import { contractProblem } from './validate';
 
 /**
  * A notebook or console panel: a widget that carries a kernel session.
@@ -17,19 +19,15 @@ import { ReportValidator } from './validate';
 export type SessionWidget = Widget & { sessionContext: ISessionContext };
 
 /**
- * Whether `widget` carries a session context (notebooks, consoles), checked
- * rather than cast.
+ * The trackers of the widgets that run code (notebooks, consoles), those
+ * JupyterLab provides.
  */
-export function isSessionWidget(widget: unknown): widget is SessionWidget {
-  if (!(widget instanceof Widget)) {
-    return false;
-  }
-  const context = (widget as { sessionContext?: unknown }).sessionContext;
-  return (
-    typeof context === 'object' &&
-    context !== null &&
-    'session' in context &&
-    'kernelChanged' in context
+export function sessionTrackers(
+  notebooks: INotebookTracker | null,
+  consoles: IConsoleTracker | null
+): IWidgetTracker<SessionWidget>[] {
+  return [notebooks, consoles].filter(
+    (tracker): tracker is INotebookTracker | IConsoleTracker => !!tracker
   );
 }
 
@@ -38,9 +36,15 @@ export function isSessionWidget(widget: unknown): widget is SessionWidget {
  * they run. `changed` says when it, or its kernel, may have changed.
  */
 export class CurrentSession {
-  constructor(shell: JupyterFrontEnd.IShell, labShell: ILabShell | null) {
+  constructor(
+    shell: JupyterFrontEnd.IShell,
+    trackers: IWidgetTracker<SessionWidget>[]
+  ) {
     this._shell = shell;
-    labShell?.currentChanged.connect(this._currentChanged, this);
+    this._trackers = trackers;
+    for (const tracker of trackers) {
+      tracker.currentChanged.connect(this._currentChanged, this);
+    }
   }
 
   get changed(): ISignal<this, void> {
@@ -48,16 +52,20 @@ export class CurrentSession {
   }
 
   get current(): ISessionContext | null {
+    // The main area's current widget first: the focused notebook, not the
+    // console last focused in another tab.
     const widget = this._shell.currentWidget;
-    if (isSessionWidget(widget)) {
-      return widget.sessionContext;
+    const tracked = this._trackers.find(tracker =>
+      widget ? tracker.has(widget) : false
+    );
+    if (tracked && widget) {
+      return (widget as SessionWidget).sessionContext;
     }
     return this._last && !this._last.isDisposed ? this._last : null;
   }
 
-  private _currentChanged(_: ILabShell, change: ILabShell.IChangedArgs): void {
-    const widget = change.newValue;
-    if (isSessionWidget(widget) && widget.sessionContext !== this._last) {
+  private _currentChanged(_: unknown, widget: SessionWidget | null): void {
+    if (widget && widget.sessionContext !== this._last) {
       this._last?.sessionChanged.disconnect(this._emit, this);
       this._last?.kernelChanged.disconnect(this._emit, this);
       this._last = widget.sessionContext;
@@ -72,6 +80,7 @@ export class CurrentSession {
   }
 
   private _shell: JupyterFrontEnd.IShell;
+  private _trackers: IWidgetTracker<SessionWidget>[];
   private _last: ISessionContext | null = null;
   private _changed = new Signal<this, void>(this);
 }
@@ -180,12 +189,11 @@ async function runSilently(
 
 /**
  * Collect the report inside the kernel of `session` (see runSilently) and
- * check it against the server's schema.
+ * check it against the report's contract.
  */
 export async function inspectKernel(
   session: ISessionContext | null,
   serverSettings: ServerConnection.ISettings,
-  validator: ReportValidator,
   timeoutMs = INSPECT_TIMEOUT_MS
 ): Promise<KernelInspection> {
   const ran = await runSilently(
@@ -203,7 +211,7 @@ export async function inspectKernel(
       message: answer.error ?? 'the kernel returned no report'
     };
   }
-  const problem = await validator.problem(answer.report);
+  const problem = await contractProblem('report', answer.report);
   if (problem) {
     return {
       status: 'error',
@@ -233,15 +241,24 @@ export async function explainInKernel(
     return ran;
   }
   const answer = ran.answer as { explanation?: unknown; error?: string };
-  if (!isExplanation(answer.explanation)) {
+  if (answer.explanation === undefined) {
     return {
       status: 'error',
-      message:
-        answer.error ??
-        "the kernel's answer is not an explanation; is its collector older or newer than this server's?"
+      message: answer.error ?? 'the kernel returned no explanation'
     };
   }
-  return { status: 'ok', path, answer: answer.explanation };
+  const problem = await contractProblem('explanation', answer.explanation);
+  if (problem) {
+    return {
+      status: 'error',
+      message: `the kernel's answer is not an explanation (${problem}); is its collector older or newer than this server's?`
+    };
+  }
+  return {
+    status: 'ok',
+    path,
+    answer: answer.explanation as IExplanation
+  };
 }
 
 /**

@@ -1,44 +1,28 @@
 import {
-  ILabShell,
   JupyterFrontEnd,
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
 import { ISessionContext, Notification } from '@jupyterlab/apputils';
+import { IConsoleTracker } from '@jupyterlab/console';
+import { INotebookTracker } from '@jupyterlab/notebook';
 import { Kernel, ServerConnection } from '@jupyterlab/services';
-import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { ITranslator } from '@jupyterlab/translation';
 
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
 import { CommandIDs } from './commands';
+import { DOMAIN } from './i18n';
+import type { KernelDeathAnswer, Verdict } from './kerneldeath.generated';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
-import { isSessionWidget } from './kernel';
-import { requestAPI } from './request';
+import { SessionWidget, sessionTrackers } from './kernel';
+import { fetchKernelDeath } from './request';
+import { checked } from './validate';
 
 /**
  * The server's verdict on a kernel's last death (GET
- * isolation-info/kernels/<id>/death). The server judges; this file only
- * shows what it says.
+ * isolation-info/kernels/<id>/death; kerneldeath.schema.json). The server
+ * judges; this file only shows what it says.
  */
-export interface IKernelDeath {
-  kernel_id: string;
-  event: 'restart' | 'dead';
-  count: number;
-  noticed_at: string;
-  exit_status: number | null;
-  signal: string | null;
-  oom_kill_before: number | null;
-  oom_kill_after: number | null;
-  memory_limit_bytes: number | null;
-  cgroup_directory: string | null;
-  cause: 'memory' | 'not-memory' | 'unknown';
-  tone: 'warning' | 'neutral' | 'unknown';
-  text: string;
-}
-
-export interface IKernelDeathAnswer {
-  kernel_id: string;
-  watching: boolean;
-  death: IKernelDeath | null;
-}
+export type IKernelDeath = Verdict;
 
 /**
  * The kernel statuses that follow a death the user did not ask for.
@@ -59,20 +43,6 @@ const NOTIFICATION_TYPES: Record<
   neutral: 'info',
   unknown: 'info'
 };
-
-/**
- * Ask the server why a kernel died; null when it has seen no death of it.
- */
-export async function fetchKernelDeath(
-  kernelId: string,
-  serverSettings: ServerConnection.ISettings
-): Promise<IKernelDeath | null> {
-  const answer = await requestAPI<IKernelDeathAnswer>(
-    `kernels/${encodeURIComponent(kernelId)}/death`,
-    serverSettings
-  );
-  return answer.death;
-}
 
 /**
  * Watches the kernel status of every notebook and console; when one dies
@@ -112,8 +82,14 @@ export class KernelDeathNotifier {
   private async _ask(kernelId: string, name: string): Promise<void> {
     let death: IKernelDeath | null;
     try {
-      death = await fetchKernelDeath(kernelId, this.options.serverSettings);
+      const answer = await checked<KernelDeathAnswer>(
+        'kernel-death',
+        await fetchKernelDeath(kernelId, this.options.serverSettings),
+        "the server's answer"
+      );
+      death = answer.death;
     } catch (error) {
+      // Unreachable, or out of contract: no notification beats a wrong one.
       console.warn('Isolation Info: no verdict on the kernel death', error);
       return;
     }
@@ -131,7 +107,8 @@ export class KernelDeathNotifier {
 
 /**
  * "Why did my kernel die?": a notification beside JupyterLab's own restart
- * message, with the server's verdict and a way to the limits.
+ * message, with the server's verdict and a way to the limits. Watches the
+ * notebooks and consoles their trackers hold.
  */
 export const kernelDeathPlugin: JupyterFrontEndPlugin<void> = {
   id: 'jupyterlab-isolation-info:kernel-death',
@@ -139,15 +116,14 @@ export const kernelDeathPlugin: JupyterFrontEndPlugin<void> = {
     'Tells why a kernel died: killed for lack of memory, or not, from the OOM kill counter of its cgroup.',
   autoStart: true,
   requires: [ITranslator],
-  optional: [ILabShell],
+  optional: [INotebookTracker, IConsoleTracker],
   activate: (
     app: JupyterFrontEnd,
-    translator: ITranslator | null,
-    labShell: ILabShell | null
+    translator: ITranslator,
+    notebooks: INotebookTracker | null,
+    consoles: IConsoleTracker | null
   ) => {
-    const trans = (translator ?? nullTranslator).load(
-      'jupyterlab_isolation_info'
-    );
+    const trans = translator.load(DOMAIN);
     const notifier = new KernelDeathNotifier({
       serverSettings: app.serviceManager.serverSettings,
       notify: (death, name) => {
@@ -173,19 +149,14 @@ export const kernelDeathPlugin: JupyterFrontEndPlugin<void> = {
         );
       }
     });
-    const scan = () => {
-      for (const widget of app.shell.widgets('main')) {
-        if (isSessionWidget(widget)) {
-          notifier.watch(
-            widget.sessionContext,
-            () => widget.title.label || widget.sessionContext.name
-          );
-        }
-      }
-    };
-    void app.restored.then(() => {
-      scan();
-      labShell?.layoutModified.connect(scan);
-    });
+    const watch = (_: unknown, widget: SessionWidget) =>
+      notifier.watch(
+        widget.sessionContext,
+        () => widget.title.label || widget.sessionContext.name
+      );
+    for (const tracker of sessionTrackers(notebooks, consoles)) {
+      tracker.forEach(widget => watch(tracker, widget));
+      tracker.widgetAdded.connect(watch);
+    }
   }
 };

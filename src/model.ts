@@ -4,8 +4,7 @@ import { ISignal, Signal } from '@lumino/signaling';
 
 import { ISessionContext } from '@jupyterlab/apputils';
 
-import { fetchReport, fetchSchema, IServedReport, runProbes } from './api';
-import { fetchExplanation, fetchExplanationMarkdown } from './explain/request';
+import type { IExplanation } from './explain/types';
 import {
   explainInKernel,
   inspectKernel,
@@ -20,8 +19,15 @@ import {
   IInspectionState,
   ReportState
 } from './tokens';
+import {
+  fetchExplanation,
+  fetchExplanationMarkdown,
+  fetchReport,
+  IServedReport,
+  runProbes
+} from './request';
 import { IReport } from './types';
-import { ReportValidator } from './validate';
+import { checked } from './validate';
 
 /**
  * Holds the latest report, polls for new ones while someone can see them and
@@ -30,13 +36,7 @@ import { ReportValidator } from './validate';
 export class IsolationInfoModel implements IIsolationInfo {
   constructor(serverSettings: ServerConnection.ISettings) {
     this._serverSettings = serverSettings;
-    this.validator = new ReportValidator(() => fetchSchema(serverSettings));
   }
-
-  /**
-   * Checks the server's and the kernels' reports against the server's schema.
-   */
-  readonly validator: ReportValidator;
 
   get state(): ReportState {
     return this._state;
@@ -136,11 +136,7 @@ export class IsolationInfoModel implements IIsolationInfo {
     this._setInspection(state);
     let result: KernelInspection;
     try {
-      result = await inspectKernel(
-        session,
-        this._serverSettings,
-        this.validator
-      );
+      result = await inspectKernel(session, this._serverSettings);
     } catch (error) {
       result = { status: 'error', message: Private.message(error) };
     }
@@ -172,7 +168,8 @@ export class IsolationInfoModel implements IIsolationInfo {
     this._stateChanged.emit(this._state);
     try {
       const served = await runProbes(this._serverSettings);
-      const report = await this.validator.report(
+      const report = await checked<IReport>(
+        'report',
         served.report,
         "the server's answer"
       );
@@ -267,7 +264,11 @@ export class IsolationInfoModel implements IIsolationInfo {
     this._setExplanation({ status: 'pending', path });
     let next: ExplanationState;
     try {
-      const answer = await fetchExplanation(path, this._serverSettings);
+      const answer = await checked<IExplanation>(
+        'explanation',
+        await fetchExplanation(path, this._serverSettings),
+        "the server's answer"
+      );
       next = { status: 'ready', path, answer };
     } catch (error) {
       next = {
@@ -302,13 +303,9 @@ export class IsolationInfoModel implements IIsolationInfo {
       this._setState({ status: 'loading' });
     }
     try {
-      // The schema is fetched beside the first report, not after it; the
-      // report's own failure (a 404 says the extension is missing) goes first.
-      const schema = this.validator.schema();
-      schema.catch(() => undefined);
       const answer = await request();
-      await schema;
-      const report = await this.validator.report(
+      const report = await checked<IReport>(
+        'report',
         answer.report,
         "the server's answer"
       );

@@ -1,13 +1,9 @@
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { ISignal, Signal } from '@lumino/signaling';
 
-/**
- * The plugin's settings, with the schema's defaults when none are loaded.
- */
-export interface IIsolationSettings {
-  refreshInterval: number;
-  showStatusBar: boolean;
-  panelSide: 'left' | 'right';
-}
+import type { IIsolationInfoSettings, IIsolationSettings } from './tokens';
+
+export type { IIsolationSettings } from './tokens';
 
 export const DEFAULT_SETTINGS: IIsolationSettings = {
   refreshInterval: 60,
@@ -41,24 +37,51 @@ export function readSettings(
 export const SETTINGS_ID = 'jupyterlab-isolation-info:plugin';
 
 /**
- * Call `apply` with the defaults now, then with the user's settings once
- * loaded and whenever they change. Never awaited: start-up does not wait.
+ * The plugin's settings, loaded once (never awaited: start-up does not wait)
+ * and shared through the IIsolationInfoSettings token.
+ */
+export class IsolationInfoSettings implements IIsolationInfoSettings {
+  /**
+   * The schema's defaults until the user's settings are loaded.
+   */
+  get current(): IIsolationSettings {
+    return this._current;
+  }
+
+  get changed(): ISignal<this, IIsolationSettings> {
+    return this._changed;
+  }
+
+  /**
+   * Load the user's settings from `registry` and follow their changes.
+   */
+  load(registry: ISettingRegistry): void {
+    registry
+      .load(SETTINGS_ID)
+      .then(settings => {
+        const apply = () => {
+          this._current = readSettings(settings);
+          this._changed.emit(this._current);
+        };
+        apply();
+        settings.changed.connect(apply);
+      })
+      .catch(reason => {
+        console.error('Failed to load settings for isolation-info.', reason);
+      });
+  }
+
+  private _current = readSettings(null);
+  private _changed = new Signal<this, IIsolationSettings>(this);
+}
+
+/**
+ * Call `apply` with the settings now, and again whenever they change.
  */
 export function watchSettings(
-  registry: ISettingRegistry | null,
+  settings: IIsolationInfoSettings,
   apply: (settings: IIsolationSettings) => void
 ): void {
-  apply(readSettings(null));
-  if (!registry) {
-    return;
-  }
-  registry
-    .load(SETTINGS_ID)
-    .then(settings => {
-      apply(readSettings(settings));
-      settings.changed.connect(() => apply(readSettings(settings)));
-    })
-    .catch(reason => {
-      console.error('Failed to load settings for isolation-info.', reason);
-    });
+  apply(settings.current);
+  settings.changed.connect((_, current) => apply(current));
 }

@@ -161,3 +161,29 @@ export const IIsolationInfo = new Token<IIsolationInfo>(
   'jupyterlab-isolation-info:IIsolationInfo',
   'The isolation report of this server: the current report, a signal when it changes, and refresh().'
 );
+
+/**
+ * The extension's settings (schema/plugin.json), with the schema's defaults
+ * when none are loaded.
+ */
+export interface IIsolationSettings {
+  refreshInterval: number;
+  showStatusBar: boolean;
+  panelSide: 'left' | 'right';
+}
+
+/**
+ * The settings as they stand, and a signal when the user changes them.
+ */
+export interface IIsolationInfoSettings {
+  readonly current: IIsolationSettings;
+  readonly changed: ISignal<IIsolationInfoSettings, IIsolationSettings>;
+}
+
+/**
+ * The extension's settings, loaded once by the settings plugin.
+ */
+export const IIsolationInfoSettings = new Token<IIsolationInfoSettings>(
+  'jupyterlab-isolation-info:IIsolationInfoSettings',
+  'The Isolation Info settings as they stand, and a signal when they change.'
+);

@@ -5,12 +5,17 @@ import { Clipboard, ISessionContext } from '@jupyterlab/apputils';
 import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 
-import { isExplanation, IExplanation, OPERATIONS } from '../explain/types';
+import { ContractValidator } from '../contracts';
+import { IExplanation, OPERATIONS } from '../explain/types';
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../views/panel';
 import { goldenReport } from './golden';
 import { rendered, settled } from './render';
 import { fakeServer, json } from './server';
+
+const contracts = new ContractValidator();
+const isExplanation = (value: unknown) =>
+  contracts.problem('explanation', value) === null;
 
 const PACKAGE = path.join(__dirname, '..', '..', 'jupyterlab_isolation_info');
 
@@ -507,14 +512,19 @@ describe('explain', () => {
 
     function rootAnswer(): IExplanation {
       const answer = sandboxAnswer();
+      // As the collector gives it (explain.schema.json): the answer is
+      // checked against the schema.
       answer.identity = {
+        ...answer.identity,
         uid: 0,
         user: 'root',
         gid: 0,
         group: 'root',
+        groups: [{ gid: 0, name: 'root' }],
         host_uid: 0,
-        sudo: 'not-needed'
-      };
+        host_gid: 0,
+        sudo: 'no'
+      } as IExplanation['identity'];
       answer.operations.write = {
         allowed: true,
         measured: true,

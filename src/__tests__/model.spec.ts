@@ -2,16 +2,15 @@ import { ISessionContext } from '@jupyterlab/apputils';
 
 import { IsolationInfoModel } from '../model';
 import { ReportState } from '../tokens';
-import { blockedAsInStudio, patchedReport, reportSchema } from './golden';
+import { blockedAsInStudio, patchedReport } from './golden';
 import { Answer, fakeServer, json } from './server';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
 
 // A server under a base URL, as Studio's is.
-const settingsAnswering = (answer: Answer, answerSchema?: () => Response) =>
+const settingsAnswering = (answer: Answer) =>
   fakeServer(answer, {
-    baseUrl: 'http://localhost:8888/jupyterlab/default/',
-    answerSchema
+    baseUrl: 'http://localhost:8888/jupyterlab/default/'
   });
 
 describe('IsolationInfoModel', () => {
@@ -74,53 +73,27 @@ describe('IsolationInfoModel', () => {
     expect(model.state.status).toBe('failed');
   });
 
-  it("should check reports against the server's schema, fetched once", async () => {
-    const { settings, urls, schemaUrls } = settingsAnswering(() =>
-      json(studioReport)
-    );
+  it("should check reports against the package's schema, never asking the server for it", async () => {
+    const { settings, urls } = settingsAnswering(() => json(studioReport));
     const model = new IsolationInfoModel(settings);
     await model.refresh();
     await model.refresh({ force: true });
     expect(urls).toHaveLength(2);
-    expect(schemaUrls).toEqual([
-      'http://localhost:8888/jupyterlab/default/isolation-info/schema'
-    ]);
+    expect(urls.filter(url => url.includes('schema'))).toEqual([]);
     expect(model.state.status).toBe('ready');
-  });
-
-  it('should fail with the reason when the schema cannot be loaded, and load it on retry', async () => {
-    let schemaAnswer = () => json({ message: 'schema unreadable' }, 500);
-    const { settings, schemaUrls } = settingsAnswering(
-      () => json(studioReport),
-      () => schemaAnswer()
-    );
-    const model = new IsolationInfoModel(settings);
-    await model.refresh();
-    expect(model.state).toMatchObject({
-      status: 'failed',
-      kind: 'error',
-      message: 'could not load the report schema: schema unreadable'
-    });
-    schemaAnswer = () => json(reportSchema());
-    await model.refresh({ force: true });
-    expect(model.state.status).toBe('ready');
-    expect(schemaUrls).toHaveLength(2);
   });
 
   it('should reject a report the schema does not allow even when it parses', async () => {
-    // A schema that wants a newer schema_version: the check is the served schema's.
-    const newer = reportSchema() as any;
-    newer.properties.schema_version = { const: 2 };
-    const { settings } = settingsAnswering(
-      () => json(studioReport),
-      () => json(newer)
+    // A newer collector's report: the check is the package's schema.
+    const { settings } = settingsAnswering(() =>
+      json({ ...studioReport, schema_version: 2 })
     );
     const model = new IsolationInfoModel(settings);
     await model.refresh();
     expect(model.state).toMatchObject({
       status: 'failed',
       message:
-        "the server's answer is not an isolation report (report.schema_version: should be 2)"
+        "the server's answer is not an isolation report (report.schema_version: should be 1)"
     });
   });
 

@@ -1,36 +1,54 @@
 import { ITranslator } from '@jupyterlab/translation';
 
 import plugins from '../index';
-import { IIsolationInfo } from '../tokens';
+import { IIsolationInfo, IIsolationInfoSettings } from '../tokens';
 
 describe('plugins', () => {
-  it('should be the model, which provides the token, three that consume it, and the kernel-death notifier', () => {
+  const byId = (id: string) =>
+    plugins.find(plugin => plugin.id === `jupyterlab-isolation-info:${id}`)!;
+
+  it('should be the settings, the model, three views of it, the kernel-death notifier and explain', () => {
     expect(plugins.map(plugin => plugin.id)).toEqual([
       'jupyterlab-isolation-info:plugin',
+      'jupyterlab-isolation-info:model',
       'jupyterlab-isolation-info:sidebar',
       'jupyterlab-isolation-info:status',
       'jupyterlab-isolation-info:commands',
       'jupyterlab-isolation-info:kernel-death',
       'jupyterlab-isolation-info:explain'
     ]);
-    const [model, ...rest] = plugins;
-    const consumers = rest.slice(0, 3);
-    // The notifier asks the server about a death; it needs no report.
-    const notifier = rest[3];
-    expect(notifier.requires).toEqual([ITranslator]);
-    expect(notifier.autoStart).toBe(true);
-    expect(model.provides).toBe(IIsolationInfo);
-    for (const plugin of consumers) {
-      expect(plugin.requires).toEqual([IIsolationInfo, ITranslator]);
+    for (const plugin of plugins) {
       expect(plugin.autoStart).toBe(true);
       expect(plugin.description).toBeTruthy();
+      expect(plugin.requires).toContain(ITranslator);
     }
-    expect(model.requires).toEqual([ITranslator]);
   });
 
-  it('should explain paths into the Isolation panel, from the file browser and the palette', () => {
-    const explain = plugins[plugins.length - 1];
-    expect(explain.requires).toEqual([IIsolationInfo, ITranslator]);
-    expect(explain.autoStart).toBe(true);
+  it('should load the settings once, in the plugin that owns them', () => {
+    // The settings schema (schema/plugin.json) is this plugin's.
+    expect(byId('plugin').provides).toBe(IIsolationInfoSettings);
+    expect(byId('plugin').requires).toEqual([ITranslator]);
+    expect(byId('model').provides).toBe(IIsolationInfo);
+    expect(byId('model').requires).toEqual([
+      ITranslator,
+      IIsolationInfoSettings
+    ]);
+    for (const id of ['sidebar', 'status']) {
+      expect(byId(id).requires).toEqual([
+        IIsolationInfo,
+        ITranslator,
+        IIsolationInfoSettings
+      ]);
+    }
+  });
+
+  it('should let the commands and explain consume the report', () => {
+    for (const id of ['commands', 'explain']) {
+      expect(byId(id).requires).toEqual([IIsolationInfo, ITranslator]);
+    }
+  });
+
+  it('should let the notifier ask the server about a death without the report', () => {
+    expect(byId('kernel-death').requires).toEqual([ITranslator]);
   });
 });

@@ -1,53 +1,188 @@
-import { schemaProblem } from '../validate';
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { ContractValidator, isDateTime } from '../contracts';
+import { checked, contractProblem } from '../validate';
 import {
   goldenReport,
   GoldenCase,
   patchedReport,
-  reportSchema,
   sandboxReports
 } from './golden';
 
-const schema = reportSchema();
+const validator = new ContractValidator();
+const reportProblem = (value: unknown) =>
+  validator.problem('report', value, 'report');
 
-describe('schemaProblem', () => {
-  it.each<GoldenCase>([
-    'docker-root-seccomp',
-    'host-root',
-    'studio-root-remapped',
-    'studio-sagemaker-user'
-  ])('should accept the golden report of %s', name => {
-    expect(schemaProblem(goldenReport(name), schema)).toBeNull();
-  });
+const PACKAGE = path.join(__dirname, '..', '..', 'jupyterlab_isolation_info');
 
-  it.each(sandboxReports())(
-    'should accept the sandbox golden report %s',
-    (_, report) => {
-      expect(schemaProblem(report, schema)).toBeNull();
-    }
-  );
+function verdict(): Record<string, unknown> {
+  return {
+    kernel_id: '4f2c0b1e-0000-4000-8000-000000000000',
+    event: 'restart',
+    count: 1,
+    noticed_at: '2026-01-01T14:02:00Z',
+    exit_status: -9,
+    signal: 'SIGKILL',
+    oom_kill_before: 0,
+    oom_kill_after: 1,
+    memory_limit_bytes: 4294967296,
+    cgroup_directory: '/sys/fs/cgroup',
+    cause: 'memory',
+    tone: 'warning',
+    text: 'The kernel was killed for lack of memory.'
+  };
+}
 
-  it('should name an unknown key', () => {
-    const report = patchedReport('host-root', r => {
-      (r.home as any).owner = 0;
+describe('ContractValidator', () => {
+  describe('report', () => {
+    it.each<GoldenCase>([
+      'docker-root-seccomp',
+      'host-root',
+      'studio-root-remapped',
+      'studio-sagemaker-user'
+    ])('should accept the golden report of %s', name => {
+      expect(reportProblem(goldenReport(name))).toBeNull();
     });
-    expect(schemaProblem(report, schema)).toBe(
-      'report.home: has an unknown key "owner"'
+
+    it.each(sandboxReports())(
+      'should accept the sandbox golden report %s',
+      (_, report) => {
+        expect(reportProblem(report)).toBeNull();
+      }
     );
+
+    it('should name an unknown key', () => {
+      const report = patchedReport('host-root', r => {
+        (r.home as any).owner = 0;
+      });
+      expect(reportProblem(report)).toBe(
+        'report.home: has an unknown key "owner"'
+      );
+    });
+
+    it('should name a wrong enum value deep in a list', () => {
+      const report = patchedReport('studio-sagemaker-user', r => {
+        (r.endpoints[2] as any).status = 'open';
+      });
+      expect(reportProblem(report)).toContain('report.endpoints[2].status');
+    });
+
+    it('should allow any keys inside metadata fields', () => {
+      const report = patchedReport('studio-sagemaker-user', r => {
+        r.metadata.fields = { 'a.b': { '': [1, null] } };
+      });
+      expect(reportProblem(report)).toBeNull();
+    });
+
+    it('should reject a string longer than its maxLength', () => {
+      // The Studio context's strings are bounded (256 characters).
+      const report = patchedReport('studio-sagemaker-user', r => {
+        (r.context as any).partition = 'x'.repeat(257);
+      });
+      expect(reportProblem(report)).toBe(
+        'report.context.partition: is longer than 256 characters'
+      );
+    });
+
+    it('should reject a generated_at that is not a date-time', () => {
+      const report = patchedReport('host-root', r => {
+        r.generated_at = '2026-13-01T00:00:00Z';
+      });
+      expect(reportProblem(report)).toBe(
+        'report.generated_at: is not a date-time'
+      );
+    });
   });
 
-  it('should name a wrong enum value deep in a list', () => {
-    const report = patchedReport('studio-sagemaker-user', r => {
-      (r.endpoints[2] as any).status = 'open';
+  describe('explanation', () => {
+    const answer = () =>
+      JSON.parse(
+        fs.readFileSync(
+          path.join(
+            PACKAGE,
+            'tests',
+            'fixtures',
+            'explain',
+            'sandbox-root-owned.json'
+          ),
+          'utf8'
+        )
+      );
+
+    it("should accept the collector's answer", () => {
+      expect(validator.problem('explanation', answer())).toBeNull();
     });
-    expect(schemaProblem(report, schema)).toContain(
-      'report.endpoints[2].status'
+
+    it('should reject a generated_at that is not a date-time', () => {
+      expect(
+        validator.problem(
+          'explanation',
+          { ...answer(), generated_at: '2026-13-01T00:00:00Z' },
+          'explanation'
+        )
+      ).toBe('explanation.generated_at: is not a date-time');
+    });
+  });
+
+  describe('kernel-death', () => {
+    const answer = (death: unknown) => ({
+      kernel_id: '4f2c0b1e-0000-4000-8000-000000000000',
+      watching: true,
+      death
+    });
+
+    it('should accept a verdict and no death', () => {
+      expect(validator.problem('kernel-death', answer(verdict()))).toBeNull();
+      expect(validator.problem('kernel-death', answer(null))).toBeNull();
+    });
+
+    it.each([
+      ['an unknown cause', { cause: 'oom' }, 'answer.death.cause'],
+      ['a time that is not one', { noticed_at: 'now' }, 'is not a date-time'],
+      ['an empty text', { text: '' }, 'answer.death.text'],
+      ['an over-long text', { text: 'x'.repeat(4097) }, 'longer than 4096']
+    ])('should reject %s', (_, patch, problem) => {
+      expect(
+        validator.problem('kernel-death', answer({ ...verdict(), ...patch }))
+      ).toContain(problem);
+    });
+  });
+});
+
+describe('isDateTime', () => {
+  it.each([
+    '2026-01-01T14:02:00Z',
+    '2026-01-01T14:02:00.123+02:00',
+    '2016-12-31T23:59:60Z'
+  ])('should accept %s', value => {
+    expect(isDateTime(value)).toBe(true);
+  });
+
+  it.each([
+    '2026-01-01',
+    '2026-01-01T14:02:00',
+    '2026-02-30T25:00:00Z',
+    '2026-13-01T00:00:00Z'
+  ])('should refuse %s', value => {
+    expect(isDateTime(value)).toBe(false);
+  });
+});
+
+describe('checked', () => {
+  it('should give the value back when it keeps the contract', async () => {
+    const report = goldenReport('host-root');
+    expect(await checked('report', report, "the server's answer")).toBe(report);
+  });
+
+  it('should throw a sentence that says whose answer broke which contract, and where', async () => {
+    await expect(
+      checked('kernel-death', { watching: true }, "the server's answer")
+    ).rejects.toThrow(
+      "the server's answer is not a kernel-death verdict (answer: lacks kernel_id)"
     );
-  });
-
-  it('should allow any keys inside metadata fields', () => {
-    const report = patchedReport('studio-sagemaker-user', r => {
-      r.metadata.fields = { 'a.b': { '': [1, null] } };
-    });
-    expect(schemaProblem(report, schema)).toBeNull();
+    expect(await contractProblem('report', {})).toBe(
+      'report: lacks schema_version'
+    );
   });
 });

@@ -4,14 +4,13 @@ import {
 } from '@jupyterlab/application';
 import { ICommandPalette, InputDialog } from '@jupyterlab/apputils';
 import { IFileBrowserFactory } from '@jupyterlab/filebrowser';
-import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { ITranslator } from '@jupyterlab/translation';
 
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
+import { CommandIDs } from '../commands';
+import { DOMAIN } from '../i18n';
 import { IIsolationInfo } from '../tokens';
-
-/**
- * The id of the Isolation panel (views/panel.ts), where the answer shows.
- */
-const PANEL_ID = 'jp-isolation-info';
+import { EXPLAIN_SECTION } from '../views/sectionids';
 
 /**
  * Command ids of "why can't I write here?".
@@ -38,17 +37,20 @@ export const explainPlugin: JupyterFrontEndPlugin<void> = {
   activate: (
     app: JupyterFrontEnd,
     model: IIsolationInfo,
-    translator: ITranslator | null,
+    translator: ITranslator,
     browsers: IFileBrowserFactory | null,
     palette: ICommandPalette | null
   ) => {
-    const trans = (translator ?? nullTranslator).load(
-      'jupyterlab_isolation_info'
-    );
+    const trans = translator.load(DOMAIN);
     const explain = (path: string): Promise<void> => {
-      // The answer is a section of the Isolation panel: show the panel; it
-      // scrolls to the section when the explanation starts.
-      app.shell.activateById(PANEL_ID);
+      // The answer is a section of the Isolation panel: show the panel at
+      // it, focus left where the user is.
+      if (app.commands.hasCommand(CommandIDs.show)) {
+        void app.commands.execute(CommandIDs.show, {
+          section: EXPLAIN_SECTION,
+          focus: false
+        });
+      }
       return model.explain(path);
     };
 

@@ -1,7 +1,8 @@
 /**
  * The answer of GET isolation-info/explain (explain.schema.json beside the
  * server package). Only the keys the view draws are typed here; a jest test
- * holds them against the schema.
+ * holds them against the schema, and the answers are checked against it
+ * (src/contracts.ts).
  */
 export const OPERATIONS = [
   'read',
@@ -89,47 +90,4 @@ export interface IWithheld {
   walk_steps: number;
   entries: number;
   reasons: string[];
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-/**
- * Whether `withheld` is null or has the shape the view draws.
- */
-function isWithheld(value: unknown): value is IWithheld | null {
-  if (value === null) {
-    return true;
-  }
-  if (typeof value !== 'object') {
-    return false;
-  }
-  const withheld = value as Record<string, unknown>;
-  return (
-    isCount(withheld.walk_steps) &&
-    isCount(withheld.entries) &&
-    Array.isArray(withheld.reasons) &&
-    withheld.reasons.every(reason => typeof reason === 'string')
-  );
-}
-
-/**
- * Whether a parsed body has the shape the view needs (a guard, not a cast).
- */
-export function isExplanation(value: unknown): value is IExplanation {
-  if (typeof value !== 'object' || value === null) {
-    return false;
-  }
-  const answer = value as Record<string, unknown>;
-  const operations = answer.operations as Record<string, unknown> | undefined;
-  return (
-    answer.schema_version === 1 &&
-    typeof answer.path === 'string' &&
-    Array.isArray(answer.walk) &&
-    typeof operations === 'object' &&
-    operations !== null &&
-    OPERATIONS.every(name => typeof operations[name] === 'object') &&
-    isWithheld(answer.withheld)
-  );
 }

@@ -1,15 +1,16 @@
 import { Clipboard } from '@jupyterlab/apputils';
 import { IStateDB } from '@jupyterlab/statedb';
 import { ITranslator, TranslationBundle } from '@jupyterlab/translation';
-import { CommandToolbarButton, SidePanel } from '@jupyterlab/ui-components';
+import { SidePanel } from '@jupyterlab/ui-components';
 import { CommandRegistry } from '@lumino/commands';
 import { ReadonlyJSONObject } from '@lumino/coreutils';
 import { Message, MessageLoop } from '@lumino/messaging';
 import { Panel, Widget } from '@lumino/widgets';
 
-import { CommandIDs, REPORT_COMMANDS } from '../commands';
+import { CommandIDs } from '../commands';
 import { verdictText } from '../facts';
 import { collectedAgo } from '../format';
+import { DOMAIN } from '../i18n';
 import { isolationIcon } from '../icon';
 import { IIsolationInfo } from '../tokens';
 import { VERSION } from '../version';
@@ -23,15 +24,11 @@ import { EXPLAIN_SECTION, FIRST_CLOSED } from './sectionids';
 const STATE_KEY = 'isolation-info:panel';
 
 /**
- * The toolbar item name of each report command.
+ * The toolbar's factory name: its items are declared under this name in the
+ * settings' "jupyter.lab.toolbars" (schema/plugin.json), where users and
+ * admins may reorder or hide them.
  */
-const TOOLBAR_NAMES: { [id: string]: string } = {
-  [CommandIDs.refresh]: 'refresh',
-  [CommandIDs.probe]: 'probe',
-  [CommandIDs.copyMarkdown]: 'copy-markdown',
-  [CommandIDs.copyJSON]: 'copy-json',
-  [CommandIDs.inspectKernel]: 'inspect-kernel'
-};
+export const TOOLBAR_FACTORY = 'IsolationInfo';
 
 /**
  * The sidebar panel, built as JupyterLab's own sidebars are: a SidePanel with
@@ -46,9 +43,7 @@ export class IsolationInfoPanel extends SidePanel {
     this.model = options.model;
     this._commands = options.commands;
     this._state = options.state ?? null;
-    const trans = (this._trans = options.translator.load(
-      'jupyterlab_isolation_info'
-    ));
+    const trans = (this._trans = options.translator.load(DOMAIN));
     this.id = 'jp-isolation-info';
     this.addClass('jp-IsolationInfo');
     this.title.icon = isolationIcon;
@@ -76,11 +71,15 @@ export class IsolationInfoPanel extends SidePanel {
     this.toolbar.node.addEventListener('keydown', event =>
       keys(event, this.toolbar.node)
     );
-    // The commands come from their own plugin, maybe after the panel.
-    this._addToolbarButtons();
-    this._commands.commandChanged.connect(this._addToolbarButtons, this);
+    // The toolbar's buttons are set by the sidebar plugin (setToolbar).
+    // The view draws an "Inspect kernel" button once that command exists,
+    // and "Explain in kernel" as its state says (they come from a plugin
+    // that may activate after the panel).
     this._commands.commandChanged.connect((_, change) => {
-      if (change.id === CommandIDs.explainInKernel && this.model.explanation) {
+      if (
+        (change.id === CommandIDs.inspectKernel && change.type === 'added') ||
+        (change.id === CommandIDs.explainInKernel && this.model.explanation)
+      ) {
         this._changed();
       }
     }, this);
@@ -257,33 +256,6 @@ export class IsolationInfoPanel extends SidePanel {
     }
     this._renderUpdated();
     this._clock = window.setInterval(() => this._renderUpdated(), 5000);
-  }
-
-  private _addToolbarButtons(): void {
-    REPORT_COMMANDS.forEach((id, index) => {
-      const name = TOOLBAR_NAMES[id];
-      const names = Array.from(this.toolbar.names());
-      if (names.includes(name) || !this._commands.hasCommand(id)) {
-        return;
-      }
-      // In REPORT_COMMANDS' order, whichever came first.
-      const before = REPORT_COMMANDS.slice(0, index)
-        .map(other => TOOLBAR_NAMES[other])
-        .filter(other => names.includes(other)).length;
-      this.toolbar.insertItem(
-        before,
-        name,
-        new CommandToolbarButton({
-          commands: this._commands,
-          id,
-          args: { toolbar: true },
-          label: ''
-        })
-      );
-      if (id === CommandIDs.inspectKernel) {
-        this._draw();
-      }
-    });
   }
 
   /**
@@ -466,8 +438,7 @@ export namespace IsolationInfoPanel {
     model: IIsolationInfo;
     translator: ITranslator;
     /**
-     * The registry holding the panel's commands (see commands.ts); the
-     * toolbar shows a button for each report command registered.
+     * The registry holding the panel's commands (see commands.ts).
      */
     commands: CommandRegistry;
     /**
