@@ -50,8 +50,14 @@ def _jupyterlab_isolation_info_run(sources, options):
                     + "; ".join(n + " (" + causes.get(n, "?") + ")" for n in pending)
                 )
         path = options.pop("explain", None)
+        server = options.pop("compare_with", None)
         if path is None:
-            result = {{"report": sys.modules[package + ".report"].build_report(**options)}}
+            report = sys.modules[package + ".report"].build_report(**options)
+            if server is not None:
+                # Where this kernel and the server differ, judged here (differences.py).
+                compare = sys.modules[package + ".differences"].differences
+                report["differences"] = compare(server, report)
+            result = {{"report": report}}
         else:
             # The same explanation as the server's, for the kernel's own identity; a
             # relative path is resolved against the kernel's working directory.
@@ -93,17 +99,22 @@ def kernel_request(
     active_probes: bool,
     probe_timeout: float,
     explain: str | None = None,
+    compare_with: dict | None = None,
 ) -> dict:
     """The code and user expression of one silent execute request.
 
     With `explain`, the kernel explains that path's permissions for its own identity
-    (`{"explanation": ...}`, explain.schema.json) instead of collecting its report.
+    (`{"explanation": ...}`, explain.schema.json) instead of collecting its report. With
+    `compare_with` (the server's ``differences.comparable`` facts), the kernel's report carries
+    where it differs from the server (its ``differences`` key).
     """
     options = {
         "metadata_path": metadata_path,
         "active_probes": active_probes,
         "probe_timeout": probe_timeout,
     }
+    if compare_with is not None:
+        options["compare_with"] = compare_with
     if explain is not None:
         options = {"explain": explain}
     code = _BOOTSTRAP.format(

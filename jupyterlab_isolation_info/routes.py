@@ -14,6 +14,7 @@ from tornado import web
 from tornado.httputil import HTTPServerRequest
 
 from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH
+from .collector.differences import comparable
 from .config import IsolationInfo
 from .explain_service import ExplainService, Refused, TooMany
 from .kernel_code import kernel_request
@@ -205,10 +206,16 @@ class KernelCodeHandler(_IsolationInfoHandler):
                 raise BadPath("The path to explain is empty.")
         except BadPath as bad:
             raise Refusal(400, str(bad)) from bad
+        # The kernel judges where it differs from this server's report (differences.py).
+        compare_with = None
+        if path is None:
+            snapshot = self.service.latest or await self.service.report()
+            compare_with = comparable(snapshot.report)
         # Reads this installed package's own source files: never a network mount's.
         request = await asyncio.to_thread(
             kernel_request,
             explain=path,
+            compare_with=compare_with,
             metadata_path=config.metadata_path,
             # Never probes from a kernel unless this server allows active probes at all.
             active_probes=config.active_probes,

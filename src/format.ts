@@ -1,7 +1,6 @@
 /**
  * Pure, DOM-free helpers that turn report values into text.
  */
-import { factKey, factTone } from './facts';
 import { IIdMapLine, IReport } from './types';
 
 /**
@@ -93,92 +92,4 @@ export function flattenJSON(
     );
   }
   return [[prefix, typeof value === 'string' ? value : JSON.stringify(value)]];
-}
-
-/**
- * How a report names its run-as user: `root (host uid 100000)`.
- */
-function whoIs(
-  report: IReport,
-  trans: { __: (msg: string, ...args: unknown[]) => string }
-): string {
-  const user = report.run_as.user ?? `uid ${report.run_as.uid}`;
-  const hostUid = report.user_namespace.host_uid;
-  return hostUid === null
-    ? trans.__('%1 (host uid unknown)', user)
-    : trans.__('%1 (host uid %2)', user, hostUid);
-}
-
-/**
- * Sentences that call out where the kernel, which runs the user's code, and
- * the server differ. Empty when they agree on everything compared.
- */
-export function identityDifferences(
-  server: IReport,
-  kernel: IReport,
-  trans: { __: (msg: string, ...args: unknown[]) => string }
-): string[] {
-  const differences: string[] = [];
-  const sameUser =
-    server.run_as.uid === kernel.run_as.uid &&
-    server.user_namespace.host_uid === kernel.user_namespace.host_uid;
-  if (!sameUser) {
-    differences.push(
-      trans.__(
-        'Your code runs as %1; this server runs as %2.',
-        whoIs(kernel, trans),
-        whoIs(server, trans)
-      )
-    );
-  }
-  if ((server.home?.path ?? null) !== (kernel.home?.path ?? null)) {
-    differences.push(
-      trans.__(
-        'The kernel’s home is %1; the server’s is %2.',
-        kernel.home?.path ?? '—',
-        server.home?.path ?? '—'
-      )
-    );
-  }
-  const serverCaps = server.capabilities?.beyond_docker_default ?? [];
-  const kernelCaps = kernel.capabilities?.beyond_docker_default ?? [];
-  const extra = kernelCaps.filter(cap => !serverCaps.includes(cap));
-  if (extra.length) {
-    differences.push(
-      trans.__(
-        'The kernel keeps capabilities the server does not: %1.',
-        extra.join(', ')
-      )
-    );
-  }
-  // A status in the collector's words ("routable (not probed)"), as the
-  // endpoint table shows it.
-  const said = (report: IReport, id: string, status: string) =>
-    factTone(report, factKey('endpoints', null, id, 'status'))?.text ?? status;
-  for (const endpoint of kernel.endpoints ?? []) {
-    const serverStatus = server.endpoints?.find(
-      e => e.id === endpoint.id
-    )?.status;
-    if (serverStatus && serverStatus !== endpoint.status) {
-      differences.push(
-        trans.__(
-          '%1 is %2 from the kernel but %3 from the server.',
-          endpoint.name,
-          said(kernel, endpoint.id, endpoint.status),
-          said(server, endpoint.id, serverStatus)
-        )
-      );
-    }
-  }
-  const appType = (report: IReport) => report.metadata?.fields?.AppType;
-  if (appType(server) !== appType(kernel)) {
-    differences.push(
-      trans.__(
-        'The kernel runs in a %1 app; the server in a %2 app.',
-        String(appType(kernel) ?? '—'),
-        String(appType(server) ?? '—')
-      )
-    );
-  }
-  return differences;
 }

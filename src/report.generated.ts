@@ -68,6 +68,10 @@ export interface IsolationReport {
   tones: {
     [k: string]: FactTone;
   };
+  /**
+   * Only in a report collected inside a kernel: where the kernel, which runs the user's code, and the server differ (who runs, the home, capabilities, endpoint statuses, the app type), judged in the kernel against the server's facts sent with its request. Empty when they agree on all of these; absent when not compared.
+   */
+  differences?: Difference[];
 }
 export interface Finding {
   /**
@@ -784,4 +788,18 @@ export interface FactTone {
    * Why the fact has its tone; always a sentence for unknown.
    */
   reason: string | null;
+}
+export interface Difference {
+  /**
+   * The fact compared, as a key of `tones` (run_as for who runs).
+   */
+  id: string;
+  /**
+   * The difference in one sentence.
+   */
+  text: string;
+  /**
+   * ok: measured good; unknown: could not be read (the reason says why); neutral: plain data.
+   */
+  tone: 'ok' | 'warning' | 'critical' | 'unknown' | 'neutral';
 }

@@ -174,3 +174,28 @@ def test_the_kernel_explains_the_exact_path_spaces_and_bytes_that_are_not_utf8(k
     assert explanation["target"]["mode"] == "0600"
     # The byte that is not UTF-8 comes back as \xNN (strict JSON), the trailing space kept.
     assert explanation["path"] == f"{tmp_path}/caf\\xe9.txt "
+
+
+def test_the_kernel_judges_where_it_differs_from_the_server(kernel):
+    server = {
+        "run_as": {"uid": os.getuid() + 1, "user": "someone"},
+        "user_namespace": {"host_uid": 4242},
+        "home": {"path": "/nonexistent/home"},
+    }
+    content = run_silently(
+        kernel,
+        kernel_request(
+            metadata_path="/nonexistent/metadata.json",
+            active_probes=False,
+            probe_timeout=1,
+            compare_with=server,
+        ),
+    )
+    report = assert_valid(
+        content["user_expressions"]["report"]["data"]["application/json"]["report"]
+    )
+    found = {difference["id"]: difference for difference in report["differences"]}
+    assert found["run_as"]["text"].endswith("this server runs as someone (host uid 4242).")
+    assert found["home.path"]["text"].endswith(
+        "the server\N{RIGHT SINGLE QUOTATION MARK}s is /nonexistent/home."
+    )

@@ -3,23 +3,14 @@ import { nullTranslator } from '@jupyterlab/translation';
 import {
   flattenJSON,
   formatMapLine,
-  identityDifferences,
   collectedAgo,
   shortKernelId
 } from '../format';
 import { factKey } from '../facts';
-import { IReport } from '../types';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 
-import {
-  blockedAsInStudio,
-  goldenReport,
-  judged,
-  patchedReport
-} from './golden';
-
-const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
+import { goldenReport } from './golden';
 
 describe('format', () => {
   describe('formatMapLine', () => {
@@ -125,61 +116,5 @@ describe('report.generated.ts', () => {
         { stdio: 'pipe' }
       )
     ).not.toThrow();
-  });
-});
-
-describe('identityDifferences', () => {
-  const trans = nullTranslator.load('jupyterlab_isolation_info');
-  // Root in a KernelGateway container, as in Studio Classic, with one
-  // capability more than Docker's defaults.
-  const kernelReport = patchedReport('studio-root-remapped', report => {
-    blockedAsInStudio(report);
-    report.capabilities.beyond_docker_default = ['CAP_NET_ADMIN'];
-    report.metadata.fields = {
-      ...report.metadata.fields,
-      AppType: 'KernelGateway'
-    };
-  });
-
-  it('should say who the code runs as beside who the server runs as', () => {
-    expect(identityDifferences(studioReport, kernelReport, trans)[0]).toBe(
-      'Your code runs as root (host uid 100000); this server runs as sagemaker-user (host uid 200001).'
-    );
-  });
-
-  it('should call out home, capabilities and app type differences', () => {
-    const differences = identityDifferences(studioReport, kernelReport, trans);
-    expect(differences).toContain(
-      'The kernel’s home is /root; the server’s is /home/sagemaker-user.'
-    );
-    expect(differences).toContain(
-      'The kernel keeps capabilities the server does not: CAP_NET_ADMIN.'
-    );
-    expect(differences).toContain(
-      'The kernel runs in a KernelGateway app; the server in a JupyterLab app.'
-    );
-  });
-
-  it("should call out an endpoint blocked on one side only, in the collector's words", () => {
-    const open: IReport = {
-      ...studioReport,
-      endpoints: studioReport.endpoints.map(e =>
-        e.id === 'imds-ipv4' ? { ...e, status: 'routable' } : e
-      ),
-      tones: { ...studioReport.tones }
-    };
-    judged(
-      open,
-      'endpoints[imds-ipv4].status',
-      'warning',
-      'routable (not probed)'
-    );
-    expect(identityDifferences(studioReport, open, trans)).toEqual([
-      'Instance metadata service (IPv4) is routable (not probed) from the kernel but blocked from the server.'
-    ]);
-  });
-
-  it('should find no difference between a report and itself', () => {
-    expect(identityDifferences(studioReport, studioReport, trans)).toEqual([]);
   });
 });

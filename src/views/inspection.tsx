@@ -2,7 +2,7 @@ import * as React from 'react';
 
 import { visible } from '../escape';
 import { factTone } from '../facts';
-import { formatId, identityDifferences, shortKernelId } from '../format';
+import { formatId, shortKernelId } from '../format';
 import { IInspectionState } from '../tokens';
 import { IReport } from '../types';
 import { useView } from './context';
@@ -96,7 +96,8 @@ export function Inspection(props: {
 function Comparison(props: { kernel: IReport; server: IReport }): JSX.Element {
   const { trans } = useView();
   const { kernel, server } = props;
-  const differences = identityDifferences(server, kernel, trans);
+  // Judged in the kernel against this server's facts (collector/differences.py).
+  const differences = kernel.differences;
   const rows: Array<[string, (r: IReport) => string]> = [
     [trans.__('User'), r => formatId(r.run_as.uid, r.run_as.user)],
     [
@@ -126,14 +127,21 @@ function Comparison(props: { kernel: IReport; server: IReport }): JSX.Element {
   return (
     <>
       <ul className="jp-IsolationInfo-differences">
-        {(differences.length
-          ? differences
-          : [trans.__('The kernel and this server share one identity.')]
-        ).map(sentence => (
-          <li key={sentence}>
-            <Words text={visible(sentence)} />
+        {differences === undefined ? (
+          <li>
+            {trans.__(
+              'Not compared with this server: the kernel’s answer came without the comparison.'
+            )}
           </li>
-        ))}
+        ) : differences.length ? (
+          differences.map(difference => (
+            <li key={difference.id} className={`jp-mod-${difference.tone}`}>
+              <Words text={visible(difference.text)} />
+            </li>
+          ))
+        ) : (
+          <li>{trans.__('The kernel and this server share one identity.')}</li>
+        )}
       </ul>
       <table className="jp-IsolationInfo-table jp-IsolationInfo-stacking">
         <thead>
