@@ -64,6 +64,9 @@ def test_one_guard_then_at_once(seen):
 
 
 def test_the_event_loop_and_other_paths_go_on(seen):
-    assert seen["max_loop_lag"] < 0.1
+    # A loop that waited on the stalled call would lag by the whole guard (1 s). How short its
+    # lag is otherwise is a speed: `make bench` times /api/status while a stalled path is
+    # explained, against the same server idle.
+    assert seen["max_loop_lag"] < 0.5
     assert seen["local_finished_first"]
     assert seen["local"]["answer"]["operations"]["write"]["allowed"] is True
