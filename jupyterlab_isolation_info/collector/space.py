@@ -355,6 +355,12 @@ class _Top:
         elif item > self.heap[0]:
             heapq.heapreplace(self.heap, item)
 
+    def floor(self) -> int:
+        """What a size must exceed to enter: -1 until the heap is full."""
+        if self.size <= 0:
+            return 1 << 62  # nothing enters
+        return self.heap[0][0] if len(self.heap) >= self.size else -1
+
     def largest(self) -> list[tuple[int, str, bool]]:
         return [(size, path, at_least) for size, _, path, at_least in sorted(self.heap)[::-1]]
 
@@ -438,8 +444,6 @@ def walk_tree(
     info = os.fstat(root_fd)
     device = info.st_dev
     stack = [_Frame(start, root_fd, None, 0, info.st_blocks * 512)]
-    result.entries = 1
-    result.folders = 1
     running = info.st_blocks * 512  # bytes so far, for progress
     countdown = CHECK_EVERY
 
@@ -473,84 +477,100 @@ def walk_tree(
     except OSError as error:
         problem(start, _why(error))
         stack[0].partial = True
+    # The loop below runs once per entry: what it touches is kept in local variables, a path
+    # is only made for a folder or a file that enters the heap, and the mount points are only
+    # looked for in the folders that hold one.
+    entries, folders, files = 1, 1, 0
+    files_floor = -1  # a file must be larger than this to enter the heap of files
+    stopped = None
     while stack:
         frame = stack[-1]
-        if frame.entries is None:
-            stack.pop()
-            finish(frame)
-            if not stack:
-                result.bytes, result.at_least = frame.bytes, frame.partial
-            continue
-        try:
-            entry = next(frame.entries, None)
-        except OSError as error:  # the listing failed part way (EIO, a folder removed)
-            problem(frame.path, _why(error))
-            frame.partial = True
-            entry = None
-        if entry is None:
-            frame.entries.close()
-            frame.entries = None
-            continue
-        path = f"{frame.path}/{entry.name}" if frame.path != "/" else f"/{entry.name}"
-        if frame.path in skip_parents and path in skip:
-            continue  # a mount point: never looked at, named from mountinfo instead
-        countdown -= 1
-        if countdown <= 0:
-            countdown = CHECK_EVERY
-            if cancel is not None and cancel.is_set():
-                result.stopped = "cancelled"
-            elif deadline is not None and time.monotonic() >= deadline:
-                result.stopped = "time"
-            if progress is not None:
-                progress(result.entries, running)
-            if result.stopped:
-                break
-        if result.entries >= max_entries:
-            result.stopped = "entries"
-            break
-        try:
-            entry_info = entry.stat(follow_symlinks=False)
-        except OSError as error:
-            if error.errno != errno.ENOENT:  # removed since the listing: nothing to count
+        listing = frame.entries
+        if listing is not None:
+            prefix = frame.path + "/" if frame.path != "/" else "/"
+            mounts_here = frame.path in skip_parents
+            here = 0
+            descended = False
+            try:
+                for entry in listing:
+                    name = entry.name
+                    if mounts_here and prefix + name in skip:
+                        continue  # a mount point: never looked at, named from mountinfo
+                    countdown -= 1
+                    if countdown <= 0:
+                        countdown = CHECK_EVERY
+                        if cancel is not None and cancel.is_set():
+                            stopped = "cancelled"
+                        elif deadline is not None and time.monotonic() >= deadline:
+                            stopped = "time"
+                        if progress is not None:
+                            progress(entries, running + here)
+                        if stopped:
+                            break
+                    if entries >= max_entries:
+                        stopped = "entries"
+                        break
+                    try:
+                        info = entry.stat(follow_symlinks=False)
+                    except OSError as error:
+                        if error.errno != errno.ENOENT:  # ENOENT: gone since the listing
+                            problem(frame.path, _why(error))
+                            frame.partial = True
+                        continue
+                    entries += 1
+                    if info.st_dev != device:
+                        if len(result.other_devices) < NAMED_PROBLEMS:
+                            result.other_devices.append(prefix + name)
+                        continue
+                    size = info.st_blocks * 512
+                    kind = info.st_mode & 0o170000
+                    if kind == stat.S_IFDIR:
+                        # A folder's own blocks count in it (as du counts them); its total
+                        # joins its parent's when it is done.
+                        folders += 1
+                        running += size
+                        child = _Frame(prefix + name, -1, None, frame.depth + 1, size)
+                        stack.append(child)
+                        descended = True
+                        if child.depth > MAX_DEPTH:
+                            child.partial = True
+                            if len(result.too_deep) < NAMED_PROBLEMS:
+                                result.too_deep.append(child.path)
+                            break
+                        try:
+                            child.fd = os.open(name, _OPEN_FLAGS, dir_fd=frame.fd)
+                            child.entries = os.scandir(child.fd)
+                        except OSError as error:  # EACCES: named; totals above "at least"
+                            problem(child.path, _why(error))
+                            child.partial = True
+                        break
+                    files += 1
+                    if info.st_nlink > 1:
+                        key = (info.st_dev, info.st_ino)
+                        if key in seen_links:
+                            continue
+                        seen_links.add(key)
+                    here += size
+                    if size > files_floor and kind == stat.S_IFREG:
+                        files_top.offer(size, prefix + name, False)
+                        files_floor = files_top.floor()
+            except OSError as error:  # the listing failed part way (EIO, a folder removed)
                 problem(frame.path, _why(error))
                 frame.partial = True
-            continue
-        result.entries += 1
-        if entry_info.st_dev != device:
-            if len(result.other_devices) < NAMED_PROBLEMS:
-                result.other_devices.append(path)
-            continue
-        size = entry_info.st_blocks * 512
-        mode = entry_info.st_mode
-        if stat.S_ISDIR(mode):
-            # A folder's own blocks count in it (as du counts them); its total joins its
-            # parent's when it is done.
-            result.folders += 1
-            running += size
-            child = _Frame(path, -1, None, frame.depth + 1, size)
-            stack.append(child)
-            if child.depth > MAX_DEPTH:
-                child.partial = True
-                if len(result.too_deep) < NAMED_PROBLEMS:
-                    result.too_deep.append(path)
+            frame.bytes += here
+            running += here
+            if stopped:
+                break
+            if descended:
                 continue
-            try:
-                child.fd = os.open(entry.name, _OPEN_FLAGS, dir_fd=frame.fd)
-                child.entries = os.scandir(child.fd)
-            except OSError as error:  # EACCES: named, and every total above is "at least"
-                problem(path, _why(error))
-                child.partial = True
-            continue
-        result.files += 1
-        if entry_info.st_nlink > 1:
-            key = (entry_info.st_dev, entry_info.st_ino)
-            if key in seen_links:
-                continue
-            seen_links.add(key)
-        frame.bytes += size
-        running += size
-        if stat.S_ISREG(mode):
-            files_top.offer(size, path, False)
+            listing.close()
+            frame.entries = None
+        stack.pop()
+        finish(frame)
+        if not stack:
+            result.bytes, result.at_least = frame.bytes, frame.partial
+    result.entries, result.folders, result.files = entries, folders, files
+    result.stopped = stopped
     if result.stopped:
         # Close what is still open; the totals so far go up the stack, each "at least".
         while stack:
