@@ -77,36 +77,32 @@ class TestXsrf:
         assert cookie, "the server set no login cookie"
         return "; ".join(f"{key}={morsel.value}" for key, morsel in cookie.items())
 
-    async def test_cookie_authenticated_post_without_xsrf_token_is_refused(self, jp_fetch):
-        cookie = await self._login_cookie(jp_fetch)
+    async def _cookie_probe(self, jp_fetch, headers: dict) -> HTTPClientError:
+        """POST isolation-info/probe with no token, the login cookie in headers; its refusal."""
         with pytest.raises(HTTPClientError) as error:
             await jp_fetch(
                 "isolation-info",
                 "probe",
                 method="POST",
                 body=b"",
-                headers={"Authorization": "", "Cookie": cookie},
+                headers={"Authorization": "", **headers},
             )
-        assert error.value.code == 403
-        assert b"_xsrf" in error.value.response.body
+        return error.value
+
+    async def test_cookie_authenticated_post_without_xsrf_token_is_refused(self, jp_fetch):
+        cookie = await self._login_cookie(jp_fetch)
+        error = await self._cookie_probe(jp_fetch, {"Cookie": cookie})
+        assert error.code == 403
+        assert b"_xsrf" in error.response.body
 
     async def test_cookie_authenticated_post_with_xsrf_token_passes_the_check(self, jp_fetch):
         cookie = await self._login_cookie(jp_fetch)
         xsrf = "2|abcdef01|0123456789abcdef0123456789abcdef|1700000000"
-        with pytest.raises(HTTPClientError) as error:
-            await jp_fetch(
-                "isolation-info",
-                "probe",
-                method="POST",
-                body=b"",
-                headers={
-                    "Authorization": "",
-                    "Cookie": f"{cookie}; _xsrf={xsrf}",
-                    "X-XSRFToken": xsrf,
-                },
-            )
+        error = await self._cookie_probe(
+            jp_fetch, {"Cookie": f"{cookie}; _xsrf={xsrf}", "X-XSRFToken": xsrf}
+        )
         # Past authentication and XSRF, refused only because probes are off here.
-        assert error.value.code == 409
+        assert error.code == 409
 
 
 class TestNoSecrets:
