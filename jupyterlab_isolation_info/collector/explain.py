@@ -21,13 +21,14 @@ call goes through ``read.PathReader`` under its time guard.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 import stat
 import time
 import weakref
 
-from . import parse, permissions, read, walk
+from . import errors, parse, permissions, read, walk
 from .permissions import EXECUTE, READ, WRITE, Identity
 from .process import ProcessState
 
@@ -128,7 +129,8 @@ class _Context:
     def _user_entry(self, uid: int):
         try:
             return self.reader.user_by_uid(uid)
-        except read.ReadError:
+        except read.ReadError as error:  # shown by number, without a name
+            errors.log_once(f"The user database has no answer for uid {uid}", error)
             return None
 
     def user(self, uid: int) -> str | None:
@@ -141,7 +143,8 @@ class _Context:
         if gid not in self._groups:
             try:
                 self._groups[gid] = self.reader.group_name(gid)
-            except read.ReadError:
+            except read.ReadError as error:  # shown by number, without a name
+                errors.log_once(f"The group database has no answer for gid {gid}", error)
                 self._groups[gid] = None
         return self._groups[gid]
 
@@ -779,7 +782,8 @@ def _git(ctx: _Context, lookup: walk.Lookup, confine: str | None) -> dict | None
     ]
     try:
         found = ctx.reader.git_top_of(lookup, directories)
-    except read.ReadError:
+    except read.ReadError as error:  # the answer then has no git section
+        errors.log_once("The git work tree above a path is unknown", error, logging.DEBUG)
         return None
     if found is None:
         return None
@@ -985,7 +989,8 @@ def _explain_found(
         point = explainer.mount["mount_point"]
         try:
             projected = reader.lexists(os.path.join(point, "..data"))
-        except read.ReadError:
+        except read.ReadError as error:  # not said to be a projected volume
+            errors.log_once(f"Whether {point} is a projected volume is unknown", error)
             projected = None
         if projected:
             answer["storage"] = {
@@ -1106,9 +1111,13 @@ def _changed(
             now = again.end.info if again.complete and again.end is not None else None
             if again.resolved != resolved:
                 now = None
-    except read.Stalled:
+    except read.Stalled as error:  # no second look: the answer stands as it was made
+        errors.log_once("A path could not be looked up again", error, logging.DEBUG)
         return None
-    except (read.ReadError, walk.LeftRoot):  # gone, or no longer reachable here
+    except read.ReadError as error:  # gone: said in the answer as a change
+        errors.log_once("A path could not be looked up again", error, logging.DEBUG)
+        now = None
+    except walk.LeftRoot:  # no longer reachable here: said as a change (its path is not logged)
         now = None
     if now is None:
         return f"{shown(path)} changed while it was explained: the answer may be out of date."

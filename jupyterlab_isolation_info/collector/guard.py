@@ -11,12 +11,13 @@ calls run at once, so the marks are bounded by it too.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from . import workers
+from . import errors, workers
 from .errors import Stalled
 
 T = TypeVar("T")
@@ -60,12 +61,16 @@ def with_timeout(function: Callable[[], T], timeout: float, what: str, path: str
             raise Stalled(path, what=what, blocked_for=time.monotonic() - since)
     started = time.monotonic()
     finished = []  # set under _stuck_lock, so a call cannot end between the check and the mark
+    given_up: list[workers.Call] = []  # the call, once its caller has stopped waiting
 
     def unmark():
         with _stuck_lock:
             finished.append(True)
             if path and _stuck.get(path) == started:
                 del _stuck[path]
+            late = given_up[0] if given_up else None
+        if late is not None and late.error is not None:  # no one is left to raise it to
+            errors.log_once(f"{what}, given up on, failed later", late.error, logging.DEBUG)
 
     try:
         call = workers.submit(function, unmark)
@@ -76,6 +81,7 @@ def with_timeout(function: Callable[[], T], timeout: float, what: str, path: str
             if not finished:
                 if path:
                     _stuck[path] = started
+                given_up.append(call)
                 raise Stalled(path, what=what, timeout=timeout)
         call.wait(None)  # it has just finished: its value is a moment away
     return call.result()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from . import limits, parse, read
+from . import errors, limits, parse, read
 from .process import ProcessState
 
 
@@ -77,5 +77,6 @@ def _caps(mask: str | None) -> list[str]:
         return []
     try:
         return parse.decode_capabilities(mask)
-    except ValueError:
+    except ValueError as error:
+        errors.log_once("A kernel's capabilities could not be decoded", error)
         return []

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from . import parse, read
+import logging
+
+from . import errors, parse, read
 from .process import ProcessState
 
 DEFAULT_METADATA_PATH = "/opt/ml/metadata/resource-metadata.json"
@@ -54,7 +56,7 @@ def _read_only(path: str, proc: ProcessState) -> bool | None:
     try:
         if proc.reader.statvfs_read_only(path):
             return True
-    except read.ReadError:
-        pass
+    except read.ReadError as error:  # the mount's own option answers instead
+        errors.log_once(f"statvfs of {path} is unknown", error, logging.DEBUG)
     _, _, mount_read_only = proc.mount_facts(path)
     return mount_read_only

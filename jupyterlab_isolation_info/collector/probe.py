@@ -11,7 +11,7 @@ import math
 import socket
 import time
 
-from . import workers
+from . import errors, workers
 
 # The errors a refused route gives: prohibit → EACCES, unreachable → EHOSTUNREACH/ENETUNREACH,
 # blackhole → EINVAL (and no route at all → ENETUNREACH).
@@ -262,6 +262,7 @@ def _prober(endpoint: dict, timeout: float):
         try:
             status, detail = connect_probe(endpoint["host"], endpoint["port"], timeout)
         except Exception as error:  # a probe must not take the report down
+            errors.log_once(f"The probe of {endpoint.get('id')} failed", error)
             status, detail = "unknown", f"The probe failed: {error}."
         return _entry(endpoint, status, "connect", detail)
 

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from . import parse, read
+from . import errors, parse, read
 
 T = TypeVar("T")
 
@@ -30,7 +30,7 @@ def failure_sentence(what: str, error: BaseException) -> str:
     """The sentence for a failure: a read or parse error's own sentence, else what went wrong."""
     if isinstance(error, (read.ReadError, ValueError)):
         return str(error)
-    return f"{what} could not be understood: {error!r}."
+    return f"{what} could not be understood: {type(error).__name__}: {error}."
 
 
 class ProcessState:
@@ -46,6 +46,8 @@ class ProcessState:
             return compute()
         except Exception as error:  # any failure costs this part only
             self.errors[part] = failure_sentence(what, error)
+            if not isinstance(error, (read.ReadError, ValueError)):  # no reader foresaw it
+                errors.log_once(f"{what} could not be understood", error)
             return None
 
     def _parsed(self, name: str, parser: Callable[[str], T]) -> T | None:

@@ -19,7 +19,6 @@ from . import (
     context,
     credentials,
     endpoints,
-    errors,
     home,
     limits,
     metadata,
@@ -35,6 +34,7 @@ from . import (
     walls,
 )
 from . import kernels as kernel_list  # ``kernels`` is build_report's argument
+from .errors import LOG
 from .findings import derive_findings
 from .metadata import DEFAULT_METADATA_PATH
 from .process import ProcessState
@@ -46,17 +46,13 @@ SCHEMA_VERSION = 1
 T = TypeVar("T")
 
 
-# Failures no reader foresaw are logged with their traceback (the server's log, where the
-# extension routes this logger; nowhere in a kernel, whose output it must not touch) and said
-# as a sentence in the report.
-LOG = errors.LOG
-
-
 def _guarded(build: Callable[[], T], empty: T, errors: dict, name: str) -> T:
     """A section, or its empty shape when collecting it failed in a way no reader foresaw.
 
     The failure is kept as a sentence: in the section's ``error``, and in the report's
-    ``errors`` (the only place for the list sections).
+    ``errors`` (the only place for the list sections); and logged with its traceback (the
+    collector's logger: the server's log, where the extension routes it; nowhere in a kernel,
+    whose output it must not touch).
     """
     try:
         return build()
