@@ -25,15 +25,26 @@ const FIXTURE = path.join(
 const RUNS = 2000;
 const WARMUP = 200;
 
-function load() {
-  const { outputText } = ts.transpileModule(fs.readFileSync(SOURCE, 'utf8'), {
+/** The module and its relative imports, compiled to CommonJS in memory. */
+function load(file = SOURCE, cache = new Map()) {
+  if (cache.has(file)) {
+    return cache.get(file).exports;
+  }
+  const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
     compilerOptions: {
       module: ts.ModuleKind.CommonJS,
       target: ts.ScriptTarget.ES2020
     }
   });
   const module = { exports: {} };
-  new Function('module', 'exports', outputText)(module, module.exports);
+  cache.set(file, module);
+  const local = name =>
+    load(path.resolve(path.dirname(file), `${name}.ts`), cache);
+  new Function('module', 'exports', 'require', outputText)(
+    module,
+    module.exports,
+    local
+  );
   return module.exports;
 }
 

@@ -25,6 +25,18 @@
  * OSError itself as a cause.
  */
 
+import {
+  IParsed,
+  IWallPath,
+  parseLocaleQuoted,
+  parsePythonRepr,
+  parseShellWord,
+  pathFromBytes,
+  pathFromText
+} from './quoting';
+
+export { IWallPath } from './quoting';
+
 /**
  * What kind of wall.
  * - permission: EACCES (13) or EPERM (1)
@@ -49,31 +61,6 @@ export type WallKind =
   | 'pids'
   | 'memory'
   | 'killed';
-
-/**
- * A path named in the text, decoded from the quoting it came in.
- */
-export interface IWallPath {
-  /**
-   * The path as text. It may hold any character (a newline, an escape, markup):
-   * show it through `visible`. A byte that is not UTF-8 is written `\xNN`.
-   */
-  path: string;
-  /**
-   * False when `path` does not name the file exactly: a byte that is not UTF-8
-   * was written as `\xNN` text, or the quoting could not be read for sure.
-   */
-  exact: boolean;
-  /**
-   * A Python string literal naming the same file (undecodable bytes as
-   * `\udcNN`, as Python's file-system encoding gives them back), built here
-   * from the decoded bytes and escaped to printable ASCII: what to pass to a
-   * kernel, never text spliced into code.
-   */
-  literal: string;
-  /** The path as the text quoted it. */
-  quoted: string;
-}
 
 export interface IWallHit {
   kind: WallKind;
@@ -269,207 +256,6 @@ function splitLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/);
 }
 
-// --- bytes and paths ----------------------------------------------------------
-
-/** UTF-8 bytes of a string; a lone surrogate \udc80-\udcff is the raw byte it escapes. */
-function encode(text: string, bytes: number[]): void {
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xdc80 && code <= 0xdcff) {
-      bytes.push(code - 0xdc00); // surrogateescape
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
-    }
-    if (code < 0x80) {
-      bytes.push(code);
-    } else if (code < 0x800) {
-      bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
-    } else if (code < 0x10000) {
-      // A lone surrogate lands here as ED A0..BF: invalid UTF-8, shown as bytes.
-      bytes.push(
-        0xe0 | (code >> 12),
-        0x80 | ((code >> 6) & 0x3f),
-        0x80 | (code & 0x3f)
-      );
-    } else {
-      bytes.push(
-        0xf0 | (code >> 18),
-        0x80 | ((code >> 12) & 0x3f),
-        0x80 | ((code >> 6) & 0x3f),
-        0x80 | (code & 0x3f)
-      );
-    }
-  }
-}
-
-/** The length of the valid UTF-8 sequence at `i` (strict, as Python decodes), or 0. */
-function utf8Length(bytes: number[], i: number): number {
-  const b = bytes[i];
-  const cont = (k: number, low = 0x80, high = 0xbf): boolean =>
-    i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
-  if (b < 0x80) {
-    return 1;
-  }
-  if (b >= 0xc2 && b <= 0xdf) {
-    return cont(1) ? 2 : 0;
-  }
-  if (b >= 0xe0 && b <= 0xef) {
-    const low = b === 0xe0 ? 0xa0 : 0x80;
-    const high = b === 0xed ? 0x9f : 0xbf; // no encoded surrogates
-    return cont(1, low, high) && cont(2) ? 3 : 0;
-  }
-  if (b >= 0xf0 && b <= 0xf4) {
-    const low = b === 0xf0 ? 0x90 : 0x80;
-    const high = b === 0xf4 ? 0x8f : 0xbf;
-    return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-
-function hex(code: number, width: number): string {
-  return code.toString(16).padStart(width, '0');
-}
-
-/** A code point as it goes into a Python literal built here: printable ASCII or an escape. */
-function literalChar(code: number): string {
-  if (code === 0x27 || code === 0x5c) {
-    return '\\' + String.fromCharCode(code);
-  }
-  if (code >= 0x20 && code < 0x7f) {
-    return String.fromCharCode(code);
-  }
-  if (code < 0x100) {
-    return '\\x' + hex(code, 2);
-  }
-  return code < 0x10000 ? '\\u' + hex(code, 4) : '\\U' + hex(code, 8);
-}
-
-/** A path from the bytes a tool or Python named. */
-function pathFromBytes(
-  bytes: number[],
-  quoted: string,
-  sure: boolean
-): IWallPath {
-  let path = '';
-  let literal = "'";
-  let exact = sure;
-  for (let i = 0; i < bytes.length;) {
-    const length = utf8Length(bytes, i);
-    if (length === 0) {
-      path += '\\x' + hex(bytes[i], 2);
-      literal += '\\udc' + hex(bytes[i], 2);
-      exact = false;
-      i++;
-      continue;
-    }
-    let code = bytes[i];
-    if (length > 1) {
-      code &= 0xff >> (length + 1);
-      for (let k = 1; k < length; k++) {
-        code = (code << 6) | (bytes[i + k] & 0x3f);
-      }
-    }
-    path += String.fromCodePoint(code);
-    literal += literalChar(code);
-    i += length;
-  }
-  return { path, exact, literal: literal + "'", quoted };
-}
-
-// --- Python's repr of a filename ------------------------------------------------
-
-interface IParsed {
-  bytes: number[];
-  /** Index just past what was read. */
-  end: number;
-}
-
-const SIMPLE_ESCAPES: Record<string, number> = {
-  '\\': 0x5c,
-  "'": 0x27,
-  '"': 0x22,
-  n: 0x0a,
-  t: 0x09,
-  r: 0x0d
-};
-
-/**
- * Python's `repr()` of a str or bytes at `start`: `'…'` or `"…"`, `b` before
- * it for bytes, escapes `\\ \' \" \n \t \r \xNN` and, in a str, `\uNNNN`
- * `\UNNNNNNNN`. That is all repr writes; anything else is not a repr.
- */
-function parsePythonRepr(text: string, start: number): IParsed | null {
-  let i = start;
-  const isBytes = text[i] === 'b';
-  if (isBytes) {
-    i++;
-  }
-  const quote = text[i];
-  if (quote !== "'" && quote !== '"') {
-    return null;
-  }
-  i++;
-  const bytes: number[] = [];
-  let units = ''; // str content, UTF-16, kept whole so surrogate pairs join
-  const flush = (): void => {
-    encode(units, bytes);
-    units = '';
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (c === quote) {
-      flush();
-      return { bytes, end: i + 1 };
-    }
-    if (c !== '\\') {
-      if (isBytes) {
-        const code = c.charCodeAt(0);
-        if (code > 0x7f) {
-          return null;
-        }
-        bytes.push(code);
-      } else {
-        units += c;
-      }
-      i++;
-      continue;
-    }
-    const e = text[i + 1];
-    if (e in SIMPLE_ESCAPES) {
-      if (isBytes) {
-        bytes.push(SIMPLE_ESCAPES[e]);
-      } else {
-        units += String.fromCharCode(SIMPLE_ESCAPES[e]);
-      }
-      i += 2;
-      continue;
-    }
-    const width =
-      e === 'x' ? 2 : e === 'u' && !isBytes ? 4 : e === 'U' && !isBytes ? 8 : 0;
-    const digits = text.slice(i + 2, i + 2 + width);
-    if (width === 0 || !/^[0-9a-f]+$/.test(digits) || digits.length !== width) {
-      return null;
-    }
-    const code = parseInt(digits, 16);
-    if (isBytes) {
-      bytes.push(code);
-    } else if (code > 0x10ffff) {
-      return null;
-    } else {
-      units += String.fromCodePoint(code);
-    }
-    i += 2 + width;
-  }
-  return null;
-}
-
-/** `[Errno 13] Permission denied: '/a'` and `: 'a' -> 'b'`, as `str(OSError)` writes them. */
 const ERRNO_TEXT = /^\[Errno (-?\d+)\] ([^:\n]*)(?:: ([^]*))?$/;
 
 interface IErrnoText {
@@ -533,6 +319,40 @@ function lastFrameMakesTask(lines: string[]): boolean {
 const KILLED_BY_SIGNAL = /died with <Signals\.SIGKILL: 9>\.$/;
 const EXIT_137 = /returned non-zero exit status 137\.$/;
 
+/** Where a hit was read: the same for every wall found in one place. */
+interface IWhere {
+  source: IWallHit['source'];
+  stream: IWallHit['stream'];
+  ename: string | null;
+  tool: string | null;
+  text: string;
+}
+
+/**
+ * A hit, every field written in one order (one object shape: spreading a
+ * partial object into a literal made each hit cost microseconds in V8).
+ */
+function wall(
+  where: IWhere,
+  kind: WallKind,
+  certainty: IWallHit['certainty'],
+  errno: number | null = null,
+  paths: IWallPath[] = []
+): IWallHit {
+  return {
+    kind,
+    errno,
+    errnoName: errno === null ? null : (ERRNOS.get(errno)?.name ?? null),
+    paths,
+    source: where.source,
+    stream: where.stream,
+    ename: where.ename,
+    tool: where.tool,
+    certainty,
+    text: where.text
+  };
+}
+
 /**
  * One exception: its class name, `str()` and the lines of its own traceback
  * section (to see where an EAGAIN came from).
@@ -541,11 +361,8 @@ function fromException(
   ename: string,
   evalue: string,
   section: string[],
-  source: IWallHit['source'],
-  stream: IWallHit['stream'],
-  text: string
+  where: IWhere
 ): IWallHit | null {
-  const base = { source, stream, ename, tool: null, text };
   if (OSERROR_NAMES.has(ename)) {
     const parsed = parseErrnoText(evalue);
     const info = parsed && ERRNOS.get(parsed.errno);
@@ -556,28 +373,21 @@ function fromException(
     if (isTask && !lastFrameMakesTask(section)) {
       return null;
     }
-    return {
-      ...base,
-      kind: info.kind,
-      errno: parsed.errno,
-      errnoName: info.name,
-      paths: parsed.paths,
-      certainty: isTask ? 'derived' : 'stated'
-    };
+    const certainty = isTask ? 'derived' : 'stated';
+    return wall(where, info.kind, certainty, parsed.errno, parsed.paths);
   }
-  const none = { errno: null, errnoName: null, paths: [] };
   if (MEMORY_NAMES.has(ename)) {
-    return { ...base, ...none, kind: 'memory', certainty: 'derived' };
+    return wall(where, 'memory', 'derived');
   }
   if (ename === 'RuntimeError' && evalue === "can't start new thread") {
-    return { ...base, ...none, kind: 'pids', certainty: 'derived' };
+    return wall(where, 'pids', 'derived');
   }
   if (ename === 'CalledProcessError') {
     if (KILLED_BY_SIGNAL.test(evalue)) {
-      return { ...base, ...none, kind: 'killed', certainty: 'stated' };
+      return wall(where, 'killed', 'stated');
     }
     if (EXIT_137.test(evalue)) {
-      return { ...base, ...none, kind: 'killed', certainty: 'derived' };
+      return wall(where, 'killed', 'derived');
     }
   }
   return null;
@@ -610,14 +420,13 @@ export function recogniseError(
     }
   }
   const ownText = evalue ? `${ename}: ${evalue}` : ename;
-  const own = fromException(
+  const own = fromException(ename, evalue, sections[sections.length - 1], {
+    source: 'exception',
+    stream: null,
     ename,
-    evalue,
-    sections[sections.length - 1],
-    'exception',
-    null,
-    ownText
-  );
+    tool: null,
+    text: ownText
+  });
   if (own) {
     return own;
   }
@@ -626,154 +435,19 @@ export function recogniseError(
     const last = [...section].reverse().find(line => line.trim() !== '');
     const match = last === undefined ? null : EXCEPTION_LINE.exec(last);
     if (match) {
-      const hit = fromException(
-        match[1],
-        match[2] ?? '',
-        section,
-        'exception',
-        null,
-        last!
-      );
+      const hit = fromException(match[1], match[2] ?? '', section, {
+        source: 'exception',
+        stream: null,
+        ename: match[1],
+        tool: null,
+        text: last!
+      });
       if (hit) {
         return hit;
       }
     }
   }
   return null;
-}
-
-// --- quoting of GNU tools -------------------------------------------------------------
-
-const C_ESCAPES: Record<string, number> = {
-  '\\': 0x5c,
-  "'": 0x27,
-  '"': 0x22,
-  '?': 0x3f,
-  a: 0x07,
-  b: 0x08,
-  e: 0x1b,
-  f: 0x0c,
-  n: 0x0a,
-  r: 0x0d,
-  t: 0x09,
-  v: 0x0b
-};
-
-/** A C-style escape at `i` (just past the backslash): octal `\NNN`, `\xHH`, or one of C_ESCAPES. */
-function cEscape(text: string, i: number, bytes: number[]): number {
-  const octal = /^[0-7]{1,3}/.exec(text.slice(i, i + 3));
-  if (octal) {
-    bytes.push(parseInt(octal[0], 8) & 0xff);
-    return i + octal[0].length;
-  }
-  const hexa = /^x([0-9a-fA-F]{1,2})/.exec(text.slice(i, i + 3));
-  if (hexa) {
-    bytes.push(parseInt(hexa[1], 16));
-    return i + hexa[0].length;
-  }
-  const simple = C_ESCAPES[text[i]];
-  if (simple === undefined) {
-    return -1;
-  }
-  bytes.push(simple);
-  return i + 1;
-}
-
-/**
- * coreutils' shell-escape quoting (`quotef`, `quoteaf`: cat, cp, touch, mv):
- * one shell word made of `'…'` (literal), `"…"` (when the name holds `'`),
- * `$'…'` (C escapes, octal bytes: `$'\303\251'`), `\'` and bare characters,
- * e.g. `'/a/'$'\033''[31mred'` or `'it'\''s'`. Reads up to a space or the end.
- */
-function parseShellWord(text: string, start: number): IParsed | null {
-  const bytes: number[] = [];
-  let i = start;
-  let plain = '';
-  const flush = (): void => {
-    encode(plain, bytes);
-    plain = '';
-  };
-  while (i < text.length && text[i] !== ' ') {
-    const c = text[i];
-    if (c === "'") {
-      const close = text.indexOf("'", i + 1);
-      if (close < 0) {
-        return null;
-      }
-      plain += text.slice(i + 1, close);
-      i = close + 1;
-    } else if (c === '"') {
-      i++;
-      while (i < text.length && text[i] !== '"') {
-        if (text[i] === '\\' && '"\\$`'.includes(text[i + 1] ?? '')) {
-          i++;
-        }
-        plain += text[i];
-        i++;
-      }
-      if (i >= text.length) {
-        return null;
-      }
-      i++;
-    } else if (c === '$' && text[i + 1] === "'") {
-      flush();
-      i += 2;
-      while (i < text.length && text[i] !== "'") {
-        if (text[i] === '\\') {
-          i = cEscape(text, i + 1, bytes);
-          if (i < 0) {
-            return null;
-          }
-        } else {
-          encode(text[i], bytes);
-          i++;
-        }
-      }
-      if (i >= text.length) {
-        return null;
-      }
-      i++;
-    } else if (c === '\\' && i + 1 < text.length) {
-      plain += text[i + 1];
-      i += 2;
-    } else {
-      plain += c;
-      i++;
-    }
-  }
-  flush();
-  return i === start ? null : { bytes, end: i };
-}
-
-const CLOSING: Record<string, string> = { "'": "'", '‘': '’' };
-
-/**
- * coreutils' locale quoting (`quote`: mkdir's "cannot create directory"):
- * `'…'` in the C locale, `‘…’` in a UTF-8 one, C escapes inside (`\\`, `\'`,
- * `\n`, octal `\351` for a byte the locale cannot show).
- */
-function parseLocaleQuoted(text: string, start: number): IParsed | null {
-  const close = CLOSING[text[start]];
-  if (close === undefined) {
-    return null;
-  }
-  const bytes: number[] = [];
-  let i = start + 1;
-  while (i < text.length && text[i] !== close) {
-    if (text[i] === '\\') {
-      i = cEscape(text, i + 1, bytes);
-      if (i < 0) {
-        return null;
-      }
-    } else {
-      // Keep surrogate pairs whole.
-      const code = text.codePointAt(i)!;
-      const char = String.fromCodePoint(code);
-      encode(char, bytes);
-      i += char.length;
-    }
-  }
-  return i < text.length ? { bytes, end: i + 1 } : null;
 }
 
 // --- lines of a stream ----------------------------------------------------------------
@@ -793,7 +467,7 @@ const SHELL_MIDDLE = /^(?:line )?\d+: (?:cannot (?:create|open) )?|^/;
 
 /** The words of a diagnostic before its quoted operand(s): `cannot create regular file`. */
 const PHRASE =
-  /^(?:cannot|can't|failed to|unable to|could not|error (?:writing|reading|opening)|error)\b[^'"‘$]*?(?=['"‘]|\$')/;
+  /^(?:cannot|can't|failed to|unable to|could not|changing|error)\b[^'"‘$]*?(?=['"‘]|\$')/;
 
 /** What joins two operands: `cannot move 'a' to 'b'`, `failed to create hard link 'b' => 'a'`. */
 const JOINERS = [' to ', ' => ', ' -> '];
@@ -848,16 +522,15 @@ function toolPaths(tool: string, middle: string): IWallPath[] {
   }
 }
 
-function pathFromText(text: string): IWallPath {
-  const bytes: number[] = [];
-  encode(text, bytes);
-  // U+FFFD: the kernel's stream decoding replaced bytes that were not UTF-8.
-  return pathFromBytes(bytes, text, !text.includes('\ufffd'));
-}
-
 /** pip: `ERROR: Could not install packages due to an OSError: [Errno 13] …`. */
 const PIP_LINE =
   /^ERROR: .*? due to an? (?:OSError|EnvironmentError): (\[Errno [^]*)$/;
+
+/**
+ * A shell that could not fork (`ulimit -u`, the pids cgroup): bash retries a
+ * few times, a line each, then gives up.
+ */
+const FORK_LINE = /^(\S+): fork: (?:retry: )?Resource temporarily unavailable$/;
 
 /** A shell reporting a child killed by SIGKILL. */
 const KILLED_LINES: [RegExp, number][] = [
@@ -876,15 +549,15 @@ export function recogniseLine(
   line: string,
   stream: 'stdout' | 'stderr'
 ): IWallHit | null {
+  const source: IWallHit['source'] = 'stream';
   const text = stripAnsi(line).replace(/\s+$/, '');
   if (text === '' || text.length > 65536) {
     return null;
   }
-  const base = { source: 'stream' as const, stream, text };
   const pip = PIP_LINE.exec(text);
   if (pip) {
-    const hit = fromException('OSError', pip[1], [], 'stream', stream, text);
-    return hit && { ...hit, ename: null, tool: 'pip' };
+    const where = { source, stream, ename: null, tool: 'pip', text };
+    return fromException('OSError', pip[1], [], where);
   }
   const exception = EXCEPTION_LINE.exec(text);
   if (
@@ -892,44 +565,31 @@ export function recogniseLine(
     (OSERROR_NAMES.has(exception[1]) || MEMORY_NAMES.has(exception[1]))
   ) {
     // A Python traceback's last line (`!python train.py`); no frames to tell an EAGAIN by.
-    return fromException(
-      exception[1],
-      exception[2] ?? '',
-      [],
-      'stream',
-      stream,
-      text
-    );
+    const where = { source, stream, ename: exception[1], tool: null, text };
+    return fromException(exception[1], exception[2] ?? '', [], where);
+  }
+  const fork = FORK_LINE.exec(text);
+  if (fork) {
+    const where = { source, stream, ename: null, tool: fork[1], text };
+    return wall(where, 'pids', 'derived', EAGAIN);
   }
   for (const [pattern, toolGroup] of KILLED_LINES) {
     const killed = pattern.exec(text);
     if (killed) {
-      return {
-        ...base,
-        kind: 'killed',
-        errno: null,
-        errnoName: null,
-        paths: [],
-        ename: null,
-        tool: toolGroup ? killed[toolGroup] : null,
-        certainty: 'stated'
-      };
+      const tool = toolGroup ? killed[toolGroup] : null;
+      return wall(
+        { source, stream, ename: null, tool, text },
+        'killed',
+        'stated'
+      );
     }
   }
   const tool = TOOL_LINE.exec(text);
   if (tool) {
     const errno = BY_TEXT.get(tool[3])!;
-    const info = ERRNOS.get(errno)!;
-    return {
-      ...base,
-      kind: info.kind,
-      errno,
-      errnoName: info.name,
-      paths: toolPaths(tool[1], tool[2]),
-      ename: null,
-      tool: tool[1],
-      certainty: 'stated'
-    };
+    const where = { source, stream, ename: null, tool: tool[1], text };
+    const paths = toolPaths(tool[1], tool[2]);
+    return wall(where, ERRNOS.get(errno)!.kind, 'stated', errno, paths);
   }
   return null;
 }
@@ -965,18 +625,31 @@ export function recogniseOutput(output: unknown): IWallHit[] {
   return [];
 }
 
+/** Two hits that say the same thing: same wall, same tool, same paths. */
+function sameWall(hit: IWallHit): string {
+  return [
+    hit.kind,
+    hit.errno,
+    hit.source,
+    hit.ename,
+    hit.tool,
+    ...hit.paths.map(p => p.literal)
+  ].join('\0');
+}
+
 /**
  * The walls in a cell's outputs, in order, at most `limit`. Each stream's
  * chunks are joined first (stdout with stdout, stderr with stderr: each is its
  * own pipe, so a line split across two messages is whole again even when the
  * other stream wrote in between); a stream's hits come where its first chunk
- * was. Call it again as outputs arrive: it keeps no state.
+ * was. A wall said twice in the same words (bash's fork retries, a loop over
+ * one file) is given once. It keeps no state: call it again as outputs arrive
+ * (JupyterLab's output model joins consecutive chunks of a stream the same way).
  */
 export function recogniseOutputs(
   outputs: readonly unknown[],
   limit = MAX_HITS
 ): IRecognition {
-  const hits: IWallHit[] = [];
   const texts: Record<'stdout' | 'stderr', string[] | null> = {
     stdout: null,
     stderr: null
@@ -995,15 +668,26 @@ export function recogniseOutputs(
       order.push(recogniseOutput(output));
     }
   }
+  const hits: IWallHit[] = [];
+  const seen = new Set<string>();
+  let omitted = 0;
   for (const entry of order) {
-    hits.push(
-      ...(typeof entry === 'string'
+    const found =
+      typeof entry === 'string'
         ? streamHits(texts[entry]!.join(''), entry)
-        : entry)
-    );
+        : entry;
+    for (const hit of found) {
+      const key = sameWall(hit);
+      if (seen.has(key)) {
+        continue;
+      }
+      seen.add(key);
+      if (hits.length < limit) {
+        hits.push(hit);
+      } else {
+        omitted++;
+      }
+    }
   }
-  return {
-    hits: hits.slice(0, limit),
-    omitted: Math.max(0, hits.length - limit)
-  };
+  return { hits, omitted };
 }
