@@ -14,6 +14,7 @@ report.json like code.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import sys
 from pathlib import Path
@@ -58,6 +59,18 @@ def serialize(report: dict) -> str:
 
 def golden_path(case: str) -> Path:
     return FIXTURES / case / "report.json"
+
+
+def with_sections(report: dict, **sections) -> dict:
+    """A copy of report with some keys of some sections replaced (a list is replaced whole):
+    the edge case a test needs, written as the change alone."""
+    report = copy.deepcopy(report)
+    for name, change in sections.items():
+        if isinstance(change, dict):
+            report[name].update(change)
+        else:
+            report[name] = change
+    return report
 
 
 def main(argv: list[str] | None = None) -> int:

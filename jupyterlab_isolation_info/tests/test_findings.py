@@ -1,8 +1,7 @@
 """Findings are a pure function of the report: each rule on a small report built here."""
 
-import copy
-
 import pytest
+from golden import with_sections
 
 from jupyterlab_isolation_info.collector import probe
 from jupyterlab_isolation_info.collector.findings import derive_findings
@@ -32,13 +31,7 @@ STUDIO = {
 
 def with_changes(**sections) -> dict:
     """STUDIO with some keys of some sections replaced (endpoints replaced whole)."""
-    report = copy.deepcopy(STUDIO)
-    for name, change in sections.items():
-        if isinstance(change, dict):
-            report[name].update(change)
-        else:
-            report[name] = change
-    return report
+    return with_sections(STUDIO, **sections)
 
 
 def ids(findings: list[dict]) -> list[str]:

@@ -9,7 +9,7 @@ import json
 
 import pytest
 from contract import assert_valid
-from golden import cases, golden_path
+from golden import cases, golden_path, with_sections
 
 from jupyterlab_isolation_info.collector import summary
 from jupyterlab_isolation_info.collector.findings import derive_findings
@@ -54,13 +54,7 @@ def bare() -> dict:
 
 def patched(**sections) -> dict:
     """The Studio report with some keys of some sections replaced (lists replaced whole)."""
-    report = studio()
-    for name, change in sections.items():
-        if isinstance(change, dict):
-            report[name].update(change)
-        else:
-            report[name] = change
-    return report
+    return with_sections(studio(), **sections)
 
 
 def clean(report: dict) -> dict:
