@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from . import __version__
 from .collector.findings import FINDINGS, SEVERITY_ORDER
 from .collector.judge_run_as import sudo_host_root
-from .collector.policy import LEVELS, STATUSES
+from .collector.policy import CONTROLS, LEVELS, STATUSES
 
 PREFIX = "jupyter_isolation_"
 # Every finding id the collector can give, as the findings declare them. An id not declared is
@@ -31,23 +31,7 @@ PREFIX = "jupyter_isolation_"
 FINDING_IDS = tuple(sorted(FINDINGS))
 OTHER = "other"
 # The Pod Security Standards controls the policy section judges, in its order.
-CONTROL_IDS = (
-    "capabilities-baseline",
-    "privileged",
-    "seccomp-baseline",
-    "apparmor",
-    "selinux",
-    "host-namespaces",
-    "hostpath-volumes",
-    "host-ports",
-    "proc-mount",
-    "sysctls",
-    "capabilities-restricted",
-    "seccomp-restricted",
-    "privilege-escalation",
-    "running-as-non-root",
-    "volume-types",
-)
+CONTROL_IDS = tuple(CONTROLS)
 EFS = "efs"  # every EFS mount target together: one label value however many mounts
 CONFIGURED = "configured"  # the endpoint ids of this server: defaults, extra_endpoints, efs
 

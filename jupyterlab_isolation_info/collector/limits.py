@@ -402,17 +402,20 @@ def memory_state(reader: read.Reader, pid: int | None, location: dict | None = N
         except (read.ReadError, ValueError) as error:
             state["error"] = str(error)
             return state
+    fields = ("directory", "oom_kill", "limit_bytes", "unlimited", "machine_bytes")
+    state.update(_memory_facts(reader, location, fields))
+    return state
+
+
+def _memory_facts(reader: read.Reader, location: dict | None, fields: tuple[str, ...]) -> dict:
+    """Those ``fields`` of a memory cgroup's part (``memory_part``), with ``error`` saying what
+    could not be read."""
     problems: list[str] = []
     memory = memory_part(reader, location, problems)
-    state.update(
-        directory=memory["directory"],
-        oom_kill=memory["oom_kill"],
-        limit_bytes=memory["limit_bytes"],
-        unlimited=memory["unlimited"],
-        machine_bytes=memory["machine_bytes"],
-        error=" ".join(dict.fromkeys(problems)) or None,
-    )
-    return state
+    return {
+        **{field: memory[field] for field in fields},
+        "error": " ".join(dict.fromkeys(problems)) or None,
+    }
 
 
 def _memory_location(reader: read.Reader, pid: int | None, state: dict) -> dict | None:
@@ -465,12 +468,5 @@ def kernel_cgroup(reader: read.Reader, pid: int, server: dict | None) -> dict:
         facts["same_as_server"] = location["directory"] == server["directory"]
     if facts["same_as_server"]:
         return facts
-    problems: list[str] = []
-    memory = memory_part(reader, location, problems)
-    facts.update(
-        limit_bytes=memory["limit_bytes"],
-        unlimited=memory["unlimited"],
-        oom_kill=memory["oom_kill"],
-        error=" ".join(dict.fromkeys(problems)) or None,
-    )
+    facts.update(_memory_facts(reader, location, ("limit_bytes", "unlimited", "oom_kill")))
     return facts

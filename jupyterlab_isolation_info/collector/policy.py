@@ -18,6 +18,8 @@ control caps it at Baseline. Source: kubernetes.io/docs/concepts/security/pod-se
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .parse import CAPABILITY_NAMES
 
 STANDARD = "Kubernetes Pod Security Standards"
@@ -57,69 +59,95 @@ SELINUX_TYPES = frozenset(
     {"container_t", "container_init_t", "container_kvm_t", "container_engine_t"}
 )
 
-# Controls a process cannot see from inside: (id, level, title, what the standard asks).
-_UNMEASURABLE = (
-    (
-        "host-namespaces",
+
+class Control(NamedTuple):
+    """A control as the standard states it: its level, title and what it asks; ``unmeasurable``
+    says why a process cannot see it from inside (None for the controls measured here)."""
+
+    level: str
+    title: str
+    requirement: str
+    unmeasurable: str | None = None
+
+
+# Every control judged, declared once, in the order the section lists them (Baseline's first).
+CONTROLS = {
+    "capabilities-baseline": Control(
+        "baseline", "Capabilities", "nothing added beyond " + ", ".join(sorted(BASELINE_ADDABLE))
+    ),
+    "privileged": Control("baseline", "Privileged containers", "privileged unset or false"),
+    "seccomp-baseline": Control("baseline", "Seccomp", "seccomp profile not Unconfined"),
+    "apparmor": Control(
+        "baseline", "AppArmor", "AppArmor profile not Unconfined (where AppArmor exists)"
+    ),
+    "selinux": Control(
+        "baseline", "SELinux", "SELinux type unset or a container type (container_t, …)"
+    ),
+    "host-namespaces": Control(
         "baseline",
         "Host namespaces",
         "hostNetwork, hostPID and hostIPC unset or false",
         "Whether the pod shares the node's network, process or IPC namespace is a setting of "
         "the pod; a namespace's identity inside does not say whose it is.",
     ),
-    (
-        "hostpath-volumes",
+    "hostpath-volumes": Control(
         "baseline",
         "HostPath volumes",
         "no hostPath volumes",
         "A mount shows its file system and device, not the volume type that put it there.",
     ),
-    (
-        "host-ports",
+    "host-ports": Control(
         "baseline",
         "Host ports",
         "no hostPort (or only the allowed list)",
         "Host ports are forwarded by the node; nothing inside the container shows them.",
     ),
-    (
-        "proc-mount",
+    "proc-mount": Control(
         "baseline",
         "/proc mount type",
         "procMount Default (the runtime's masked paths)",
         "The report does not carry the masked /proc paths that would show it.",
     ),
-    (
-        "sysctls",
+    "sysctls": Control(
         "baseline",
         "Sysctls",
         "only the safe sysctl subset set by the pod",
         "A sysctl's value inside does not say whether the pod set it.",
     ),
-    (
-        "volume-types",
+    "capabilities-restricted": Control(
+        "restricted", "Capabilities", "ALL dropped; only NET_BIND_SERVICE added back"
+    ),
+    "seccomp-restricted": Control(
+        "restricted", "Seccomp", "seccomp profile RuntimeDefault or Localhost (a filter)"
+    ),
+    "privilege-escalation": Control(
+        "restricted",
+        "Privilege escalation",
+        "allowPrivilegeEscalation false (the NoNewPrivs flag)",
+    ),
+    "running-as-non-root": Control(
+        "restricted", "Running as non-root", "runAsNonRoot true and runAsUser not 0"
+    ),
+    "volume-types": Control(
         "restricted",
         "Volume types",
         "only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, "
         "projected and secret volumes",
         "A mount shows its file system, not the volume type that put it there.",
     ),
-)
+}
 
 
 def _control(
-    control_id: str,
-    level: str,
-    title: str,
-    requirement: str,
-    status: str,
-    measured: str | None = None,
-    detail: str | None = None,
+    control_id: str, status: str, measured: str | None = None, detail: str | None = None
 ) -> dict:
+    """One control of this report: its declaration (CONTROLS), its status, what was measured."""
+    control = CONTROLS[control_id]
     return {
         "id": control_id,
-        "level": level,
-        "title": title,
-        "requirement": requirement,
+        "level": control.level,
+        "title": control.title,
+        "requirement": control.requirement,
         "status": status,
         "measured": measured,
         "detail": detail,
@@ -167,14 +195,10 @@ def _capability_controls(capabilities: dict) -> list[dict]:
     bounding = list(capabilities.get("bounding") or [])
     controls = []
     # Baseline
-    requirement = "nothing added beyond " + _names(sorted(BASELINE_ADDABLE))
     if why:
         controls.append(
             _control(
                 "capabilities-baseline",
-                "baseline",
-                "Capabilities",
-                requirement,
                 "unknown",
                 detail=why,
             )
@@ -192,9 +216,6 @@ def _capability_controls(capabilities: dict) -> list[dict]:
         controls.append(
             _control(
                 "capabilities-baseline",
-                "baseline",
-                "Capabilities",
-                requirement,
                 "not_met" if beyond else "met",
                 measured=f"bounding set beyond it: {_names(beyond)}"
                 if beyond
@@ -204,15 +225,11 @@ def _capability_controls(capabilities: dict) -> list[dict]:
         )
     # Privileged: a privileged container gets every capability in its bounding set and no
     # seccomp filter. Derived from those two facts, not read from the pod.
-    requirement = "privileged unset or false"
     seccomp = capabilities.get("seccomp")
     if why or seccomp is None:
         controls.append(
             _control(
                 "privileged",
-                "baseline",
-                "Privileged containers",
-                requirement,
                 "unknown",
                 detail=why or "The seccomp mode could not be read.",
             )
@@ -222,9 +239,6 @@ def _capability_controls(capabilities: dict) -> list[dict]:
         controls.append(
             _control(
                 "privileged",
-                "baseline",
-                "Privileged containers",
-                requirement,
                 "not_met" if privileged else "met",
                 measured=(
                     "every capability in the bounding set and no seccomp filter, as a "
@@ -236,14 +250,10 @@ def _capability_controls(capabilities: dict) -> list[dict]:
             )
         )
     # Restricted
-    requirement = "ALL dropped; only NET_BIND_SERVICE added back"
     if why:
         controls.append(
             _control(
                 "capabilities-restricted",
-                "restricted",
-                "Capabilities",
-                requirement,
                 "unknown",
                 detail=why,
             )
@@ -253,9 +263,6 @@ def _capability_controls(capabilities: dict) -> list[dict]:
         controls.append(
             _control(
                 "capabilities-restricted",
-                "restricted",
-                "Capabilities",
-                requirement,
                 "not_met" if beyond else "met",
                 measured=f"bounding set keeps {_names(beyond)}"
                 if beyond
@@ -268,18 +275,11 @@ def _capability_controls(capabilities: dict) -> list[dict]:
 def _seccomp_controls(capabilities: dict) -> list[dict]:
     seccomp = capabilities.get("seccomp")
     unknown = "The Seccomp line of /proc/self/status could not be read."
-    baseline_req = "seccomp profile not Unconfined"
-    restricted_req = "seccomp profile RuntimeDefault or Localhost (a filter)"
     if seccomp is None:
         return [
-            _control(
-                "seccomp-baseline", "baseline", "Seccomp", baseline_req, "unknown", detail=unknown
-            ),
+            _control("seccomp-baseline", "unknown", detail=unknown),
             _control(
                 "seccomp-restricted",
-                "restricted",
-                "Seccomp",
-                restricted_req,
                 "unknown",
                 detail=unknown,
             ),
@@ -288,9 +288,6 @@ def _seccomp_controls(capabilities: dict) -> list[dict]:
     return [
         _control(
             "seccomp-baseline",
-            "baseline",
-            "Seccomp",
-            baseline_req,
             "not_met" if seccomp == "disabled" else "met",
             measured=measured,
             detail="Admission also accepts a pod that leaves the profile unset, which runs "
@@ -301,9 +298,6 @@ def _seccomp_controls(capabilities: dict) -> list[dict]:
         ),
         _control(
             "seccomp-restricted",
-            "restricted",
-            "Seccomp",
-            restricted_req,
             "met" if seccomp == "filter" else "not_met",
             measured=measured,
             detail="Filter mode is what RuntimeDefault and Localhost profiles give; which of "
@@ -315,24 +309,16 @@ def _seccomp_controls(capabilities: dict) -> list[dict]:
 def _label_controls(walls: dict) -> list[dict]:
     label = walls.get("security_label") or {}
     kind, text, mode = label.get("kind"), label.get("label"), label.get("mode")
-    apparmor_req = "AppArmor profile not Unconfined (where AppArmor exists)"
-    selinux_req = "SELinux type unset or a container type (container_t, …)"
     if kind == "apparmor":
         measured = f"AppArmor {text}" + (f" ({mode})" if mode else "")
         apparmor = _control(
             "apparmor",
-            "baseline",
-            "AppArmor",
-            apparmor_req,
             "not_met" if text == "unconfined" else "met",
             measured=measured,
         )
     elif kind == "selinux":
         apparmor = _control(
             "apparmor",
-            "baseline",
-            "AppArmor",
-            apparmor_req,
             "met",
             measured="SELinux labels this process, not AppArmor",
             detail="The control applies only where AppArmor exists.",
@@ -340,9 +326,6 @@ def _label_controls(walls: dict) -> list[dict]:
     else:
         apparmor = _control(
             "apparmor",
-            "baseline",
-            "AppArmor",
-            apparmor_req,
             "unmeasured",
             detail="No security label could be read (/proc/self/attr/current): no module that "
             "labels processes answers here, so AppArmor is absent or hidden. The control applies "
@@ -353,9 +336,6 @@ def _label_controls(walls: dict) -> list[dict]:
         selinux_type = fields[2] if len(fields) > 2 else None
         selinux = _control(
             "selinux",
-            "baseline",
-            "SELinux",
-            selinux_req,
             "met" if selinux_type in SELINUX_TYPES else "not_met",
             measured=f"SELinux type {selinux_type}",
             detail="Only the type is judged: whether the pod set a user or role is not visible.",
@@ -363,18 +343,12 @@ def _label_controls(walls: dict) -> list[dict]:
     elif kind == "apparmor":
         selinux = _control(
             "selinux",
-            "baseline",
-            "SELinux",
-            selinux_req,
             "met",
             measured="no SELinux label (AppArmor labels this process)",
         )
     else:
         selinux = _control(
             "selinux",
-            "baseline",
-            "SELinux",
-            selinux_req,
             "unmeasured",
             detail="No security label could be read (/proc/self/attr/current).",
         )
@@ -384,14 +358,10 @@ def _label_controls(walls: dict) -> list[dict]:
 def _identity_controls(capabilities: dict, run_as: dict) -> list[dict]:
     controls = []
     no_new_privs = capabilities.get("no_new_privs")
-    requirement = "allowPrivilegeEscalation false (the NoNewPrivs flag)"
     if no_new_privs is None:
         controls.append(
             _control(
                 "privilege-escalation",
-                "restricted",
-                "Privilege escalation",
-                requirement,
                 "unknown",
                 detail="The NoNewPrivs line of /proc/self/status could not be read.",
             )
@@ -400,22 +370,15 @@ def _identity_controls(capabilities: dict, run_as: dict) -> list[dict]:
         controls.append(
             _control(
                 "privilege-escalation",
-                "restricted",
-                "Privilege escalation",
-                requirement,
                 "met" if no_new_privs else "not_met",
                 measured=f"NoNewPrivs {int(no_new_privs)}",
             )
         )
     uid = run_as.get("uid")
-    requirement = "runAsNonRoot true and runAsUser not 0"
     if not isinstance(uid, int):
         controls.append(
             _control(
                 "running-as-non-root",
-                "restricted",
-                "Running as non-root",
-                requirement,
                 "unknown",
                 detail="The run-as uid could not be read.",
             )
@@ -424,9 +387,6 @@ def _identity_controls(capabilities: dict, run_as: dict) -> list[dict]:
         controls.append(
             _control(
                 "running-as-non-root",
-                "restricted",
-                "Running as non-root",
-                requirement,
                 "not_met" if uid == 0 else "met",
                 measured=f"uid {uid}",
                 detail="Uid 0 inside a user namespace counts: the standard asks about the "
@@ -474,8 +434,9 @@ def policy_section(report: dict) -> dict:
         *_label_controls(walls),
         *_identity_controls(capabilities, run_as),
         *(
-            _control(control_id, level, title, requirement, "unmeasured", detail=why)
-            for control_id, level, title, requirement, why in _UNMEASURABLE
+            _control(control_id, "unmeasured", detail=control.unmeasurable)
+            for control_id, control in CONTROLS.items()
+            if control.unmeasurable
         ),
     ]
     order = {level: index for index, level in enumerate(LEVELS)}
