@@ -1,5 +1,6 @@
 """The readers on real files in tmp_path: every odd kind of file gives a sentence, never a hang."""
 
+import errno
 import logging
 import os
 import shutil
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from as_other_user import run_as, world_readable_copy
 
-from jupyterlab_isolation_info.collector import guard, read, workers
+from jupyterlab_isolation_info.collector import errors, guard, read, workers
 
 NOBODY = 65534
 
@@ -416,3 +417,77 @@ def test_a_stuck_call_marks_its_mount_whatever_path_was_asked(path, key, efs_mac
     """One dead mount costs one guard: every later path on it is answered at once."""
     reader = read.Reader()
     assert reader.stall_key(path) == key
+
+
+def test_a_read_error_carries_its_path_errno_and_the_oserror_it_came_from(tmp_path):
+    missing = tmp_path / "missing"
+    with pytest.raises(read.NotFound) as raised:
+        read.Reader().read_text(str(missing))
+    assert (raised.value.path, raised.value.errno) == (str(missing), errno.ENOENT)
+    assert isinstance(raised.value.__cause__, FileNotFoundError)
+    assert str(raised.value) == f"No such file: {missing}"
+
+
+def test_a_file_under_a_captured_root_is_named_as_the_machine_described_has_it(tmp_path):
+    """The same error shown as the other path, chained to the one that named the real path."""
+    reader = read.Reader(read.Roots(fs=str(tmp_path)))
+    with pytest.raises(read.NotFound) as raised:
+        reader.read_text("/opt/ml/metadata/resource-metadata.json")
+    assert str(raised.value) == "No such file: /opt/ml/metadata/resource-metadata.json"
+    assert raised.value.__cause__.path == str(tmp_path / "opt/ml/metadata/resource-metadata.json")
+    with pytest.raises(read.NotFound, match=r"^/home/x does not exist\.$"):
+        reader.stat("/home/x")
+
+
+@pytest.mark.parametrize(
+    ("number", "doing", "kind", "sentence"),
+    [
+        (errno.ENOENT, errors.READ, read.NotFound, "No such file: /p"),
+        (errno.ENOENT, errors.STAT, read.NotFound, "/p does not exist."),
+        (
+            errno.EACCES,
+            errors.READ,
+            read.PermissionDenied,
+            "Permission denied: /p cannot be read by this user.",
+        ),
+        (
+            errno.EPERM,
+            errors.STAT,
+            read.PermissionDenied,
+            "Permission denied: /p cannot be looked at by this user.",
+        ),
+        (errno.EISDIR, errors.READ, read.NotARegularFile, "/p is a directory, not a file."),
+        (
+            errno.ENXIO,
+            errors.READ,
+            read.NotARegularFile,
+            "/p is a socket or device, not a regular file.",
+        ),
+        (errno.ELOOP, errors.READ, read.SymlinkLoop, "/p is a symbolic link loop."),
+        (errno.EIO, errors.READ, read.ReadError, "/p cannot be read: Input/output error."),
+        (
+            errno.EACCES,
+            errors.LOOKUP,
+            read.PermissionDenied,
+            "/p cannot be looked up: no search permission above it.",
+        ),
+        (errno.ENOENT, errors.LOOKUP, read.NotFound, "No such file: /p"),
+        (
+            errno.ENAMETOOLONG,
+            errors.LOOKUP,
+            read.ReadError,
+            "/p cannot be looked up: File name too long.",
+        ),
+        (
+            errno.EACCES,
+            errors.OPEN,
+            read.PermissionDenied,
+            "/p cannot be opened: Permission denied.",
+        ),
+    ],
+)
+def test_one_errno_mapping_and_one_sentence_per_kind(number, doing, kind, sentence):
+    error = errors.from_oserror("/p", OSError(number, os.strerror(number)), doing)
+    assert type(error) is kind
+    assert error.errno == number
+    assert str(error) == errors.sentence(error) == sentence
