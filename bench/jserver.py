@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -30,6 +31,72 @@ def percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
     rank = max(1, min(len(ordered), round(fraction * len(ordered) + 0.5)))
     return ordered[rank - 1]
+
+
+def run_bounded(command: list[str], timeout: float, **popen) -> tuple[int, bytes, bytes]:
+    """(returncode, stdout, stderr) of a command in a session of its own, killed whole (it and
+    every child) if it outlives timeout."""
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=popen.pop("stderr", subprocess.PIPE),
+        start_new_session=True,
+        **popen,
+    )
+    try:
+        out, err = process.communicate(timeout=timeout)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    return process.returncode, out, err or b""
+
+
+def timed_gets(client: Client, path: str, count: int) -> list[float]:
+    """GET path count times in a row on one connection, each answered 200: their times."""
+    samples = []
+    for _ in range(count):
+        code, _, seconds = client.request("GET", path)
+        if code != 200:
+            raise RuntimeError(f"{path} answered {code}")
+        samples.append(seconds)
+    return samples
+
+
+def status_samples(client: Client, count: int) -> list[float]:
+    """`/api/status` asked count times in a row: the server's own floor."""
+    return timed_gets(client, "/api/status", count)
+
+
+def while_in_flight(
+    server: JupyterServer, method: str, path: str, status_client: Client, interval: float
+) -> tuple[dict, list[float]]:
+    """One request on a connection of its own; meanwhile `/api/status` on status_client every
+    interval. Returns the request's outcome (code, body, seconds) and the status times."""
+    outcome: dict = {}
+    during: list[float] = []
+
+    def ask() -> None:
+        client = server.client()
+        try:
+            outcome["code"], outcome["body"], outcome["seconds"] = client.request(method, path)
+        finally:
+            client.close()
+
+    worker = threading.Thread(target=ask)
+    worker.start()
+    deadline = time.monotonic() + 30  # bounded even if the answer never comes
+    while worker.is_alive() and time.monotonic() < deadline:
+        code, _, seconds = status_client.request("GET", "/api/status")
+        if code != 200:
+            raise RuntimeError(f"/api/status answered {code}")
+        during.append(seconds)
+        time.sleep(interval)
+    worker.join(5)
+    if "code" not in outcome:
+        raise SystemExit(f"{method} {path} never answered")
+    return outcome, during
 
 
 class Client:

@@ -17,10 +17,9 @@ import json
 import socket
 import subprocess
 import sys
-import threading
-import time
 
-from jserver import JupyterServer, percentile
+from jserver import JupyterServer, status_samples, while_in_flight
+from rows import summary
 
 PROBE_RUNS = 5
 IDLE_REQUESTS = 200
@@ -99,39 +98,18 @@ def main() -> None:
             f"c.IsolationInfo.extra_endpoints = {endpoints!r}",
         ]
     )
-    result: dict = {"probe_seconds": [], "status_during": [], "status_idle": [], "entries": []}
+    result: dict = {"probe_seconds": [], "status_during": [], "entries": []}
     try:
         with JupyterServer(config) as server:
             status_client = server.client()
-            for _ in range(IDLE_REQUESTS):
-                code, _, seconds = status_client.request("GET", "/api/status")
-                assert code == 200, code
-                result["status_idle"].append(seconds)
+            result["status_idle"] = status_samples(status_client, IDLE_REQUESTS)
             for _ in range(PROBE_RUNS):
-                outcome: dict = {}
-
-                def run_probe(outcome=outcome):
-                    probe_client = server.client()
-                    try:
-                        outcome["code"], outcome["body"], outcome["seconds"] = probe_client.request(
-                            "POST", "/isolation-info/probe"
-                        )
-                    finally:
-                        probe_client.close()
-
-                worker = threading.Thread(target=run_probe)
-                worker.start()
-                deadline = time.monotonic() + 30  # bounded even if the probe never returns
-                while worker.is_alive() and time.monotonic() < deadline:
-                    code, _, seconds = status_client.request("GET", "/api/status")
-                    assert code == 200, code
-                    result["status_during"].append(seconds)
-                    time.sleep(STATUS_INTERVAL)
-                worker.join(5)
-                if outcome.get("code") != 200:
-                    raise SystemExit(
-                        f"probe answered {outcome.get('code')}: {outcome.get('body', b'')[:300]!r}"
-                    )
+                outcome, during = while_in_flight(
+                    server, "POST", "/isolation-info/probe", status_client, STATUS_INTERVAL
+                )
+                result["status_during"] += during
+                if outcome["code"] != 200:
+                    raise SystemExit(f"probe answered {outcome['code']}: {outcome['body'][:300]!r}")
                 result["probe_seconds"].append(outcome["seconds"])
                 ids = {endpoint["id"] for endpoint in endpoints}
                 report = json.loads(outcome["body"])
@@ -141,14 +119,11 @@ def main() -> None:
     finally:
         for open_socket in sockets:
             open_socket.close()
-    summary = {
+    answer = {
         "probe_runs": PROBE_RUNS,
         "probe_seconds": result["probe_seconds"],
-        "status_during_n": len(result["status_during"]),
-        "status_during_p50": percentile(result["status_during"], 0.50),
-        "status_during_p99": percentile(result["status_during"], 0.99),
-        "status_idle_p50": percentile(result["status_idle"], 0.50),
-        "status_idle_p99": percentile(result["status_idle"], 0.99),
+        "status_during": summary(result["status_during"]),
+        "status_idle": summary(result["status_idle"]),
         "entries": [
             {key: entry.get(key) for key in ("id", "status", "method", "detail")}
             for entry in result["entries"]
@@ -157,7 +132,7 @@ def main() -> None:
             key: result.get("credentials", {}).get(key) for key in ("status", "method", "detail")
         },
     }
-    json.dump(summary, sys.stdout)
+    json.dump(answer, sys.stdout)
 
 
 if __name__ == "__main__":

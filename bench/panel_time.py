@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from jserver import free_port
+from jserver import free_port, run_bounded
 
 GALATA_TIMEOUT = 900
 
@@ -30,7 +29,7 @@ def measure(repo: Path) -> dict:
             # jlpm and Playwright's webServer (`jupyter lab`) come from the venv, as under make.
             PATH=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
         )
-        process = subprocess.Popen(
+        code, output, _ = run_bounded(
             [
                 str(Path(sys.executable).with_name("jlpm")),
                 "playwright",
@@ -38,20 +37,12 @@ def measure(repo: Path) -> dict:
                 "-c",
                 "bench/playwright.config.js",
             ],
+            GALATA_TIMEOUT,
             cwd=ui_tests,
             env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
-            start_new_session=True,
         )
-        try:
-            output, _ = process.communicate(timeout=GALATA_TIMEOUT)
-        finally:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
-        if process.returncode != 0 or not out.exists():
+        if code != 0 or not out.exists():
             tail = "\n".join(output.decode(errors="replace").splitlines()[-30:])
-            raise RuntimeError(f"the Galata bench failed ({process.returncode}):\n{tail}")
+            raise RuntimeError(f"the Galata bench failed ({code}):\n{tail}")
         return json.loads(out.read_text())

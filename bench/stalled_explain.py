@@ -29,7 +29,8 @@ import threading
 import time
 from pathlib import Path
 
-from jserver import Client, JupyterServer, percentile
+from jserver import Client, JupyterServer, status_samples, while_in_flight
+from rows import summary
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "jupyterlab_isolation_info/tests"))
 from stalled_fuse import (  # the tests' helper: one source for both
@@ -169,44 +170,29 @@ def while_eight_wait(server: JupyterServer, root: Path) -> dict:
 def main() -> None:
     ensure_private_mount_namespace(sys.argv[1] if len(sys.argv) > 1 else "")
     config = 'c.ServerApp.jpserver_extensions = {"jupyterlab_isolation_info": True}'
-    result: dict = {"explain": [], "status_during": [], "status_idle": []}
+    result: dict = {"explain": [], "status_during": []}
     with JupyterServer(config) as server:
         point = Path(server._workdir.name, "root", STALLED)
         point.mkdir()
         status_client = server.client()
-        for _ in range(IDLE_REQUESTS):
-            code, _, seconds = status_client.request("GET", "/api/status")
-            assert code == 200, code
-            result["status_idle"].append(seconds)
+        result["status_idle"] = status_samples(status_client, IDLE_REQUESTS)
         device = mount_stalled(point)
         try:
             for _ in range(EXPLAIN_RUNS):
-                outcome: dict = {}
-
-                def run_explain(outcome=outcome):
-                    client = server.client()
-                    try:
-                        outcome["code"], outcome["body"], outcome["seconds"] = client.request(
-                            "GET", f"/isolation-info/explain?path={PATH}"
-                        )
-                    finally:
-                        client.close()
-
-                worker = threading.Thread(target=run_explain)
-                worker.start()
-                deadline = time.monotonic() + 30  # bounded even if the answer never comes
-                while worker.is_alive() and time.monotonic() < deadline:
-                    code, _, seconds = status_client.request("GET", "/api/status")
-                    assert code == 200, code
-                    result["status_during"].append(seconds)
-                    time.sleep(STATUS_INTERVAL)
-                worker.join(5)
-                if "code" not in outcome:
-                    raise SystemExit("the explanation of the stalled path never answered")
-                body = json.loads(outcome["body"])
-                sentence = body.get("message") or "; ".join(body.get("errors") or [])
+                outcome, during = while_in_flight(
+                    server,
+                    "GET",
+                    f"/isolation-info/explain?path={PATH}",
+                    status_client,
+                    STATUS_INTERVAL,
+                )
+                result["status_during"] += during
                 result["explain"].append(
-                    {"code": outcome["code"], "seconds": outcome["seconds"], "sentence": sentence}
+                    {
+                        "code": outcome["code"],
+                        "seconds": outcome["seconds"],
+                        "sentence": sentence_of(outcome["body"]),
+                    }
                 )
         finally:
             release(point, device)
@@ -221,20 +207,10 @@ def main() -> None:
             "eight": eight["eight"],
             "eight_windows": eight["windows"],
             "during_eight": {
-                name: {
-                    "n": len(eight[name]),
-                    "p50": percentile(eight[name], 0.50),
-                    "p99": percentile(eight[name], 0.99),
-                    "max": max(eight[name]),
-                }
-                for name in ("status", "report", "local")
-                if eight[name]
+                name: summary(eight[name]) for name in ("status", "report", "local") if eight[name]
             },
-            "status_during_n": len(result["status_during"]),
-            "status_during_p50": percentile(result["status_during"], 0.50),
-            "status_during_p99": percentile(result["status_during"], 0.99),
-            "status_idle_p50": percentile(result["status_idle"], 0.50),
-            "status_idle_p99": percentile(result["status_idle"], 0.99),
+            "status_during": summary(result["status_during"]),
+            "status_idle": summary(result["status_idle"]),
         },
         sys.stdout,
     )
