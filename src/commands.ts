@@ -12,7 +12,7 @@ import { CommandRegistry } from '@lumino/commands';
 import { DisposableSet, IDisposable } from '@lumino/disposable';
 
 import { fetchMarkdown } from './request';
-import { IIsolationInfo } from './tokens';
+import { IIsolationInfo, IKernelInspection } from './tokens';
 
 /**
  * Every command of the extension, in one namespace.
@@ -40,6 +40,10 @@ export const REPORT_COMMANDS = [
 
 export interface ICommandOptions {
   model: IIsolationInfo;
+  /**
+   * The kernel inspection the Inspect Kernel command runs.
+   */
+  inspection: IKernelInspection;
   trans: TranslationBundle;
   serverSettings: ServerConnection.ISettings;
   /**
@@ -133,7 +137,7 @@ export function addReportCommands(
   commands: CommandRegistry,
   options: ICommandOptions
 ): IDisposable {
-  const { model, trans } = options;
+  const { model, inspection, trans } = options;
   const notify = (message: string) => model.notify(message);
   const ready = () => model.state.status === 'ready';
   const noArgs = NO_ARGS;
@@ -229,9 +233,9 @@ export function addReportCommands(
       icon: toolbarIcon(kernelIcon),
       isEnabled: () =>
         !!options.currentSession()?.session?.kernel &&
-        !(model.inspection && model.inspection.result === null),
+        !(inspection.inspection && inspection.inspection.result === null),
       execute: () => {
-        const inspecting = model.inspectKernel(options.currentSession());
+        const inspecting = inspection.inspect(options.currentSession());
         if (commands.hasCommand(CommandIDs.show)) {
           // The result appears in the panel's "Your code" section.
           void commands.execute(CommandIDs.show, {
@@ -244,36 +248,7 @@ export function addReportCommands(
     })
   );
 
-  disposables.add(
-    commands.addCommand(CommandIDs.explainInKernel, {
-      label: trans.__('Explain in Kernel'),
-      caption: trans.__(
-        'Explain the explained path inside the current notebook’s kernel, as its own user'
-      ),
-      describedBy: noArgs,
-      icon: toolbarIcon(kernelIcon),
-      isEnabled: () =>
-        !!options.currentSession()?.session?.kernel &&
-        model.explanation?.status === 'ready' &&
-        model.kernelExplanation?.result !== null,
-      execute: () => {
-        const explaining = model.explainInKernel(options.currentSession());
-        if (commands.hasCommand(CommandIDs.show)) {
-          // Both answers show side by side in the panel's Explain section.
-          void commands.execute(CommandIDs.show, {
-            section: 'explain',
-            focus: false
-          });
-        }
-        return explaining;
-      }
-    })
-  );
-
   const changed = () => {
-    if (commands.hasCommand(CommandIDs.explainInKernel)) {
-      commands.notifyCommandChanged(CommandIDs.explainInKernel);
-    }
     for (const id of REPORT_COMMANDS) {
       if (commands.hasCommand(id)) {
         commands.notifyCommandChanged(id);
@@ -281,14 +256,12 @@ export function addReportCommands(
     }
   };
   model.stateChanged.connect(changed);
-  model.inspectionChanged.connect(changed);
-  model.explanationChanged.connect(changed);
+  inspection.changed.connect(changed);
   disposables.add({
     isDisposed: false,
     dispose() {
       model.stateChanged.disconnect(changed);
-      model.inspectionChanged.disconnect(changed);
-      model.explanationChanged.disconnect(changed);
+      inspection.changed.disconnect(changed);
     }
   });
   return disposables;

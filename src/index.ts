@@ -39,14 +39,26 @@ import { IsolationInfoModel } from './model';
 import { DOMAIN } from './i18n';
 import { kernelDeathPlugin } from './kerneldeath';
 import { IsolationInfoSettings, SETTINGS_ID, watchSettings } from './settings';
-import { IIsolationInfo, IIsolationInfoSettings } from './tokens';
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- the commands plugin provides it from start-up
+import { KernelInspectionModel } from './inspection';
+import {
+  IExplanations,
+  IIsolationInfo,
+  IIsolationInfoSettings,
+  IKernelInspection
+} from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel, TOOLBAR_FACTORY } from './views/panel';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status bar item shows the report from start-up
 import { IsolationStatus } from './views/status';
 import { explainPlugin } from './explain/plugin';
 
-export { IIsolationInfo, IIsolationInfoSettings } from './tokens';
+export {
+  IExplanations,
+  IIsolationInfo,
+  IIsolationInfoSettings,
+  IKernelInspection
+} from './tokens';
 
 /**
  * The settings (schema/plugin.json, this plugin's), loaded once for every
@@ -109,6 +121,8 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
   autoStart: true,
   requires: [IIsolationInfo, ITranslator, IIsolationInfoSettings],
   optional: [
+    IKernelInspection,
+    IExplanations,
     ILayoutRestorer,
     ISettingRegistry,
     IToolbarWidgetRegistry,
@@ -121,6 +135,8 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
     model: IIsolationInfo,
     translator: ITranslator,
     settings: IIsolationInfoSettings,
+    inspection: IKernelInspection | null,
+    explanations: IExplanations | null,
     restorer: ILayoutRestorer | null,
     settingRegistry: ISettingRegistry | null,
     toolbarRegistry: IToolbarWidgetRegistry | null,
@@ -131,6 +147,8 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
     const trans = translator.load(DOMAIN);
     const panel = new IsolationInfoPanel({
       model,
+      inspection,
+      explanations,
       translator,
       commands: app.commands,
       state
@@ -226,10 +244,12 @@ const statusPlugin: JupyterFrontEndPlugin<void> = {
 /**
  * The commands acting on the report, in the palette.
  */
-const commandsPlugin: JupyterFrontEndPlugin<void> = {
+const commandsPlugin: JupyterFrontEndPlugin<IKernelInspection> = {
   id: 'jupyterlab-isolation-info:commands',
-  description: 'Refresh, probe, copy the report and inspect the kernel.',
+  description:
+    'Refresh, probe, copy the report and inspect the kernel; provides the kernel inspection.',
   autoStart: true,
+  provides: IKernelInspection,
   requires: [IIsolationInfo, ITranslator],
   optional: [ICommandPalette, INotebookTracker, IConsoleTracker],
   activate: (
@@ -239,26 +259,30 @@ const commandsPlugin: JupyterFrontEndPlugin<void> = {
     palette: ICommandPalette | null,
     notebooks: INotebookTracker | null,
     consoles: IConsoleTracker | null
-  ) => {
+  ): IKernelInspection => {
     const trans = translator.load(DOMAIN);
     const session = new CurrentSession(
       app.shell,
       sessionTrackers(notebooks, consoles)
     );
+    const inspection = new KernelInspectionModel(
+      app.serviceManager.serverSettings
+    );
     addReportCommands(app.commands, {
       model,
+      inspection,
       trans,
       serverSettings: app.serviceManager.serverSettings,
       currentSession: () => session.current
     });
     // Inspect Kernel can run once the current notebook or console has a kernel.
-    session.changed.connect(() => {
-      app.commands.notifyCommandChanged(CommandIDs.inspectKernel);
-      app.commands.notifyCommandChanged(CommandIDs.explainInKernel);
-    });
-    for (const command of [...REPORT_COMMANDS, CommandIDs.explainInKernel]) {
+    session.changed.connect(() =>
+      app.commands.notifyCommandChanged(CommandIDs.inspectKernel)
+    );
+    for (const command of REPORT_COMMANDS) {
       palette?.addItem({ command, category: trans.__('Isolation') });
     }
+    return inspection;
   }
 };
 

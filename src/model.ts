@@ -2,30 +2,8 @@ import { ServerConnection } from '@jupyterlab/services';
 import { Poll } from '@lumino/polling';
 import { ISignal, Signal } from '@lumino/signaling';
 
-import { ISessionContext } from '@jupyterlab/apputils';
-
-import type { IExplanation } from './explain/types';
-import {
-  explainInKernel,
-  inspectKernel,
-  KernelExplanation,
-  kernelRelativePath,
-  KernelInspection
-} from './kernel';
-import {
-  ExplanationState,
-  IIsolationInfo,
-  IKernelExplanationState,
-  IInspectionState,
-  ReportState
-} from './tokens';
-import {
-  fetchExplanation,
-  fetchExplanationMarkdown,
-  fetchReport,
-  IServedReport,
-  runProbes
-} from './request';
+import { fetchReport, IServedReport, runProbes } from './request';
+import { IIsolationInfo, ReportState } from './tokens';
 import { IReport } from './types';
 import { checked } from './validate';
 
@@ -93,54 +71,10 @@ export class IsolationInfoModel implements IIsolationInfo {
   }
 
   /**
-   * The last probe run's message when the server refused it (probes off,
-   * or asked again too soon); null after a successful run.
-   */
-  get probeMessage(): string | null {
-    return this._probeMessage;
-  }
-
-  /**
-   * The last kernel inspection, or null before the first.
-   */
-  get inspection(): IInspectionState | null {
-    return this._inspection;
-  }
-
-  get inspectionChanged(): ISignal<this, IInspectionState | null> {
-    return this._inspectionChanged;
-  }
-
-  /**
    * Whether a probe request is on its way.
    */
   get probing(): boolean {
     return this._probing;
-  }
-
-  /**
-   * Run the collector inside the kernel of `session`; one at a time.
-   */
-  async inspectKernel(session: ISessionContext | null): Promise<void> {
-    if (this._inspection && this._inspection.result === null) {
-      return;
-    }
-    const kernel = session?.session?.kernel ?? null;
-    const state: IInspectionState = {
-      kernelId: kernel?.id ?? null,
-      kernelName: session?.kernelDisplayName ?? '',
-      startedAt: new Date(),
-      finishedAt: null,
-      result: null
-    };
-    this._setInspection(state);
-    let result: KernelInspection;
-    try {
-      result = await inspectKernel(session, this._serverSettings);
-    } catch (error) {
-      result = { status: 'error', message: Private.message(error) };
-    }
-    this._setInspection({ ...state, finishedAt: new Date(), result });
   }
 
   /**
@@ -214,85 +148,6 @@ export class IsolationInfoModel implements IIsolationInfo {
     });
   }
 
-  get explanation(): ExplanationState | null {
-    return this._explanation;
-  }
-
-  get explanationChanged(): ISignal<this, ExplanationState | null> {
-    return this._explanationChanged;
-  }
-
-  get kernelExplanation(): IKernelExplanationState | null {
-    return this._kernelExplanation;
-  }
-
-  async explainInKernel(session: ISessionContext | null): Promise<void> {
-    const explained = this._explanation;
-    if (!explained) {
-      return;
-    }
-    const ticket = this._explainTicket;
-    const path = kernelRelativePath(
-      session?.session?.path ?? '',
-      explained.path
-    );
-    this._kernelExplanation = {
-      kernelName: session?.kernelDisplayName ?? '',
-      path,
-      result: null
-    };
-    this._explanationChanged.emit(this._explanation);
-    let result: KernelExplanation;
-    try {
-      result = await explainInKernel(session, path, this._serverSettings);
-    } catch (error) {
-      result = {
-        status: 'error',
-        message: error instanceof Error ? error.message : String(error)
-      };
-    }
-    // A new explanation, or a close, since: this answer is for another.
-    if (ticket === this._explainTicket && this._kernelExplanation) {
-      this._kernelExplanation = { ...this._kernelExplanation, result };
-      this._explanationChanged.emit(this._explanation);
-    }
-  }
-
-  async explain(path: string): Promise<void> {
-    const ticket = ++this._explainTicket;
-    this._kernelExplanation = null;
-    this._setExplanation({ status: 'pending', path });
-    let next: ExplanationState;
-    try {
-      const answer = await checked<IExplanation>(
-        'explanation',
-        await fetchExplanation(path, this._serverSettings),
-        "the server's answer"
-      );
-      next = { status: 'ready', path, answer };
-    } catch (error) {
-      next = {
-        status: 'failed',
-        path,
-        message: error instanceof Error ? error.message : String(error)
-      };
-    }
-    // A later request, or a close, wins over this one.
-    if (ticket === this._explainTicket) {
-      this._setExplanation(next);
-    }
-  }
-
-  clearExplanation(): void {
-    this._explainTicket++;
-    this._kernelExplanation = null;
-    this._setExplanation(null);
-  }
-
-  explanationMarkdown(path: string): Promise<string> {
-    return fetchExplanationMarkdown(path, this._serverSettings);
-  }
-
   dispose(): void {
     this._poll?.dispose();
     Signal.clearData(this);
@@ -320,16 +175,6 @@ export class IsolationInfoModel implements IIsolationInfo {
     }
   }
 
-  private _setInspection(state: IInspectionState): void {
-    this._inspection = state;
-    this._inspectionChanged.emit(state);
-  }
-
-  private _setExplanation(state: ExplanationState | null): void {
-    this._explanation = state;
-    this._explanationChanged.emit(state);
-  }
-
   private _setState(state: ReportState): void {
     this._state = state;
     this._stateChanged.emit(state);
@@ -342,12 +187,6 @@ export class IsolationInfoModel implements IIsolationInfo {
   private _poll: Poll | null = null;
   private _probeMessage: string | null = null;
   private _probing = false;
-  private _inspection: IInspectionState | null = null;
-  private _inspectionChanged = new Signal<this, IInspectionState | null>(this);
-  private _explanation: ExplanationState | null = null;
-  private _explanationChanged = new Signal<this, ExplanationState | null>(this);
-  private _explainTicket = 0;
-  private _kernelExplanation: IKernelExplanationState | null = null;
   private _viewers = new Set<string>();
   private _started = false;
   private _interval = 0;

@@ -1,6 +1,8 @@
 /**
- * The extension's Token: the isolation report of this server, for the
- * sidebar, the status bar, the commands and any other extension.
+ * The extension's Tokens: the isolation report of this server (for the
+ * sidebar, the status bar, the commands and any other extension), the
+ * kernel inspection and the explanations (each provided by the plugin that
+ * owns its commands), and the settings.
  */
 import type { ISessionContext } from '@jupyterlab/apputils';
 import { Token } from '@lumino/coreutils';
@@ -63,7 +65,7 @@ export interface IKernelExplanationState {
 }
 
 /**
- * The isolation report of this server and what was done with it.
+ * The isolation report of this server.
  */
 export interface IIsolationInfo {
   /**
@@ -84,57 +86,14 @@ export interface IIsolationInfo {
    */
   refresh(options?: { force?: boolean }): Promise<void>;
   /**
-   * Ask the server to probe its configured endpoints now.
+   * Ask the server to probe its configured endpoints now (a report with
+   * the probes' answers).
    */
   probe(): Promise<void>;
   /**
    * Whether a probe request is on its way.
    */
   readonly probing: boolean;
-  /**
-   * The last probe run's message when the server refused it; null after a
-   * successful run.
-   */
-  readonly probeMessage: string | null;
-  /**
-   * The last kernel inspection, or null before the first.
-   */
-  readonly inspection: IInspectionState | null;
-  readonly inspectionChanged: ISignal<IIsolationInfo, IInspectionState | null>;
-  /**
-   * Run the collector inside the kernel of `session`; one at a time.
-   */
-  inspectKernel(session: ISessionContext | null): Promise<void>;
-  /**
-   * The last explanation of one path's permissions, or null (none asked
-   * for, or closed).
-   */
-  readonly explanation: ExplanationState | null;
-  readonly explanationChanged: ISignal<IIsolationInfo, ExplanationState | null>;
-  /**
-   * Ask the server to explain `path` (from the server's root); the answer
-   * replaces the one before. A later call wins over an earlier one.
-   */
-  explain(path: string): Promise<void>;
-  /**
-   * The kernel's explanation of the explained path, or null (not asked for
-   * this explanation). `explanationChanged` says when it changes.
-   */
-  readonly kernelExplanation: IKernelExplanationState | null;
-  /**
-   * Explain the explained path inside the kernel of `session` (a notebook's:
-   * the path is given relative to its folder, the kernel's working
-   * directory). Does nothing without an explanation.
-   */
-  explainInKernel(session: ISessionContext | null): Promise<void>;
-  /**
-   * Forget the explanation (the panel's close button).
-   */
-  clearExplanation(): void;
-  /**
-   * The collector's Markdown of the explanation of `path`, from the server.
-   */
-  explanationMarkdown(path: string): Promise<string>;
   /**
    * Whether any view of the report is visible now. The model polls only
    * then (and while the page is visible): a hidden panel costs nothing.
@@ -152,6 +111,72 @@ export interface IIsolationInfo {
   readonly noticeChanged: ISignal<IIsolationInfo, string>;
   notify(message: string): void;
 }
+
+/**
+ * The kernel inspection ("Inspect Kernel Isolation"), provided by the
+ * commands plugin, which owns the command.
+ */
+export interface IKernelInspection {
+  /**
+   * The last kernel inspection, or null before the first. It is kept across
+   * report refreshes.
+   */
+  readonly inspection: IInspectionState | null;
+  readonly changed: ISignal<IKernelInspection, IInspectionState | null>;
+  /**
+   * Run the collector inside the kernel of `session`; one at a time.
+   */
+  inspect(session: ISessionContext | null): Promise<void>;
+}
+
+export const IKernelInspection = new Token<IKernelInspection>(
+  'jupyterlab-isolation-info:IKernelInspection',
+  "The last run of the collector inside a notebook's or console's kernel."
+);
+
+/**
+ * One path's permissions explained ("Explain Permissions"), provided by the
+ * explain plugin, which owns its commands.
+ */
+export interface IExplanations {
+  /**
+   * The last explanation, or null (none asked for, or closed).
+   */
+  readonly explanation: ExplanationState | null;
+  /**
+   * Emitted when the explanation or the kernel's explanation changes.
+   */
+  readonly changed: ISignal<IExplanations, ExplanationState | null>;
+  /**
+   * Ask the server to explain `path` (from the server's root); the answer
+   * replaces the one before. A later call wins over an earlier one.
+   */
+  explain(path: string): Promise<void>;
+  /**
+   * The kernel's explanation of the explained path, or null (not asked for
+   * this explanation).
+   */
+  readonly kernelExplanation: IKernelExplanationState | null;
+  /**
+   * Explain the explained path inside the kernel of `session` (a notebook's:
+   * the path is given relative to its folder, the kernel's working
+   * directory). Does nothing without an explanation.
+   */
+  explainInKernel(session: ISessionContext | null): Promise<void>;
+  /**
+   * Forget the explanation (the panel's close button).
+   */
+  clear(): void;
+  /**
+   * The collector's Markdown of the explanation of `path`, from the server.
+   */
+  markdown(path: string): Promise<string>;
+}
+
+export const IExplanations = new Token<IExplanations>(
+  'jupyterlab-isolation-info:IExplanations',
+  "Why this server's user can or cannot read, write, create, delete, chmod or run a path."
+);
 
 /**
  * The isolation report of this server, provided by the extension's model

@@ -2,6 +2,7 @@ import { Clipboard } from '@jupyterlab/apputils';
 import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 
+import { KernelInspectionModel } from '../inspection';
 import { addReportCommands, CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { IReport } from '../types';
@@ -77,6 +78,7 @@ describe('commands', () => {
       const commands = new CommandRegistry();
       addReportCommands(commands, {
         model,
+        inspection: new KernelInspectionModel(changing.server.settings),
         trans: nullTranslator.load('jupyterlab_isolation_info'),
         serverSettings: changing.server.settings,
         currentSession: () => null

@@ -7,6 +7,7 @@ import { CommandRegistry } from '@lumino/commands';
 
 import { ContractValidator } from '../contracts';
 import { IExplanation, OPERATIONS } from '../explain/types';
+import { ExplanationModel } from '../explain/model';
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../views/panel';
 import { goldenReport } from './golden';
@@ -93,7 +94,8 @@ describe('explain', () => {
       answers: (path: string, url: URL) => Response | Promise<Response>
     ): {
       panel: IsolationInfoPanel;
-      model: IsolationInfoModel;
+      model: ExplanationModel;
+      report: IsolationInfoModel;
       urls: string[];
     } {
       const server = fakeServer(url => {
@@ -103,14 +105,16 @@ describe('explain', () => {
         }
         return json(goldenReport('host-root'));
       });
-      const model = new IsolationInfoModel(server.settings);
+      const report = new IsolationInfoModel(server.settings);
+      const model = new ExplanationModel(server.settings);
       const commands = new CommandRegistry();
       const panel = new IsolationInfoPanel({
-        model,
+        model: report,
+        explanations: model,
         translator: nullTranslator,
         commands
       });
-      return { panel, model, urls: server.urls };
+      return { panel, model, report, urls: server.urls };
     }
 
     function section(panel: IsolationInfoPanel): HTMLElement | null {
@@ -125,7 +129,7 @@ describe('explain', () => {
 
     async function explained(
       panel: IsolationInfoPanel,
-      model: IsolationInfoModel,
+      model: ExplanationModel,
       path: string
     ): Promise<void> {
       await model.explain(path);
@@ -233,7 +237,7 @@ describe('explain', () => {
     });
 
     it('should copy the collector Markdown of the requested path', async () => {
-      const { panel, model, urls } = panelAnswering((path, url) =>
+      const { panel, model, report, urls } = panelAnswering((path, url) =>
         url.searchParams.get('format') === 'markdown'
           ? json('# Why: ' + path)
           : json(sandboxAnswer())
@@ -247,7 +251,7 @@ describe('explain', () => {
         section(panel)!.querySelectorAll<HTMLButtonElement>('button')
       ).find(button => button.textContent === 'Copy as Markdown')!;
       copy.click();
-      for (let turn = 0; turn < 20 && model.notice === ''; turn++) {
+      for (let turn = 0; turn < 20 && report.notice === ''; turn++) {
         await settled();
       }
       const markdown = urls
@@ -256,7 +260,7 @@ describe('explain', () => {
       expect(markdown.map(url => url.searchParams.get('path'))).toEqual([
         'cases/root-owned.txt'
       ]);
-      expect(model.notice).toBe('Copied the explanation as Markdown.');
+      expect(report.notice).toBe('Copied the explanation as Markdown.');
       expect(copied).toEqual(['# Why: cases/root-owned.txt']);
       spy.mockRestore();
       panel.dispose();
@@ -479,7 +483,7 @@ describe('explain', () => {
 
     function setUp(): {
       panel: IsolationInfoPanel;
-      model: IsolationInfoModel;
+      model: ExplanationModel;
       asked: string[];
     } {
       const asked: string[] = [];
@@ -495,9 +499,10 @@ describe('explain', () => {
         }
         return json(goldenReport('host-root'));
       });
-      const model = new IsolationInfoModel(server.settings);
+      const model = new ExplanationModel(server.settings);
       const panel = new IsolationInfoPanel({
-        model,
+        model: new IsolationInfoModel(server.settings),
+        explanations: model,
         translator: nullTranslator,
         commands: new CommandRegistry()
       });

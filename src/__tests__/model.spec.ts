@@ -1,5 +1,6 @@
 import { ISessionContext } from '@jupyterlab/apputils';
 
+import { KernelInspectionModel } from '../inspection';
 import { IsolationInfoModel } from '../model';
 import { ReportState } from '../tokens';
 import { blockedAsInStudio, patchedReport } from './golden';
@@ -154,29 +155,6 @@ describe('IsolationInfoModel', () => {
     expect(states).toEqual(['ready']);
   });
 
-  it('should keep the kernel inspection, naming the kernel and when, across refreshes', async () => {
-    const { settings } = settingsAnswering(() => json(studioReport));
-    const model = new IsolationInfoModel(settings);
-    const seen: Array<unknown> = [];
-    model.inspectionChanged.connect((_, state) => seen.push(state?.result));
-    const session = {
-      kernelDisplayName: 'Python 3 (ipykernel)',
-      session: null
-    } as unknown as ISessionContext;
-    const before = new Date();
-    await model.inspectKernel(session);
-    expect(seen).toEqual([null, { status: 'no-kernel' }]);
-    const inspection = model.inspection!;
-    expect(inspection.kernelName).toBe('Python 3 (ipykernel)');
-    expect(inspection.kernelId).toBeNull();
-    expect(inspection.finishedAt!.getTime()).toBeGreaterThanOrEqual(
-      before.getTime()
-    );
-    await model.refresh({ force: true });
-    expect(model.state.status).toBe('ready');
-    expect(model.inspection).toBe(inspection);
-  });
-
   it('should keep the ETag the report came with', async () => {
     const { settings } = settingsAnswering(
       () =>
@@ -221,5 +199,31 @@ describe('IsolationInfoModel', () => {
       expect(urls).toHaveLength(1);
       model.dispose();
     });
+  });
+});
+
+describe('KernelInspectionModel', () => {
+  it('should keep the kernel inspection, naming the kernel and when, across refreshes', async () => {
+    const { settings } = settingsAnswering(() => json(studioReport));
+    const model = new IsolationInfoModel(settings);
+    const inspecting = new KernelInspectionModel(settings);
+    const seen: Array<unknown> = [];
+    inspecting.changed.connect((_, state) => seen.push(state?.result));
+    const session = {
+      kernelDisplayName: 'Python 3 (ipykernel)',
+      session: null
+    } as unknown as ISessionContext;
+    const before = new Date();
+    await inspecting.inspect(session);
+    expect(seen).toEqual([null, { status: 'no-kernel' }]);
+    const inspection = inspecting.inspection!;
+    expect(inspection.kernelName).toBe('Python 3 (ipykernel)');
+    expect(inspection.kernelId).toBeNull();
+    expect(inspection.finishedAt!.getTime()).toBeGreaterThanOrEqual(
+      before.getTime()
+    );
+    await model.refresh({ force: true });
+    expect(model.state.status).toBe('ready');
+    expect(inspecting.inspection).toBe(inspection);
   });
 });

@@ -4,6 +4,7 @@ import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 import { Widget } from '@lumino/widgets';
 
+import { KernelInspectionModel } from '../inspection';
 import { addReportCommands, CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { IReport } from '../types';
@@ -35,6 +36,7 @@ function makePanel(
   const commands = new CommandRegistry();
   addReportCommands(commands, {
     model,
+    inspection: new KernelInspectionModel(ServerConnection.makeSettings()),
     trans: nullTranslator.load('jupyterlab_isolation_info'),
     serverSettings: ServerConnection.makeSettings(),
     currentSession: () => null

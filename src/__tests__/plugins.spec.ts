@@ -1,7 +1,12 @@
 import { ITranslator } from '@jupyterlab/translation';
 
 import plugins from '../index';
-import { IIsolationInfo, IIsolationInfoSettings } from '../tokens';
+import {
+  IExplanations,
+  IIsolationInfo,
+  IIsolationInfoSettings,
+  IKernelInspection
+} from '../tokens';
 
 describe('plugins', () => {
   const byId = (id: string) =>
@@ -42,10 +47,20 @@ describe('plugins', () => {
     }
   });
 
-  it('should let the commands and explain consume the report', () => {
-    for (const id of ['commands', 'explain']) {
-      expect(byId(id).requires).toEqual([IIsolationInfo, ITranslator]);
-    }
+  it('should let the commands consume the report and provide the kernel inspection', () => {
+    expect(byId('commands').requires).toEqual([IIsolationInfo, ITranslator]);
+    expect(byId('commands').provides).toBe(IKernelInspection);
+  });
+
+  it('should let explain provide the explanations without the report', () => {
+    expect(byId('explain').requires).toEqual([ITranslator]);
+    expect(byId('explain').provides).toBe(IExplanations);
+  });
+
+  it('should let the sidebar draw the inspection and the explanations when there', () => {
+    expect(byId('sidebar').optional).toEqual(
+      expect.arrayContaining([IKernelInspection, IExplanations])
+    );
   });
 
   it('should let the notifier ask the server about a death without the report', () => {

@@ -13,6 +13,7 @@ import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 import { Widget } from '@lumino/widgets';
 
+import { KernelInspectionModel } from '../inspection';
 import { addReportCommands } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { SETTINGS_ID } from '../settings';
@@ -42,6 +43,7 @@ async function panelWithToolbar(
   const commands = new CommandRegistry();
   addReportCommands(commands, {
     model,
+    inspection: new KernelInspectionModel(ServerConnection.makeSettings()),
     trans: nullTranslator.load('jupyterlab_isolation_info'),
     serverSettings: ServerConnection.makeSettings(),
     currentSession: () => null

@@ -3,14 +3,21 @@ import {
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
 import { ICommandPalette, InputDialog } from '@jupyterlab/apputils';
+import { IConsoleTracker } from '@jupyterlab/console';
 import { IFileBrowserFactory } from '@jupyterlab/filebrowser';
+import { INotebookTracker } from '@jupyterlab/notebook';
 import { ITranslator } from '@jupyterlab/translation';
+import { kernelIcon } from '@jupyterlab/ui-components';
 
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
 import { CommandIDs } from '../commands';
 import { DOMAIN } from '../i18n';
-import { IIsolationInfo } from '../tokens';
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
+import { CurrentSession, sessionTrackers } from '../kernel';
+import { IExplanations } from '../tokens';
 import { EXPLAIN_SECTION } from '../views/sectionids';
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- the plugin provides it at activation
+import { ExplanationModel } from './model';
 
 /**
  * Command ids of "why can't I write here?".
@@ -23,34 +30,50 @@ export namespace ExplainCommandIDs {
 }
 
 /**
- * "Explain Permissions" on the file browser's items and background, and
- * "Explain Path Permissions…" in the palette. The context-menu entry is
- * declared in this plugin's settings schema (schema/explain.json).
+ * "Explain Permissions" on the file browser's items and background,
+ * "Explain Path Permissions…" in the palette, and "Explain in Kernel". The
+ * context-menu entry is declared in this plugin's settings schema
+ * (schema/explain.json). Provides the explanations, which the panel draws.
  */
-export const explainPlugin: JupyterFrontEndPlugin<void> = {
+export const explainPlugin: JupyterFrontEndPlugin<IExplanations> = {
   id: 'jupyterlab-isolation-info:explain',
   description:
     'Explains why you can or cannot read, write, create, delete, chmod or run a path.',
   autoStart: true,
-  requires: [IIsolationInfo, ITranslator],
-  optional: [IFileBrowserFactory, ICommandPalette],
+  provides: IExplanations,
+  requires: [ITranslator],
+  optional: [
+    IFileBrowserFactory,
+    ICommandPalette,
+    INotebookTracker,
+    IConsoleTracker
+  ],
   activate: (
     app: JupyterFrontEnd,
-    model: IIsolationInfo,
     translator: ITranslator,
     browsers: IFileBrowserFactory | null,
-    palette: ICommandPalette | null
-  ) => {
+    palette: ICommandPalette | null,
+    notebooks: INotebookTracker | null,
+    consoles: IConsoleTracker | null
+  ): IExplanations => {
     const trans = translator.load(DOMAIN);
-    const explain = (path: string): Promise<void> => {
-      // The answer is a section of the Isolation panel: show the panel at
-      // it, focus left where the user is.
+    const model = new ExplanationModel(app.serviceManager.serverSettings);
+    const session = new CurrentSession(
+      app.shell,
+      sessionTrackers(notebooks, consoles)
+    );
+    // The answers are a section of the Isolation panel: show the panel at
+    // it, focus left where the user is.
+    const showPanel = () => {
       if (app.commands.hasCommand(CommandIDs.show)) {
         void app.commands.execute(CommandIDs.show, {
           section: EXPLAIN_SECTION,
           focus: false
         });
       }
+    };
+    const explain = (path: string): Promise<void> => {
+      showPanel();
       return model.explain(path);
     };
 
@@ -115,9 +138,35 @@ export const explainPlugin: JupyterFrontEndPlugin<void> = {
       }
     });
 
-    palette?.addItem({
-      command: ExplainCommandIDs.explainPath,
-      category: trans.__('Isolation')
+    app.commands.addCommand(CommandIDs.explainInKernel, {
+      label: trans.__('Explain in Kernel'),
+      caption: trans.__(
+        'Explain the explained path inside the current notebook’s kernel, as its own user'
+      ),
+      describedBy: { args: { type: 'object', properties: {} } },
+      icon: args => (args.isPalette ? undefined : kernelIcon),
+      isEnabled: () =>
+        !!session.current?.session?.kernel &&
+        model.explanation?.status === 'ready' &&
+        model.kernelExplanation?.result !== null,
+      execute: () => {
+        const explaining = model.explainInKernel(session.current);
+        // Both answers show side by side in the panel's Explain section.
+        showPanel();
+        return explaining;
+      }
     });
+    const changed = () =>
+      app.commands.notifyCommandChanged(CommandIDs.explainInKernel);
+    model.changed.connect(changed);
+    session.changed.connect(changed);
+
+    for (const command of [
+      ExplainCommandIDs.explainPath,
+      CommandIDs.explainInKernel
+    ]) {
+      palette?.addItem({ command, category: trans.__('Isolation') });
+    }
+    return model;
   }
 };

@@ -12,7 +12,7 @@ import { verdictText } from '../facts';
 import { collectedAgo } from '../format';
 import { DOMAIN } from '../i18n';
 import { isolationIcon } from '../icon';
-import { IIsolationInfo } from '../tokens';
+import { IExplanations, IIsolationInfo, IKernelInspection } from '../tokens';
 import { VERSION } from '../version';
 import { arrowKeys } from './keys';
 import type { IReportProps, ReportView } from './report';
@@ -41,6 +41,8 @@ export class IsolationInfoPanel extends SidePanel {
   constructor(options: IsolationInfoPanel.IOptions) {
     super({ translator: options.translator, content: new Panel() });
     this.model = options.model;
+    this._inspection = options.inspection ?? null;
+    this._explanations = options.explanations ?? null;
     this._commands = options.commands;
     this._state = options.state ?? null;
     const trans = (this._trans = options.translator.load(DOMAIN));
@@ -78,16 +80,17 @@ export class IsolationInfoPanel extends SidePanel {
     this._commands.commandChanged.connect((_, change) => {
       if (
         (change.id === CommandIDs.inspectKernel && change.type === 'added') ||
-        (change.id === CommandIDs.explainInKernel && this.model.explanation)
+        (change.id === CommandIDs.explainInKernel &&
+          this._explanations?.explanation)
       ) {
         this._changed();
       }
     }, this);
 
     this.model.stateChanged.connect(this._changed, this);
-    this.model.inspectionChanged.connect(this._changed, this);
     this.model.noticeChanged.connect(this._changed, this);
-    this.model.explanationChanged.connect(this._explained, this);
+    this._inspection?.changed.connect(this._changed, this);
+    this._explanations?.changed.connect(this._explained, this);
     this._changed();
     if (this._state) {
       void this._state
@@ -264,7 +267,7 @@ export class IsolationInfoPanel extends SidePanel {
    */
   private _explained(): void {
     this._changed();
-    const state = this.model.explanation;
+    const state = this._explanations?.explanation;
     if (state?.status !== 'pending') {
       return;
     }
@@ -313,6 +316,7 @@ export class IsolationInfoPanel extends SidePanel {
 
   private _viewProps(): IReportProps {
     const model = this.model;
+    const explanations = this._explanations;
     const trans = this._trans;
     return {
       context: {
@@ -328,18 +332,18 @@ export class IsolationInfoPanel extends SidePanel {
         }
       },
       state: model.state,
-      inspection: model.inspection,
-      explanation: model.explanation,
-      kernelExplanation: model.kernelExplanation,
+      inspection: this._inspection?.inspection ?? null,
+      explanation: explanations?.explanation ?? null,
+      kernelExplanation: explanations?.kernelExplanation ?? null,
       // Offered when a notebook kernel is current (the command says).
       explainInKernel:
         this._commands.hasCommand(CommandIDs.explainInKernel) &&
         this._commands.isEnabled(CommandIDs.explainInKernel)
           ? () => void this._commands.execute(CommandIDs.explainInKernel)
           : null,
-      closeExplanation: () => model.clearExplanation(),
+      closeExplanation: () => explanations?.clear(),
       copyExplanation: path =>
-        void model.explanationMarkdown(path).then(
+        void explanations?.markdown(path).then(
           markdown => {
             Clipboard.copyToSystem(markdown);
             model.notify(trans.__('Copied the explanation as Markdown.'));
@@ -409,6 +413,8 @@ export class IsolationInfoPanel extends SidePanel {
     }
   }
 
+  private _inspection: IKernelInspection | null;
+  private _explanations: IExplanations | null;
   private _view: ReportView | null = null;
   /**
    * Shown in place of the view while its code loads, or failed to.
@@ -436,6 +442,14 @@ export class IsolationInfoPanel extends SidePanel {
 export namespace IsolationInfoPanel {
   export interface IOptions {
     model: IIsolationInfo;
+    /**
+     * The kernel inspection, drawn in the "Your code" section.
+     */
+    inspection?: IKernelInspection | null;
+    /**
+     * The explanations, drawn in the Explain section.
+     */
+    explanations?: IExplanations | null;
     translator: ITranslator;
     /**
      * The registry holding the panel's commands (see commands.ts).
