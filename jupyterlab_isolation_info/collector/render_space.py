@@ -96,8 +96,9 @@ def to_text(answer: dict) -> str:
         for item in answer["not_walked"][:SHOWN]:
             kind = f" ({item['filesystem']})" if item.get("filesystem") else ""
             lines.append(f"  {visible(item['path'])}{kind}: {visible(item['sentence'])}")
-        if len(answer["not_walked"]) > SHOWN:
-            lines.append(f"  … {len(answer['not_walked']) - SHOWN} more with --json")
+        more = len(answer["not_walked"]) - SHOWN + answer.get("not_walked_left_out", 0)
+        if more > 0:
+            lines.append(f"  … and {more} more")
     for error in answer.get("errors") or []:
         lines.append(visible(error))
     lines += ["", "Nothing was deleted or changed: every command above is yours to run."]

@@ -11,8 +11,9 @@ What ``space(path)`` counts, as ``du -sx --block-size=1`` does:
   mount made after mountinfo was read) is skipped too, and named;
 - symbolic links are counted as links (``lstat``), never followed.
 
-Besides the total it names the largest folders (a bounded heap: memory grows with the depth and
-the number shown, not with the entries), the known caches with the command that clears each,
+Besides the total it names the largest folders (bounded heaps: memory grows with the depth, the
+number shown and the files with more than one link, which must be remembered to be counted
+once, never with the entries), the known caches with the command that clears each,
 the ``.ipynb_checkpoints`` folders, the files deleted but still held open by a process (their
 blocks stay allocated until the last descriptor closes: ``df`` counts them, a walk cannot see
 them), the folders it could not read (every total above one is then "at least") and what it
@@ -397,6 +398,7 @@ class WalkResult:
     unreadable_count: int = 0
     other_devices: list[str] = field(default_factory=list)
     too_deep: list[str] = field(default_factory=list)
+    not_named: int = 0  # entries on another device or too deep, past NAMED_PROBLEMS
 
 
 _OPEN_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
@@ -422,6 +424,12 @@ def walk_tree(
 
     ``skip`` holds the mount points below ``start``: they are passed over by name before any
     call looks at them. ``watch`` holds folders whose own totals are wanted (the caches).
+    ``progress(entries, bytes)`` is called every CHECK_EVERY entries, from the thread that
+    walks; ``cancel`` is looked at as often.
+
+    The walk is depth first from an explicit stack of open folders (one descriptor and one
+    listing each, at most MAX_DEPTH), so a folder's total is known when its last entry is, and
+    only the largest are kept.
 
     This calls ``os.scandir`` and ``fstatat`` directly, not through the Reader's guard: the
     caller has decided from mountinfo that ``start`` is on a local file system, and every other
@@ -521,6 +529,8 @@ def walk_tree(
                     if info.st_dev != device:
                         if len(result.other_devices) < NAMED_PROBLEMS:
                             result.other_devices.append(prefix + name)
+                        else:
+                            result.not_named += 1
                         continue
                     size = info.st_blocks * 512
                     kind = info.st_mode & 0o170000
@@ -536,6 +546,8 @@ def walk_tree(
                             child.partial = True
                             if len(result.too_deep) < NAMED_PROBLEMS:
                                 result.too_deep.append(child.path)
+                            else:
+                                result.not_named += 1
                             break
                         try:
                             child.fd = os.open(name, _OPEN_FLAGS, dir_fd=frame.fd)
@@ -732,6 +744,7 @@ def empty_answer(path: str | None) -> dict:
         "unreadable": [],
         "unreadable_left_out": 0,
         "not_walked": [],
+        "not_walked_left_out": 0,
         "errors": [],
     }
 
@@ -853,6 +866,9 @@ def space(
         point = other["mount_point"]
         if any(p != point and _inside(point, p) for p in skip):
             continue  # a mount inside a skipped mount is not reachable from here anyway
+        if len(answer["not_walked"]) >= NAMED_PROBLEMS:
+            answer["not_walked_left_out"] += 1
+            continue
         answer["not_walked"].append(
             {
                 "path": shown(point),
@@ -901,6 +917,7 @@ def space(
                 "while the walk ran?); not entered.",
             }
         )
+    answer["not_walked_left_out"] += walked.not_named
     for deep in walked.too_deep:
         answer["not_walked"].append(
             {

@@ -576,6 +576,14 @@ def test_what_cannot_be_walked_is_a_sentence(path, sentence):
     assert "not walked" in render_space.to_text(answer)
 
 
+def test_the_root_is_walked_without_entering_proc_sys_or_any_other_mount():
+    answer = assert_valid(space.space("/", environ={"HOME": "/root"}, max_entries=3000))
+    assert answer["stopped"]["reason"] == "entries"
+    mounts = {n["path"]: n["filesystem"] for n in answer["not_walked"] if n["reason"] == "mount"}
+    assert mounts["/proc"] == "proc"
+    assert not any(f["path"].startswith("/proc/") for f in answer["folders"])
+
+
 def test_a_file_is_not_a_folder(tmp_path):
     (tmp_path / "f").write_text("x")
     answer = walk(tmp_path / "f")
