@@ -895,17 +895,6 @@ def _scan_of(
         os.close(listing_fd)
 
 
-def _git_top_of(directories: list[walk.Directory]) -> tuple[str, os.stat_result] | None:
-    """The nearest of the directories (nearest first) that holds a .git entry."""
-    for directory in directories:
-        if directory.fd is None:
-            return None
-        # faccessat(F_OK, AT_SYMLINK_NOFOLLOW) relative to the directory's descriptor.
-        if os.access(".git", os.F_OK, dir_fd=directory.fd, follow_symlinks=False):
-            return directory.path, directory.info
-    return None
-
-
 class PathReader(Reader):
     """A Reader with the batches one path's explanation needs: the lookup (``walk.Lookup``),
     the facts of an inode it holds (fstat, faccessat with the effective ids, fstatvfs, the ACL
@@ -952,7 +941,7 @@ class PathReader(Reader):
         # Guarded when any of them may stall: the .git lookup happens in each.
         located = next((d.path for d in directories if self.may_stall(d.path)), nearest)
         return self._held(
-            lookup, lambda: _git_top_of(directories), f"looking for git above {nearest}", located
+            lookup, lambda: walk.git_top(directories), f"looking for git above {nearest}", located
         )
 
     def scan_of(

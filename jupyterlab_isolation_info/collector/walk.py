@@ -473,3 +473,15 @@ class Lookup:
     def stopped_in(self) -> Directory:
         """The directory the lookup was in when it stopped (or ended)."""
         return self.stack[-1]
+
+
+def git_top(directories: list[Directory]) -> tuple[str, os.stat_result] | None:
+    """The nearest of a lookup's directories (nearest first) that holds a .git entry, looked
+    for from each one's descriptor; None at the first whose descriptor was closed."""
+    for directory in directories:
+        if directory.fd is None:
+            return None
+        # faccessat(F_OK, AT_SYMLINK_NOFOLLOW) relative to the directory's descriptor.
+        if os.access(".git", os.F_OK, dir_fd=directory.fd, follow_symlinks=False):
+            return directory.path, directory.info
+    return None
