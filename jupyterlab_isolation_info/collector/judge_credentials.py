@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .judging import ROUTABLE_REASON, STATUS_TEXT, Declared, Judge, emit, fact_key, tone, unknown
+from .judge_run_as import sudo_without_root
+from .judging import (
+    MEASURED_STATUSES,
+    ROUTABLE_REASON,
+    STATUS_TEXT,
+    Declared,
+    Judge,
+    emit,
+    fact_key,
+    tone,
+    unknown,
+)
 
 FINDINGS = {
     "credentials-endpoint-blocked": Declared(
@@ -43,7 +54,7 @@ def find(report: dict, given: dict) -> list[dict]:
                 detail=credentials.get("detail"),
             )
         )
-    if variable_set and run_as.get("sudo") == "yes" and run_as.get("uid") not in (None, 0):
+    if variable_set and sudo_without_root(run_as):
         findings.append(emit(FINDINGS, "credentials-dropped-by-sudo"))
     return findings
 
@@ -54,7 +65,7 @@ def tones(report: dict) -> dict:
     text = STATUS_TEXT.get(status, "unknown")
     detail = credentials.get("detail") or None
     variable_set = credentials.get("relative_uri_set")
-    if status not in ("blocked", "reachable", "routable"):
+    if status not in MEASURED_STATUSES:
         status_tone = unknown(
             text, credentials.get("error") or detail, "The endpoint was not checked."
         )

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from .judging import ROUTABLE_REASON, STATUS_TEXT, Declared, Judge, emit, fact_key, tone, unknown
+from .judging import (
+    MEASURED_STATUSES,
+    ROUTABLE_REASON,
+    STATUS_TEXT,
+    Declared,
+    Judge,
+    emit,
+    fact_key,
+    tone,
+    unknown,
+)
 
 STATUS = "endpoints[*].status"
 # Endpoint ids by kind: the instance metadata service and EFS mount targets have findings of
@@ -102,7 +112,7 @@ def endpoint_tone(endpoint: dict) -> dict:
     status, expected = endpoint.get("status"), endpoint.get("expected")
     text = STATUS_TEXT.get(status, "unknown")
     detail = endpoint.get("detail") or None
-    if status not in ("blocked", "reachable", "routable"):
+    if status not in MEASURED_STATUSES:
         return unknown(text, detail, "The endpoint could not be checked.")
     if status == expected:
         return tone("ok", text, detail)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .judging import Declared, Judge, emit, fact_key, short_kernel_id, tone, unknown
+from .judging import Declared, Judge, emit, fact_key, host_root, short_kernel_id, tone, unknown
 
 FINDINGS = {
     "kernel-host-root": Declared(
@@ -28,7 +28,7 @@ FINDINGS = {
 
 
 def _host_root(kernel: dict) -> bool:
-    return kernel.get("uid") == 0 and kernel.get("host_uid") == 0
+    return host_root(kernel.get("uid"), kernel.get("host_uid"))
 
 
 def _beyond(kernel: dict) -> list[str] | None:

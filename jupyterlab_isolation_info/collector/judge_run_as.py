@@ -37,13 +37,18 @@ FINDINGS = {
 }
 
 
+def sudo_without_root(run_as: dict) -> bool:
+    """A user who is not root (a known uid) and may run sudo without a password."""
+    return run_as.get("sudo") == "yes" and run_as.get("uid") not in (None, 0)
+
+
 def sudo_root(run_as: dict) -> str | None:
     """What passwordless sudo gives this user, the one judgement the findings, the tones and
     the metrics read: "host-root" (uid 0 here is uid 0 on the host, user_namespaces(7)),
     "container-root" (root here is another host uid), or None (no passwordless sudo seen, the
     user is root already, or the uid map is unknown)."""
     root_host_uid = run_as.get("root_host_uid")
-    if run_as.get("sudo") != "yes" or run_as.get("uid") in (None, 0):
+    if not sudo_without_root(run_as):
         return None
     if not isinstance(root_host_uid, int):
         return None

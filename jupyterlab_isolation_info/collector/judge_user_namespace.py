@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .judging import Declared, Judge, emit, fact_key, tone, unknown
+from .judging import Declared, Judge, emit, fact_key, host_root, tone, unknown
 
 FINDINGS = {
     "root-not-remapped": Declared(
@@ -41,7 +41,7 @@ def find(report: dict, given: dict) -> list[dict]:
     uid = (report.get("run_as") or {}).get("uid")
     userns = report.get("user_namespace") or {}
     host_uid, remapped = userns.get("host_uid"), userns.get("remapped")
-    if uid == 0 and host_uid == 0:
+    if host_root(uid, host_uid):
         return [emit(FINDINGS, "root-not-remapped")]
     if uid == 0 and remapped:
         return [emit(FINDINGS, "runs-as-root", host_uid=host_uid)]

@@ -3,7 +3,7 @@ settings and the security profile, the walls beyond capabilities."""
 
 from __future__ import annotations
 
-from .judging import Declared, Judge, emit, fact_key, tone, unknown, yes_no
+from .judging import Declared, Judge, emit, fact_key, host_root, tone, unknown, yes_no
 
 # The kernel settings a root process could change, as mounted (field of the section, path).
 KERNEL_SETTINGS = (("proc_sys_read_only", "/proc/sys"), ("cgroup_read_only", "/sys/fs/cgroup"))
@@ -61,7 +61,7 @@ FINDINGS = {
 
 
 def _root_on_host(run_as: dict) -> bool:
-    return run_as.get("uid") == 0 and run_as.get("root_host_uid") == 0
+    return host_root(run_as.get("uid"), run_as.get("root_host_uid"))
 
 
 def find(report: dict, given: dict) -> list[dict]:

@@ -26,6 +26,8 @@ STATUS_TEXT = {
     "unknown": "unknown",
 }
 ROUTABLE_REASON = "A route exists; no packet was sent, so whether it answers is not known."
+# The statuses a route lookup or probe measured; any other is unknown.
+MEASURED_STATUSES = ("blocked", "reachable", "routable")
 
 
 class Declared(NamedTuple):
@@ -115,6 +117,11 @@ def worst(tones: list[str]) -> str:
         if candidate in tones:
             return candidate
     return "neutral"
+
+
+def host_root(uid, host_uid) -> bool:
+    """Root here is root on the host: uid 0, mapped to host uid 0 (user_namespaces(7))."""
+    return uid == 0 and host_uid == 0
 
 
 def short_kernel_id(kernel_id) -> str:

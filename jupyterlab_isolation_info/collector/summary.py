@@ -9,7 +9,7 @@ is never good news: a fact that could not be read has tone ``unknown`` and the r
 from __future__ import annotations
 
 from .findings import JUDGES
-from .judging import SEVERITY_ORDER, TONES
+from .judging import MEASURED_STATUSES, SEVERITY_ORDER, TONES
 
 __all__ = ["SECTIONS", "SECTION_TITLES", "SEVERITY_ORDER", "TONES", "judge", "judged", "tones"]
 
@@ -154,7 +154,7 @@ def endpoints_line(report: dict) -> dict:
         return {**line, "text": "none checked", "tone": "neutral"}
 
     def names(status=None, others=False):
-        known = ("blocked", "reachable", "routable")
+        known = MEASURED_STATUSES
         chosen = [
             e
             for e in watched
