@@ -29,11 +29,16 @@ function modelAnswering(answer: Answer): IsolationInfoModel {
 /**
  * The panel as the plugin makes it: its commands registered first.
  */
+/**
+ * The registry of the panel made last.
+ */
+let commands: CommandRegistry;
+
 function makePanel(
   model: IsolationInfoModel,
   state: StateDB | null = null
 ): IsolationInfoPanel {
-  const commands = new CommandRegistry();
+  commands = new CommandRegistry();
   addReportCommands(commands, {
     model,
     inspection: new KernelInspectionModel(ServerConnection.makeSettings()),
@@ -519,7 +524,7 @@ describe('IsolationInfoPanel', () => {
     panel = makePanel(model);
     await model.refresh();
     await rendered(panel);
-    await panel['_commands'].execute(CommandIDs.probe);
+    await commands.execute(CommandIDs.probe);
     await rendered(panel);
 
     expect(requests).toContain(
@@ -777,7 +782,6 @@ describe('IsolationInfoPanel', () => {
   it('should enable the report commands only with a report', async () => {
     const model = modelAnswering(reportAnswer(studioReport));
     panel = makePanel(model);
-    const commands = panel['_commands'] as CommandRegistry;
     expect(commands.isEnabled(CommandIDs.copyJSON)).toBe(false);
     expect(commands.isEnabled(CommandIDs.probe)).toBe(false);
     expect(commands.isEnabled(CommandIDs.inspectKernel)).toBe(false);

@@ -1,27 +1,18 @@
-import { Clipboard } from '@jupyterlab/apputils';
 import { IStateDB } from '@jupyterlab/statedb';
 import { ITranslator, TranslationBundle } from '@jupyterlab/translation';
 import { SidePanel } from '@jupyterlab/ui-components';
 import { CommandRegistry } from '@lumino/commands';
-import { ReadonlyJSONObject } from '@lumino/coreutils';
 import { Message, MessageLoop } from '@lumino/messaging';
 import { Panel, Widget } from '@lumino/widgets';
 
-import { CommandIDs } from '../commands';
-import { verdictText } from '../facts';
 import { collectedAgo } from '../format';
 import { DOMAIN } from '../i18n';
 import { isolationIcon } from '../icon';
 import { IExplanations, IIsolationInfo, IKernelInspection } from '../tokens';
 import { VERSION } from '../version';
 import { arrowKeys } from './keys';
-import type { IReportProps, ReportView } from './report';
-import { EXPLAIN_SECTION, FIRST_CLOSED } from './sectionids';
-
-/**
- * Where the open/closed state of the sections is kept across reloads.
- */
-const STATE_KEY = 'isolation-info:panel';
+import { PanelModel } from './panelmodel';
+import type { ReportView } from './report';
 
 /**
  * The toolbar's factory name: its items are declared under this name in the
@@ -32,20 +23,27 @@ export const TOOLBAR_FACTORY = 'IsolationInfo';
 
 /**
  * The sidebar panel, built as JupyterLab's own sidebars are: a SidePanel with
- * a header, a toolbar of command buttons and the report view. It tells the
- * model when it is visible, and draws only then: a hidden panel costs
- * nothing. The view's code (every section) is loaded the first time the
- * panel is drawn, not at start-up.
+ * a header, a toolbar of command buttons (set by the sidebar plugin from the
+ * settings) and the report view, a ReactWidget drawn from the panel model.
+ * It tells the models when it is visible; the panel model holds its
+ * drawings while it is hidden, so a hidden panel costs nothing. The view's
+ * code (every section) is loaded the first time the panel is shown, not at
+ * start-up.
  */
 export class IsolationInfoPanel extends SidePanel {
   constructor(options: IsolationInfoPanel.IOptions) {
     super({ translator: options.translator, content: new Panel() });
     this.model = options.model;
-    this._inspection = options.inspection ?? null;
-    this._explanations = options.explanations ?? null;
-    this._commands = options.commands;
-    this._state = options.state ?? null;
     const trans = (this._trans = options.translator.load(DOMAIN));
+    this._panelModel = new PanelModel({
+      model: options.model,
+      inspection: options.inspection,
+      explanations: options.explanations,
+      commands: options.commands,
+      trans,
+      state: options.state,
+      hidden: () => this.isAttached && !this.isVisible
+    });
     this.id = 'jp-isolation-info';
     this.addClass('jp-IsolationInfo');
     this.title.icon = isolationIcon;
@@ -73,31 +71,7 @@ export class IsolationInfoPanel extends SidePanel {
     this.toolbar.node.addEventListener('keydown', event =>
       keys(event, this.toolbar.node)
     );
-    // The toolbar's buttons are set by the sidebar plugin (setToolbar).
-    // The view draws an "Inspect kernel" button once that command exists,
-    // and "Explain in kernel" as its state says (they come from a plugin
-    // that may activate after the panel).
-    this._commands.commandChanged.connect((_, change) => {
-      if (
-        (change.id === CommandIDs.inspectKernel && change.type === 'added') ||
-        (change.id === CommandIDs.explainInKernel &&
-          this._explanations?.explanation)
-      ) {
-        this._changed();
-      }
-    }, this);
-
-    this.model.stateChanged.connect(this._changed, this);
-    this.model.noticeChanged.connect(this._changed, this);
-    this._inspection?.changed.connect(this._changed, this);
-    this._explanations?.changed.connect(this._explained, this);
-    this._changed();
-    if (this._state) {
-      void this._state
-        .fetch(STATE_KEY)
-        .then(saved => this._restore(saved as ReadonlyJSONObject | undefined))
-        .catch(() => undefined);
-    }
+    this._panelModel.stateChanged.connect(this._renderUpdated, this);
   }
 
   readonly model: IIsolationInfo;
@@ -109,107 +83,19 @@ export class IsolationInfoPanel extends SidePanel {
    * the first drawing that shows it.
    */
   revealSection(id: string, options: { focus?: boolean } = {}): void {
-    if (!this._isExpanded(id)) {
-      this._expanded.set(id, true);
-      this._save();
-    }
-    this._reveal = { id, focus: options.focus ?? true };
-    this._render();
+    this._panelModel.requestReveal(id, options.focus ?? true);
+    this._loadView().catch(() => undefined);
   }
 
   /**
-   * Scroll to the section asked for by revealSection, once it is drawn.
-   */
-  private _applyReveal(): void {
-    const reveal = this._reveal;
-    const section = reveal
-      ? this.node.querySelector<HTMLElement>(
-          `section[data-section="${reveal.id}"]`
-        )
-      : null;
-    if (!reveal) {
-      return;
-    }
-    if (!section) {
-      // Not drawn yet (the report is on its way, or React has yet to
-      // commit it): the next drawing looks again. Another reveal replaces
-      // this one.
-      return;
-    }
-    this._reveal = null;
-    section.scrollIntoView?.({ block: 'start' });
-    if (reveal.focus) {
-      section
-        .querySelector<HTMLButtonElement>('.jp-IsolationInfo-sectionToggle')
-        ?.focus();
-    }
-  }
-
-  /**
-   * Resolves once the view shows the model as it is now (for tests and for
-   * code that measures what is drawn).
+   * Draw now, and resolve once the view shows the models as they are (for
+   * tests and for code that measures what is drawn).
    */
   async rendered(): Promise<void> {
-    this._stale = false;
     this._renderUpdated();
     const view = await this._loadView();
     MessageLoop.sendMessage(view, Widget.Msg.UpdateRequest);
     await view.renderPromise;
-    this._applyReveal();
-  }
-
-  /**
-   * Draw, from code that does not wait for it: a view that could not be
-   * loaded is said in the panel itself.
-   */
-  private _render(): void {
-    this.rendered().catch(() => undefined);
-  }
-
-  /**
-   * The report view, its code loaded on first use.
-   */
-  private _loadView(): Promise<ReportView> {
-    if (!this._viewLoaded) {
-      // The code comes from the server, which may be slow to answer (busy
-      // restarting a kernel, say): until it does, the panel says so.
-      const waiting = this._waiting;
-      waiting.node.replaceChildren(this._trans.__('Loading the report view…'));
-      if (!waiting.parent) {
-        this.addWidget(waiting);
-      }
-      this._viewLoaded = import('./report').then(
-        ({ ReportView }) => {
-          waiting.parent = null;
-          const view = new ReportView();
-          view.props = () => this._viewProps();
-          this.addWidget(view);
-          this._view = view;
-          return view;
-        },
-        error => {
-          // A chunk that failed to load (the server restarting, say) is asked
-          // for again the next time the panel draws, or now with the button;
-          // it is not remembered as failed.
-          this._viewLoaded = null;
-          this._stale = true;
-          const retry = document.createElement('button');
-          retry.type = 'button';
-          retry.className = 'jp-Button jp-mod-styled jp-mod-accept';
-          retry.textContent = this._trans.__('Try again');
-          retry.addEventListener('click', () => this._render());
-          waiting.node.replaceChildren(
-            this._trans.__(
-              'The report view could not be loaded from the server: %1 ',
-              error instanceof Error ? error.message : String(error)
-            ),
-            retry
-          );
-          throw error;
-        }
-      );
-    }
-    return this._viewLoaded;
   }
 
   dispose(): void {
@@ -218,6 +104,7 @@ export class IsolationInfoPanel extends SidePanel {
     }
     window.clearInterval(this._clock);
     this.model.setActive(this.id, false);
+    this._panelModel.dispose();
     super.dispose();
   }
 
@@ -242,8 +129,8 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   /**
-   * Tell the model whether the panel can be seen; when it can, catch up
-   * with what changed while it could not, and keep the age line current.
+   * Tell the models whether the panel can be seen; when it can, draw what
+   * changed while it could not, and keep the age line current.
    */
   private _seen(visible: boolean): void {
     this.model.setActive(this.id, visible);
@@ -251,9 +138,8 @@ export class IsolationInfoPanel extends SidePanel {
     if (!visible) {
       return;
     }
-    if (this._stale) {
-      this._draw();
-    }
+    this._loadView().catch(() => undefined);
+    this._panelModel.resume();
     if (this.model.state.status !== 'ready') {
       void this.model.refresh();
     }
@@ -262,142 +148,76 @@ export class IsolationInfoPanel extends SidePanel {
   }
 
   /**
-   * A path is being explained: draw, then bring its section into view (the
-   * explain commands have shown the panel).
+   * The report view, its code loaded on first use.
    */
-  private _explained(): void {
-    this._changed();
-    const state = this._explanations?.explanation;
-    if (state?.status !== 'pending') {
-      return;
+  private _loadView(): Promise<ReportView> {
+    if (!this._viewLoaded) {
+      // The code comes from the server, which may be slow to answer (busy
+      // restarting a kernel, say): until it does, the panel says so.
+      const waiting = this._waiting;
+      waiting.node.replaceChildren(this._trans.__('Loading the report view…'));
+      if (!waiting.parent) {
+        this.addWidget(waiting);
+      }
+      this._viewLoaded = import('./report').then(
+        ({ ReportView }) => {
+          waiting.parent = null;
+          const view = new ReportView(this._panelModel, () =>
+            this._applyReveal()
+          );
+          this.addWidget(view);
+          return view;
+        },
+        error => {
+          // A chunk that failed to load (the server restarting, say) is asked
+          // for again the next time the panel is shown, or now with the
+          // button; it is not remembered as failed.
+          this._viewLoaded = null;
+          const retry = document.createElement('button');
+          retry.type = 'button';
+          retry.className = 'jp-Button jp-mod-styled jp-mod-accept';
+          retry.textContent = this._trans.__('Try again');
+          retry.addEventListener('click', () => {
+            this.rendered().catch(() => undefined);
+          });
+          waiting.node.replaceChildren(
+            this._trans.__(
+              'The report view could not be loaded from the server: %1 ',
+              error instanceof Error ? error.message : String(error)
+            ),
+            retry
+          );
+          throw error;
+        }
+      );
     }
-    // Scrolled to, not focused: the user may be typing elsewhere by then.
-    this.rendered().then(
-      () => this.revealSection(EXPLAIN_SECTION, { focus: false }),
-      () => undefined // the panel says why it could not draw
-    );
+    return this._viewLoaded;
   }
 
   /**
-   * The model changed: draw now if the panel can be seen, else when shown.
+   * Scroll to the section asked for (revealSection), once it is drawn: the
+   * view calls this after every drawing.
    */
-  private _changed(): void {
-    const state = this.model.state;
-    if (state.status === 'ready') {
-      const verdict = verdictText(state.report);
-      if (verdict !== this._verdict) {
-        this._verdict = verdict;
-        this._announced = this._trans.__('Verdict: %1', verdict);
-      }
-    }
-    if (this.isAttached && !this.isVisible) {
-      this._stale = true;
+  private _applyReveal(): void {
+    const reveal = this._panelModel.reveal;
+    if (!reveal) {
       return;
     }
-    this._draw();
-  }
-
-  private _draw(): void {
-    this._renderUpdated();
-    if (!this._view && !this.isVisible && !this._reveal) {
-      // Never drawn and not seen: the view's code waits until it is shown.
-      this._stale = true;
+    const section = this.node.querySelector<HTMLElement>(
+      `section[data-section="${reveal.id}"]`
+    );
+    if (!section) {
+      // Not drawn yet (the report is on its way): the next drawing looks
+      // again. Another reveal replaces this one.
       return;
     }
-    this._stale = false;
-    if (this._reveal || !this._view) {
-      // A section waits to be revealed, or the view is yet to be loaded:
-      // draw when it can, then look for the section.
-      this._render();
-      return;
+    this._panelModel.revealed();
+    section.scrollIntoView?.({ block: 'start' });
+    if (reveal.focus) {
+      section
+        .querySelector<HTMLButtonElement>('.jp-IsolationInfo-sectionToggle')
+        ?.focus();
     }
-    this._view.update();
-  }
-
-  private _viewProps(): IReportProps {
-    const model = this.model;
-    const explanations = this._explanations;
-    const trans = this._trans;
-    return {
-      context: {
-        trans,
-        allFields: this._allFields,
-        copy: value => {
-          Clipboard.copyToSystem(value);
-          model.notify(trans.__('Copied.'));
-        },
-        showAllFields: () => {
-          this._allFields = true;
-          this._draw();
-        }
-      },
-      state: model.state,
-      inspection: this._inspection?.inspection ?? null,
-      explanation: explanations?.explanation ?? null,
-      kernelExplanation: explanations?.kernelExplanation ?? null,
-      // Offered when a notebook kernel is current (the command says).
-      explainInKernel:
-        this._commands.hasCommand(CommandIDs.explainInKernel) &&
-        this._commands.isEnabled(CommandIDs.explainInKernel)
-          ? () => void this._commands.execute(CommandIDs.explainInKernel)
-          : null,
-      closeExplanation: () => explanations?.clear(),
-      copyExplanation: path =>
-        void explanations?.markdown(path).then(
-          markdown => {
-            Clipboard.copyToSystem(markdown);
-            model.notify(trans.__('Copied the explanation as Markdown.'));
-          },
-          error =>
-            model.notify(
-              trans.__(
-                'Could not copy the explanation: %1',
-                error instanceof Error ? error.message : String(error)
-              )
-            )
-        ),
-      notice: model.notice,
-      announced: this._announced,
-      expanded: id => this._isExpanded(id),
-      toggle: id => {
-        this._expanded.set(id, !this._isExpanded(id));
-        this._save();
-        this._draw();
-      },
-      reveal: id => this.revealSection(id),
-      retry: () => void model.refresh({ force: true }),
-      inspect: this._commands.hasCommand(CommandIDs.inspectKernel)
-        ? () => void this._commands.execute(CommandIDs.inspectKernel)
-        : null
-    };
-  }
-
-  private _isExpanded(id: string): boolean {
-    return this._expanded.get(id) ?? !FIRST_CLOSED.has(id);
-  }
-
-  private _restore(saved: ReadonlyJSONObject | undefined): void {
-    const open = saved?.sections as ReadonlyJSONObject | undefined;
-    if (!open) {
-      return;
-    }
-    for (const [id, value] of Object.entries(open)) {
-      if (typeof value === 'boolean') {
-        this._expanded.set(id, value);
-      }
-    }
-    this._draw();
-  }
-
-  private _save(): void {
-    if (!this._state) {
-      return;
-    }
-    const sections: { [id: string]: boolean } = {};
-    for (const [id, open] of this._expanded) {
-      sections[id] = open;
-    }
-    void this._state.save(STATE_KEY, { sections }).catch(() => undefined);
   }
 
   private _renderUpdated(): void {
@@ -413,28 +233,14 @@ export class IsolationInfoPanel extends SidePanel {
     }
   }
 
-  private _inspection: IKernelInspection | null;
-  private _explanations: IExplanations | null;
-  private _view: ReportView | null = null;
+  private _panelModel: PanelModel;
   /**
    * Shown in place of the view while its code loads, or failed to.
    */
   private _waiting = new Widget({ node: document.createElement('p') });
   private _viewLoaded: Promise<ReportView> | null = null;
-  /**
-   * The section revealSection was asked for, until it is drawn.
-   */
-  private _reveal: { id: string; focus: boolean } | null = null;
-  private _commands: CommandRegistry;
-  private _state: IStateDB | null;
   // SidePanel's own bundle (the jupyterlab domain) is only used while it is made.
   protected _trans: TranslationBundle;
-  private _expanded = new Map<string, boolean>();
-  private _verdict: string | null = null;
-  private _announced = '';
-  private _stale = false;
-  // The user asked for every metadata field (a large file shows the first ones).
-  private _allFields = false;
   private _updated = document.createElement('span');
   private _clock = 0;
 }

@@ -1,4 +1,4 @@
-import { ReactWidget } from '@jupyterlab/ui-components';
+import { ReactWidget, UseSignal } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
 import { visible } from '../escape';
@@ -9,6 +9,7 @@ import {
   ReportState
 } from '../tokens';
 import { IViewContext, ViewContext } from './context';
+import type { PanelModel } from './panelmodel';
 import { ExplainSection } from './explain';
 import { ErrorLine } from './fields';
 import { Glance } from './glance';
@@ -56,40 +57,49 @@ export interface IReportProps {
    * Inspect the current kernel; null when the command is not there.
    */
   inspect: (() => void) | null;
+  /**
+   * Called once what was drawn is on the page (to bring a section asked for
+   * into view).
+   */
+  drawn: () => void;
 }
 
 /**
- * The panel's content, drawn with React: every list is keyed by the identity
- * of what it shows, so open details, focus and scroll stay with their fact
- * when others come, go or move.
+ * The panel's content, drawn with React as the panel model changes (UseSignal
+ * on its stateChanged): every list is keyed by the identity of what it
+ * shows, so open details, focus and scroll stay with their fact when others
+ * come, go or move.
  */
 export class ReportView extends ReactWidget {
-  constructor() {
+  constructor(
+    private readonly _model: PanelModel,
+    private readonly _drawn: () => void
+  ) {
     super();
     this.addClass('jp-IsolationInfo-body');
     this.addClass('jp-IsolationInfo-content');
   }
 
-  /**
-   * Gives the props of every render; nothing is drawn until it is set.
-   */
-  props: (() => IReportProps) | null = null;
-
-  protected render(): JSX.Element | null {
-    if (!this.props) {
-      return null;
-    }
-    const props = this.props();
+  protected render(): JSX.Element {
     return (
-      <ViewContext.Provider value={props.context}>
-        <Report {...props} />
-      </ViewContext.Provider>
+      <UseSignal signal={this._model.stateChanged} initialSender={this._model}>
+        {() => {
+          const props = this._model.props(this._drawn);
+          return (
+            <ViewContext.Provider value={props.context}>
+              <Report {...props} />
+            </ViewContext.Provider>
+          );
+        }}
+      </UseSignal>
     );
   }
 }
 
 function Report(props: IReportProps): JSX.Element {
   const { trans } = props.context;
+  // After every drawing: a section asked for may be on the page now.
+  React.useLayoutEffect(() => props.drawn());
   const state = props.state;
   const report = state.status === 'ready' ? state.report : null;
   return (
