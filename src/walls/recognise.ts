@@ -15,14 +15,18 @@
  *   traceback's last line printed by a script;
  * - a process ended by SIGKILL (`Killed`, `died with <Signals.SIGKILL: 9>`, or
  *   exit status 137, which is only the shell's convention: derived);
- * - `MemoryError` and "can't start new thread" (symptoms, derived).
+ * - the limit on open files (EMFILE, ENFILE);
+ * - `MemoryError`, ENOMEM and "can't start new thread" (symptoms, derived);
+ * - shutil's copytree failing on files it could not copy (`shutil.Error`, a
+ *   list of `(src, dst, str(OSError))`: the first wall in it).
  *
  * Not walls: ENOENT (a missing file is a typo or a wrong working directory,
  * not a limit someone set), EISDIR, ENOTDIR, EEXIST; a `PermissionError`
  * without an errno (libraries raise it for their own refusals, such as an S3
  * "Access Denied"); a library's exception that wraps an OSError in its own
- * words (`shutil.Error` holds a list of reprs) unless the traceback shows the
- * OSError itself as a cause.
+ * words, unless the traceback shows the OSError itself as a cause; a class
+ * name with a module (`foo.PermissionError` is not the builtin); GPU memory
+ * (CUDA's out-of-memory is the card's, not the container's).
  */
 
 import {
@@ -47,7 +51,8 @@ export { IWallPath } from './quoting';
  * - name-too-long: ENAMETOOLONG (36)
  * - cross-device: EXDEV (18), a rename or hard link between two file systems
  * - pids: no new process or thread (EAGAIN from fork, "can't start new thread")
- * - memory: MemoryError
+ * - open-files: EMFILE (24) or ENFILE (23), the limit on open files
+ * - memory: MemoryError, ENOMEM (12)
  * - killed: a process ended by SIGKILL
  */
 export type WallKind =
@@ -59,6 +64,7 @@ export type WallKind =
   | 'name-too-long'
   | 'cross-device'
   | 'pids'
+  | 'open-files'
   | 'memory'
   | 'killed';
 
@@ -137,60 +143,64 @@ export function isStreamOutput(output: unknown): output is IStreamOutput {
 // --- errnos ---------------------------------------------------------------
 
 interface IErrno {
+  errno: number;
   name: string;
   kind: WallKind;
+  /** Whether the errno names the wall itself or a symptom of one (see IWallHit). */
+  certainty: IWallHit['certainty'];
   /** strerror texts: glibc's first, then musl's where it differs (Alpine). */
   texts: string[];
 }
 
-/** The errnos that are walls (Linux numbers, the same on every architecture here). */
-const ERRNOS: ReadonlyMap<number, IErrno> = new Map([
-  [
-    1,
-    { name: 'EPERM', kind: 'permission', texts: ['Operation not permitted'] }
-  ],
-  [13, { name: 'EACCES', kind: 'permission', texts: ['Permission denied'] }],
-  [30, { name: 'EROFS', kind: 'read-only', texts: ['Read-only file system'] }],
-  [
-    28,
-    { name: 'ENOSPC', kind: 'no-space', texts: ['No space left on device'] }
-  ],
-  [
-    122,
-    {
-      name: 'EDQUOT',
-      kind: 'quota',
-      texts: ['Disk quota exceeded', 'Quota exceeded']
-    }
-  ],
-  [26, { name: 'ETXTBSY', kind: 'busy-text', texts: ['Text file busy'] }],
+/**
+ * The errnos that are walls (Linux numbers, the same on x86-64 and arm64).
+ * ENOMEM is a symptom: a limit, or a request no machine could grant.
+ */
+const ERRNO_LIST: IErrno[] = [
+  [1, 'EPERM', 'permission', 'stated', 'Operation not permitted'],
+  [13, 'EACCES', 'permission', 'stated', 'Permission denied'],
+  [30, 'EROFS', 'read-only', 'stated', 'Read-only file system'],
+  [28, 'ENOSPC', 'no-space', 'stated', 'No space left on device'],
+  [122, 'EDQUOT', 'quota', 'stated', 'Disk quota exceeded|Quota exceeded'],
+  [26, 'ETXTBSY', 'busy-text', 'stated', 'Text file busy'],
   [
     36,
-    {
-      name: 'ENAMETOOLONG',
-      kind: 'name-too-long',
-      texts: ['File name too long', 'Filename too long']
-    }
+    'ENAMETOOLONG',
+    'name-too-long',
+    'stated',
+    'File name too long|Filename too long'
   ],
   [
     18,
-    {
-      name: 'EXDEV',
-      kind: 'cross-device',
-      texts: ['Invalid cross-device link', 'Cross-device link']
-    }
+    'EXDEV',
+    'cross-device',
+    'stated',
+    'Invalid cross-device link|Cross-device link'
   ],
   [
-    11,
-    {
-      name: 'EAGAIN',
-      kind: 'pids',
-      texts: ['Resource temporarily unavailable']
-    }
-  ]
-] as [number, IErrno][]);
+    24,
+    'EMFILE',
+    'open-files',
+    'stated',
+    'Too many open files|No file descriptors available'
+  ],
+  [23, 'ENFILE', 'open-files', 'stated', 'Too many open files in system'],
+  [12, 'ENOMEM', 'memory', 'derived', 'Cannot allocate memory|Out of memory'],
+  [11, 'EAGAIN', 'pids', 'derived', 'Resource temporarily unavailable']
+].map(([errno, name, kind, certainty, texts]) => ({
+  errno: errno as number,
+  name: name as string,
+  kind: kind as WallKind,
+  certainty: certainty as IErrno['certainty'],
+  texts: (texts as string).split('|')
+}));
+
+const ERRNOS: ReadonlyMap<number, IErrno> = new Map(
+  ERRNO_LIST.map(info => [info.errno, info])
+);
 
 const EAGAIN = 11;
+const ENOMEM = 12;
 
 /** strerror text -> errno, for the lines of tools (EAGAIN left out: no context there). */
 const BY_TEXT: ReadonlyMap<string, number> = new Map(
@@ -353,6 +363,54 @@ function wall(
   };
 }
 
+/** One `(src, dst, why)` of a `shutil.Error`: Python's repr of three strings. */
+function parseCopyError(text: string, start: number): [string, number] | null {
+  let i = start;
+  let why = '';
+  for (let k = 0; k < 3; k++) {
+    const expected = k === 0 ? '(' : ', ';
+    if (!text.startsWith(expected, i)) {
+      return null;
+    }
+    const item = parsePythonRepr(text, i + expected.length);
+    if (!item || text[i + expected.length] === 'b') {
+      return null;
+    }
+    // str(OSError) holds reprs only, so its text decodes whole.
+    why = pathFromBytes(item.bytes, '', true).path;
+    i = item.end;
+  }
+  return text[i] === ')' ? [why, i + 1] : null;
+}
+
+/**
+ * shutil.copytree collects what it could not copy and raises `shutil.Error`
+ * (`type(e).__name__` is just `Error`) whose text is the list's repr:
+ * `[('src', 'dst', "[Errno 13] Permission denied: 'src'"), …]`. The first
+ * entry that is a wall is the hit; its text is that entry's error.
+ */
+function fromCopyErrors(evalue: string, where: IWhere): IWallHit | null {
+  let i = 1;
+  while (i < evalue.length) {
+    const entry = parseCopyError(evalue, i);
+    if (!entry) {
+      return null;
+    }
+    const [why, end] = entry;
+    const parsed = parseErrnoText(why);
+    const info = parsed && ERRNOS.get(parsed.errno);
+    if (parsed && info && parsed.errno !== EAGAIN) {
+      const inner = { ...where, text: why };
+      return wall(inner, info.kind, info.certainty, info.errno, parsed.paths);
+    }
+    if (evalue[end] !== ',') {
+      return null;
+    }
+    i = end + 2;
+  }
+  return null;
+}
+
 /**
  * One exception: its class name, `str()` and the lines of its own traceback
  * section (to see where an EAGAIN came from).
@@ -373,8 +431,10 @@ function fromException(
     if (isTask && !lastFrameMakesTask(section)) {
       return null;
     }
-    const certainty = isTask ? 'derived' : 'stated';
-    return wall(where, info.kind, certainty, parsed.errno, parsed.paths);
+    return wall(where, info.kind, info.certainty, parsed.errno, parsed.paths);
+  }
+  if (ename === 'Error' && evalue.startsWith('[(')) {
+    return fromCopyErrors(evalue, where);
   }
   if (MEMORY_NAMES.has(ename)) {
     return wall(where, 'memory', 'derived');
@@ -530,7 +590,8 @@ const PIP_LINE =
  * A shell that could not fork (`ulimit -u`, the pids cgroup): bash retries a
  * few times, a line each, then gives up.
  */
-const FORK_LINE = /^(\S+): fork: (?:retry: )?Resource temporarily unavailable$/;
+const FORK_LINE =
+  /^(\S+): fork: (?:retry: )?(Resource temporarily unavailable|Cannot allocate memory)$/;
 
 /** A shell reporting a child killed by SIGKILL. */
 const KILLED_LINES: [RegExp, number][] = [
@@ -571,7 +632,8 @@ export function recogniseLine(
   const fork = FORK_LINE.exec(text);
   if (fork) {
     const where = { source, stream, ename: null, tool: fork[1], text };
-    return wall(where, 'pids', 'derived', EAGAIN);
+    const errno = fork[2] === 'Cannot allocate memory' ? ENOMEM : EAGAIN;
+    return wall(where, ERRNOS.get(errno)!.kind, 'derived', errno);
   }
   for (const [pattern, toolGroup] of KILLED_LINES) {
     const killed = pattern.exec(text);
@@ -586,10 +648,10 @@ export function recogniseLine(
   }
   const tool = TOOL_LINE.exec(text);
   if (tool) {
-    const errno = BY_TEXT.get(tool[3])!;
+    const info = ERRNOS.get(BY_TEXT.get(tool[3])!)!;
     const where = { source, stream, ename: null, tool: tool[1], text };
     const paths = toolPaths(tool[1], tool[2]);
-    return wall(where, ERRNOS.get(errno)!.kind, 'stated', errno, paths);
+    return wall(where, info.kind, info.certainty, info.errno, paths);
   }
   return null;
 }
@@ -612,7 +674,9 @@ function streamHits(text: string, stream: 'stdout' | 'stderr'): IWallHit[] {
 /**
  * The walls in one output, read as complete: an error gives at most one, a
  * stream one per line. A stream's text arrives in chunks that may split a
- * line; for a cell's outputs use `recogniseOutputs`, which joins them.
+ * line, and a chunk read alone misses it or misreads its tail (`sh: line 18:
+ * …` from the end of `bash: line 18: …`): for a cell's outputs use
+ * `recogniseOutputs`, which joins them.
  */
 export function recogniseOutput(output: unknown): IWallHit[] {
   if (isErrorOutput(output)) {
