@@ -253,12 +253,15 @@ def space_main(argv: list[str]) -> int:
             sys.stderr.flush()
 
     try:
-        answer = space(
-            args.path,
-            top=args.top,
-            time_limit=args.time_limit,
-            max_entries=args.max_entries,
-            progress=progress,
+        answer = _interruptible(
+            lambda cancel: space(
+                args.path,
+                top=args.top,
+                time_limit=args.time_limit,
+                max_entries=args.max_entries,
+                progress=progress,
+                cancel=cancel,
+            )
         )
         if progress is not None:
             sys.stderr.write("\r\x1b[K")
@@ -273,6 +276,35 @@ def space_main(argv: list[str]) -> int:
         )
         return EXIT_INTERNAL
     return _write(output)
+
+
+def _interruptible(work):
+    """``work(cancel)`` on a thread of its own: Ctrl-C sets ``cancel``, and the partial answer
+    that comes back (which says it was cancelled) is printed instead of a traceback."""
+    import threading
+
+    cancel, finished = threading.Event(), threading.Event()
+    done: list = []
+
+    def run() -> None:
+        try:
+            done.append((work(cancel), None))
+        except BaseException as error:  # handed to the main thread, raised there
+            done.append((None, error))
+        finally:
+            finished.set()
+
+    threading.Thread(target=run, name="isolation-info space", daemon=True).start()
+    while True:  # an Event, not join(): a join interrupted by Ctrl-C may say the thread ended
+        try:
+            if finished.wait(0.2):
+                break
+        except KeyboardInterrupt:
+            cancel.set()
+    value, error = done[0]
+    if error is not None:
+        raise error
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,8 +53,10 @@ NAMED_PROBLEMS = 50
 # Directory descriptors held at once on the way down (one per level): a folder deeper than
 # this is not entered, and said so. Far deeper than real homes, far below RLIMIT_NOFILE.
 MAX_DEPTH = 128
-# How often (in entries) the clock and the cancel event are looked at, and progress reported.
-CHECK_EVERY = 1024
+# How often (in entries) the clock and the cancel event are looked at (a few hundred cold
+# lstats of a slow disk stay well under a second), and progress is reported.
+CHECK_EVERY = 256
+PROGRESS_EVERY = 4  # checks
 # Deleted-but-held files: processes and descriptors looked at, files and holders named.
 MAX_PROCESSES = 4096
 MAX_DESCRIPTORS = 65536
@@ -424,8 +426,8 @@ def walk_tree(
 
     ``skip`` holds the mount points below ``start``: they are passed over by name before any
     call looks at them. ``watch`` holds folders whose own totals are wanted (the caches).
-    ``progress(entries, bytes)`` is called every CHECK_EVERY entries, from the thread that
-    walks; ``cancel`` is looked at as often.
+    ``progress(entries, bytes)`` is called every CHECK_EVERY * PROGRESS_EVERY entries, from
+    the thread that walks; ``cancel`` and the clock are looked at every CHECK_EVERY.
 
     The walk is depth first from an explicit stack of open folders (one descriptor and one
     listing each, at most MAX_DEPTH), so a folder's total is known when its last entry is, and
@@ -454,6 +456,7 @@ def walk_tree(
     stack = [_Frame(start, root_fd, None, 0, info.st_blocks * 512)]
     running = info.st_blocks * 512  # bytes so far, for progress
     countdown = CHECK_EVERY
+    checks = 0
 
     def problem(path: str, why: str) -> None:
         result.unreadable_count += 1
@@ -511,7 +514,8 @@ def walk_tree(
                             stopped = "cancelled"
                         elif deadline is not None and time.monotonic() >= deadline:
                             stopped = "time"
-                        if progress is not None:
+                        checks += 1
+                        if progress is not None and checks % PROGRESS_EVERY == 0:
                             progress(entries, running + here)
                         if stopped:
                             break

@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -17,6 +18,7 @@ import jsonschema
 import pytest
 from as_other_user import run_as, world_readable_copy
 
+from jupyterlab_isolation_info import cli
 from jupyterlab_isolation_info.cli import SPACE_SCHEMA_PATH, main
 from jupyterlab_isolation_info.collector import parse, read, render_space, space
 from jupyterlab_isolation_info.collector.space import (
@@ -738,6 +740,18 @@ def test_the_cli_escapes_names_and_refuses_bad_arguments(capsysbinary, tmp_path)
     for bad in (("--top", "0"), ("--time-limit", "nan"), ("--max-entries", "-1"), ("--nope",)):
         status, _, err = run(capsysbinary, "space", *bad)
         assert status == 2 and err
+
+
+def test_ctrl_c_cancels_the_walk_and_what_it_found_is_printed():
+    """The CLI walks on a thread of its own; Ctrl-C in the main thread sets the walk's cancel
+    event, and the partial answer comes back instead of a traceback."""
+
+    def work(cancel):
+        threading.Timer(0.1, signal.raise_signal, (signal.SIGINT,)).start()
+        assert cancel.wait(10)
+        return "what was found so far"
+
+    assert cli._interruptible(work) == "what was found so far"
 
 
 def test_the_walk_is_near_du_in_time(tmp_path):
