@@ -615,7 +615,16 @@ describe('walls/recognise', () => {
       ['text'],
       [{ output_type: 'display_data', data: { 'text/plain': 'Killed' } }],
       [{ output_type: 'error', ename: 'OSError' }],
-      [{ output_type: 'stream', name: 'stdin', text: 'Killed\n' }]
+      [{ output_type: 'stream', name: 'stdin', text: 'Killed\n' }],
+      // A notebook is data from whoever wrote it: malformed is not an error.
+      [
+        {
+          output_type: 'error',
+          ename: 'OSError',
+          evalue: 'x',
+          traceback: [1, null, { a: 'OSError: [Errno 30] x' }]
+        }
+      ]
     ])('should find nothing in %j', output => {
       expect(recogniseOutput(output)).toEqual([]);
     });
@@ -646,6 +655,22 @@ describe('walls/recognise', () => {
       ]
     ])('should read %j as %s', (line, kind) => {
       expect(recogniseLine(line, 'stderr')?.kind).toBe(kind);
+    });
+
+    it.each([
+      // pip's advice after its error (words from its create_os_error_message):
+      // no fact of its own; the ERROR line above it is the hit.
+      ['Check the permissions.'],
+      ['Consider using the `--user` option or check the permissions.'],
+      // pip -v: the traceback printed above it ends with the OSError's line.
+      ['ERROR: Could not install packages due to an OSError.'],
+      // A program's own words: only a shell's and Python's are read.
+      ['exit status 137'],
+      ['Killed 3 processes'],
+      // ENOENT is no wall, in a tool's words either.
+      ['cat: /x: No such file or directory']
+    ])('should find no wall in %j', line => {
+      expect(recogniseLine(line, 'stdout')).toBeNull();
     });
 
     it('should read a line that a progress bar started over', () => {

@@ -234,7 +234,6 @@ export function parsePythonRepr(text: string, start: number): IParsed | null {
   return null;
 }
 
-/** `[Errno 13] Permission denied: '/a'` and `: 'a' -> 'b'`, as `str(OSError)` writes them. */
 // --- quoting of GNU tools -------------------------------------------------------------
 
 const C_ESCAPES: Record<string, number> = {
@@ -369,9 +368,10 @@ export function parseLocaleQuoted(text: string, start: number): IParsed | null {
   return i < text.length ? { bytes, end: i + 1 } : null;
 }
 
+/** A path a shell printed as it was typed, with no quoting to undo. */
 export function pathFromText(text: string): IWallPath {
   const bytes: number[] = [];
   encode(text, bytes);
-  // U+FFFD: the kernel's stream decoding replaced bytes that were not UTF-8.
+  // U+FFFD: the Jupyter kernel replaced bytes that were not UTF-8 when it sent the stream.
   return pathFromBytes(bytes, text, !text.includes('\ufffd'));
 }

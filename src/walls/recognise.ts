@@ -86,8 +86,9 @@ export interface IWallHit {
   tool: string | null;
   /**
    * 'stated': the text gives the cause (an errno, a signal name).
-   * 'derived': read from a symptom (exit status 137, MemoryError, EAGAIN where
-   * a process is made) and worth checking against the kernel's own counters.
+   * 'derived': read from a symptom (exit status 137, MemoryError, ENOMEM,
+   * EAGAIN where a process is made): other causes give the same text, so it
+   * is worth checking against the kernel's own counters before it is said.
    */
   certainty: 'stated' | 'derived';
   /** The line it rests on, colour codes removed. Text, not markup. */
@@ -266,6 +267,10 @@ function splitLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/);
 }
 
+/**
+ * `str(OSError)`: `[Errno 13] Permission denied`, then `: 'path'` (the
+ * filename's repr) or `: 'a' -> 'b'` when there are two (rename, link).
+ */
 const ERRNO_TEXT = /^\[Errno (-?\d+)\] ([^:\n]*)(?:: ([^]*))?$/;
 
 interface IErrnoText {
@@ -310,7 +315,7 @@ function parseErrnoText(value: string): IErrnoText | null {
  * cgroup, RLIMIT_NPROC); anywhere else (a non-blocking read) it is not a wall.
  */
 const SPAWNS =
-  /\b(?:_?fork_exec|os\.fork|forkpty|posix_spawnp?|_execute_child|_?start_new_thread|_launch|os\.spawn\w*)\b/;
+  /\b(?:_?fork_exec|os\.fork|forkpty|posix_spawnp?|_execute_child|_?start_new_thread|_?start_joinable_thread|_launch|os\.spawn\w*)\b/;
 
 /** A traceback's frame header: IPython's (`File /x.py:3, in f`, `Cell In[2], line 1`) or Python's. */
 const FRAME = /^(?:File |Cell In\[|Input In \[|\s*File ")/;
@@ -470,7 +475,9 @@ export function recogniseError(
   evalue: string,
   traceback: readonly string[]
 ): IWallHit | null {
-  const lines = traceback.flatMap(entry => splitLines(stripAnsi(entry)));
+  const lines = traceback.flatMap(entry =>
+    typeof entry === 'string' ? splitLines(stripAnsi(entry)) : []
+  );
   const sections: string[][] = [[]];
   for (const line of lines) {
     if (CHAINED.test(line.trim())) {
