@@ -74,6 +74,21 @@ def _strict(answer: dict) -> dict:
     return parse.strict_json(answer)
 
 
+# binfmt_script(5) and elf(5): what execve(2) runs starts with one of these.
+PROGRAM_HEADERS = (b"#!", b"\x7fELF")
+
+
+def not_a_program(info: os.stat_result, header: bytes | None) -> bool:
+    """A regular file no one may execute (no x bit at all) whose first bytes are neither a
+    script's '#!' nor ELF's magic: data, not a program. False when the header is unknown."""
+    return (
+        stat.S_ISREG(info.st_mode)
+        and not info.st_mode & 0o111
+        and header is not None
+        and not header.startswith(PROGRAM_HEADERS)
+    )
+
+
 def _op(allowed, measured, reason=None, fix=None) -> dict:
     return {"allowed": allowed, "measured": measured, "reason": reason, "fix": fix}
 
@@ -406,6 +421,13 @@ class _Explainer:
             reason = self.flag_reason(self.flags, path, append_ok=False)
             if reason:
                 return reason, self.flag_fix()
+        if letter == "x" and not_a_program(info, facts.header):
+            # No chmod fix: making a data file executable runs nothing.
+            return (
+                "It is not a program: no one may execute it and it starts with neither '#!' "
+                "nor an ELF header.",
+                None,
+            )
         if (
             letter == "x"
             and stat.S_ISREG(info.st_mode)

@@ -797,6 +797,9 @@ class Facts:
     statvfs: os.statvfs_result | None = None
     acl: bytes | None = None
     flags: int | None = None
+    # A regular file's first bytes ('#!' or ELF's magic: the kernel can run it); None when
+    # not read (then errors["header"] says why, unless it is no regular file).
+    header: bytes | None = None
     errors: dict = field(default_factory=dict)  # call -> sentence
 
 
@@ -827,7 +830,38 @@ def _flags_of(fd: int, path: str, before: os.stat_result) -> int:
     return struct.unpack_from("i", buffer)[0]
 
 
-def _facts_of(fd: int, path: str, want_flags: bool) -> Facts:
+# binfmt_script and binfmt_elf decide from the first bytes: '#!' and b'\x7fELF'.
+HEADER_BYTES = 4
+O_NOATIME = getattr(os, "O_NOATIME", 0o1000000)
+
+
+def _header_of(holder: int, name: str, path: str, before: os.stat_result) -> bytes:
+    """The first bytes of a regular file, opened from the directory that holds it (so
+    O_NOFOLLOW applies to the name; a /proc/self/fd link is itself a link), read-only and
+    non-blocking, and checked to be the inode the lookup found. O_NOATIME keeps its access
+    time where the kernel allows it (the owner, or CAP_FOWNER); elsewhere EPERM, and it is
+    opened without."""
+    if not stat.S_ISREG(before.st_mode):
+        raise NotARegularFile(path, mode=before.st_mode, doing=errors.READ)
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
+    try:
+        opened = os.open(name, flags | O_NOATIME, dir_fd=holder)
+    except PermissionError as error:
+        if error.errno != errno.EPERM:
+            raise
+        opened = os.open(name, flags, dir_fd=holder)
+    try:
+        now = os.fstat(opened)
+        if (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+            raise Changed(path)
+        return os.pread(opened, HEADER_BYTES, 0)
+    finally:
+        os.close(opened)
+
+
+def _facts_of(fd: int, path: str, want_flags: bool, holder: tuple[int, str] | None = None) -> Facts:
+    """``holder``: the descriptor of the directory that holds a lookup's end and the end's
+    name there, for reading a regular file's header."""
     facts = Facts(path)
     try:
         facts.info = os.fstat(fd)
@@ -855,6 +889,20 @@ def _facts_of(fd: int, path: str, want_flags: bool) -> Facts:
             else:
                 sentence = errors.from_oserror(path, error)
                 facts.errors["flags"] = f"The inode flags of {path} could not be read: {sentence}"
+    if stat.S_ISREG(facts.info.st_mode):
+        if holder is None:
+            facts.errors["header"] = (
+                f"The first bytes of {path} were not read: the directory that holds it is no "
+                "longer open."
+            )
+        else:
+            try:
+                facts.header = _header_of(holder[0], holder[1], path, facts.info)
+            except ReadError as error:
+                facts.errors["header"] = str(error)
+            except OSError as error:
+                sentence = errors.from_oserror(path, error, errors.READ)
+                facts.errors["header"] = f"The first bytes of {path} could not be read: {sentence}"
     return facts
 
 
@@ -917,9 +965,14 @@ class PathReader(Reader):
         if where.fd is None:
             raise NotHeld(where.path)
         fd = where.fd
+        holder = None
+        if where is lookup.end and stat.S_ISREG(where.info.st_mode):
+            directory = lookup.holder()
+            if directory is not None and directory.fd is not None:
+                holder = (directory.fd, lookup.steps[-1].name)
         return self._held(
             lookup,
-            lambda: _facts_of(fd, where.path, want_flags),
+            lambda: _facts_of(fd, where.path, want_flags, holder),
             f"looking at {where.path}",
             where.path,
         )

@@ -25,6 +25,23 @@ def verdict(operation: dict) -> str:
     return word if allowed is None else f"{word} ({how})"
 
 
+def grouped(answer: dict) -> tuple[list, list, list]:
+    """(refused, unknown, allowed), each [(name, title, operation)] in OPERATION_TITLES' order:
+    an explanation leads with what is refused, its reason and fix; what is allowed folds into
+    one line."""
+    refused, unknown, allowed = [], [], []
+    for name, title in OPERATION_TITLES.items():
+        operation = (answer.get("operations") or {}).get(name) or {}
+        group = {True: allowed, False: refused}.get(operation.get("allowed"), unknown)
+        group.append((name, title, operation))
+    return refused, unknown, allowed
+
+
+def allowed_line(allowed: list) -> str:
+    """The allowed operations on one line, by their short names."""
+    return "Allowed: " + ", ".join(name for name, _, _ in allowed)
+
+
 def _who(uid, name, host) -> str:
     if uid is None:
         return "?"
@@ -196,13 +213,18 @@ def to_text(answer: dict) -> str:
         lines += ["", visible(f"Stopped at {answer['stopped_at']['path']}: ")]
         lines.append("  " + visible(answer["stopped_at"]["reason"]))
     lines += ["", "Operations"]
-    for name, title in OPERATION_TITLES.items():
-        operation = (answer.get("operations") or {}).get(name) or {}
+    refused, unknown, allowed = grouped(answer)
+    for _, title, operation in refused + unknown:
         lines.append(f"  {title.ljust(17)} {verdict(operation)}")
         if operation.get("reason"):
             lines.append(f"      why: {visible(operation['reason'])}")
         if operation.get("fix"):
             lines.append(f"      fix: {visible(operation['fix'])}")
+    if allowed:
+        lines.append(f"  {allowed_line(allowed)}")
+        for _, title, operation in allowed:
+            why = f": {visible(operation['reason'])}" if operation.get("reason") else ""
+            lines.append(f"      {title}, {verdict(operation)}{why}")
     walk = walk_rows(answer)
     left_out = _withheld(answer)[0]
     if walk or left_out:  # no walk when the lookup did not answer
@@ -228,19 +250,26 @@ def to_markdown(answer: dict) -> str:
             f"> Stopped at {_inline(answer['stopped_at']['path'])}: "
             f"{_inline(answer['stopped_at']['reason'])}",
         ]
-    lines += [
-        "",
-        "### Operations",
-        "",
-        "| Operation | Allowed | Why | What to do |",
-        "|---|---|---|---|",
-    ]
-    for name, title in OPERATION_TITLES.items():
-        operation = (answer.get("operations") or {}).get(name) or {}
+    lines += ["", "### Operations", ""]
+    refused, unknown, allowed = grouped(answer)
+    if refused or unknown:
+        lines += ["| Operation | Allowed | Why | What to do |", "|---|---|---|---|"]
+    for _, title, operation in refused + unknown:
         lines.append(
             f"| {title} | {verdict(operation)} | {_inline(operation.get('reason') or '')} | "
             f"{_inline(operation.get('fix') or '')} |"
         )
+    if allowed:
+        # Folded: one line, the reasons one click away (GitHub and JupyterLab render it).
+        if refused or unknown:
+            lines.append("")
+        lines += [f"<details><summary>{allowed_line(allowed)}</summary>", ""]
+        lines += ["| Operation | Allowed | Why |", "|---|---|---|"]
+        lines += [
+            f"| {title} | {verdict(operation)} | {_inline(operation.get('reason') or '')} |"
+            for _, title, operation in allowed
+        ]
+        lines += ["", "</details>"]
     walk = walk_rows(answer)
     left_out = _withheld(answer)[0]
     if walk or left_out:  # no walk when the lookup did not answer
