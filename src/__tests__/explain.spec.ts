@@ -10,7 +10,7 @@ import { IExplanation, OPERATIONS } from '../explain/types';
 import { ExplanationModel } from '../explain/model';
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../views/panel';
-import { goldenReport } from './golden';
+import { goldenReport, sandboxExplanation } from './golden';
 import { rendered, settled } from './render';
 import { fakeServer, json } from './server';
 
@@ -26,24 +26,7 @@ function schema(): any {
   );
 }
 
-/**
- * `explain --json` of a root-owned file in the sandbox's home, as
- * sagemaker-user with passwordless sudo (the Galata test's case).
- */
-function sandboxAnswer(): IExplanation {
-  return JSON.parse(
-    fs.readFileSync(
-      path.join(
-        PACKAGE,
-        'tests',
-        'fixtures',
-        'explain',
-        'sandbox-root-owned.json'
-      ),
-      'utf8'
-    )
-  );
-}
+const sandboxAnswer = sandboxExplanation;
 
 describe('explain', () => {
   describe('types', () => {

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
+import type { IExplanation } from '../explain/types';
 import { IReport } from '../types';
 
 export type GoldenCase =
@@ -31,6 +32,20 @@ export function goldenReport(name: GoldenCase): IReport {
   return JSON.parse(
     fs.readFileSync(path.join(FIXTURES, name, 'report.json'), 'utf8')
   ) as IReport;
+}
+
+/**
+ * `explain --json` of a root-owned file in the sandbox's home, as
+ * sagemaker-user with passwordless sudo (the Galata test's case): a fresh
+ * copy.
+ */
+export function sandboxExplanation(): IExplanation {
+  return JSON.parse(
+    fs.readFileSync(
+      path.join(FIXTURES, 'explain', 'sandbox-root-owned.json'),
+      'utf8'
+    )
+  ) as IExplanation;
 }
 
 /**

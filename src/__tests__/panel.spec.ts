@@ -1,11 +1,9 @@
-import { ServerConnection } from '@jupyterlab/services';
 import { StateDB } from '@jupyterlab/statedb';
 import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 import { Widget } from '@lumino/widgets';
 
-import { KernelInspectionModel } from '../inspection';
-import { addReportCommands, CommandIDs } from '../commands';
+import { CommandIDs } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { IReport } from '../types';
 import { IsolationInfoPanel } from '../views/panel';
@@ -16,7 +14,7 @@ import {
   patchedReport,
   sandboxReport
 } from './golden';
-import { disposed, rendered, settled } from './render';
+import { disposed, rendered, reportCommands, settled } from './render';
 import { Answer, fakeServer } from './server';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
@@ -27,25 +25,18 @@ function modelAnswering(answer: Answer): IsolationInfoModel {
 }
 
 /**
- * The panel as the plugin makes it: its commands registered first.
- */
-/**
  * The registry of the panel made last.
  */
 let commands: CommandRegistry;
 
+/**
+ * The panel as the plugin makes it: its commands registered first.
+ */
 function makePanel(
   model: IsolationInfoModel,
   state: StateDB | null = null
 ): IsolationInfoPanel {
-  commands = new CommandRegistry();
-  addReportCommands(commands, {
-    model,
-    inspection: new KernelInspectionModel(ServerConnection.makeSettings()),
-    trans: nullTranslator.load('jupyterlab_isolation_info'),
-    serverSettings: ServerConnection.makeSettings(),
-    currentSession: () => null
-  });
+  commands = reportCommands(model);
   return new IsolationInfoPanel({
     model,
     translator: nullTranslator,

@@ -2,13 +2,18 @@
  * Rendering React views in jest: inside act(), so every update React has
  * scheduled is on the page before the test looks.
  */
+import { ServerConnection } from '@jupyterlab/services';
 import { nullTranslator } from '@jupyterlab/translation';
 import * as React from 'react';
 import { act } from 'react';
 import { ReactWidget } from '@jupyterlab/ui-components';
+import { CommandRegistry } from '@lumino/commands';
 import { MessageLoop } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
+import { addReportCommands } from '../commands';
+import { KernelInspectionModel } from '../inspection';
+import type { IIsolationInfo } from '../tokens';
 import { IViewContext, ViewContext } from '../views/context';
 import { IsolationInfoPanel } from '../views/panel';
 
@@ -77,4 +82,20 @@ export async function settled(): Promise<void> {
     MessageLoop.flush();
     await new Promise(resolve => setTimeout(resolve, 0));
   });
+}
+
+/**
+ * A registry with the report commands, as the commands plugin registers them
+ * before the panel draws (no notebook or console open).
+ */
+export function reportCommands(model: IIsolationInfo): CommandRegistry {
+  const commands = new CommandRegistry();
+  addReportCommands(commands, {
+    model,
+    inspection: new KernelInspectionModel(ServerConnection.makeSettings()),
+    trans: nullTranslator.load('jupyterlab_isolation_info'),
+    serverSettings: ServerConnection.makeSettings(),
+    currentSession: () => null
+  });
+  return commands;
 }

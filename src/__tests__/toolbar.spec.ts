@@ -7,18 +7,14 @@ import {
   setToolbar,
   ToolbarWidgetRegistry
 } from '@jupyterlab/apputils';
-import { ServerConnection } from '@jupyterlab/services';
 import { ISettingRegistry, SettingRegistry } from '@jupyterlab/settingregistry';
 import { nullTranslator } from '@jupyterlab/translation';
-import { CommandRegistry } from '@lumino/commands';
 import { Widget } from '@lumino/widgets';
 
-import { KernelInspectionModel } from '../inspection';
-import { addReportCommands } from '../commands';
 import { IsolationInfoModel } from '../model';
 import { SETTINGS_ID } from '../settings';
 import { IsolationInfoPanel, TOOLBAR_FACTORY } from '../views/panel';
-import { settled } from './render';
+import { reportCommands, settled } from './render';
 import { fakeServer, json } from './server';
 import { goldenReport } from './golden';
 
@@ -40,14 +36,7 @@ async function panelWithToolbar(
   const model = new IsolationInfoModel(
     fakeServer(() => json(goldenReport('host-root'))).settings
   );
-  const commands = new CommandRegistry();
-  addReportCommands(commands, {
-    model,
-    inspection: new KernelInspectionModel(ServerConnection.makeSettings()),
-    trans: nullTranslator.load('jupyterlab_isolation_info'),
-    serverSettings: ServerConnection.makeSettings(),
-    currentSession: () => null
-  });
+  const commands = reportCommands(model);
   const raw = JSON.stringify(user);
   const registry = new SettingRegistry({
     connector: {

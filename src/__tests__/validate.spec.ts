@@ -1,20 +1,16 @@
-import * as fs from 'fs';
-import * as path from 'path';
-
 import { ContractValidator, isDateTime } from '../contracts';
 import { checked, contractProblem } from '../validate';
 import {
   goldenReport,
   GoldenCase,
   patchedReport,
+  sandboxExplanation,
   sandboxReports
 } from './golden';
 
 const validator = new ContractValidator();
 const reportProblem = (value: unknown) =>
   validator.problem('report', value, 'report');
-
-const PACKAGE = path.join(__dirname, '..', '..', 'jupyterlab_isolation_info');
 
 function verdict(): Record<string, unknown> {
   return {
@@ -96,19 +92,7 @@ describe('ContractValidator', () => {
   });
 
   describe('explanation', () => {
-    const answer = () =>
-      JSON.parse(
-        fs.readFileSync(
-          path.join(
-            PACKAGE,
-            'tests',
-            'fixtures',
-            'explain',
-            'sandbox-root-owned.json'
-          ),
-          'utf8'
-        )
-      );
+    const answer = sandboxExplanation;
 
     it("should accept the collector's answer", () => {
       expect(validator.problem('explanation', answer())).toBeNull();
