@@ -105,6 +105,16 @@ class Stalled(ReadError):
     """
 
 
+class LeftRoot(Exception):
+    """A confined lookup (``walk.Lookup``) would look at something outside its root: nothing
+    there was touched. ``path`` is where it would have looked: never shown or logged by a
+    server, so it has no sentence here; the server says a sentence of its own."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+
 def from_oserror(path: str, error: OSError, doing: str = READ) -> ReadError:
     """The ReadError of the right kind for an OSError on ``path``: the one errno mapping.
     Raise it ``from error``."""

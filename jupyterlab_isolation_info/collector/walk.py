@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import errors
+from .errors import LeftRoot  # raised here; callers catch it as walk.LeftRoot
 
 O_PATH = getattr(os, "O_PATH", 0o10000000)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -60,15 +61,6 @@ class Step:
     search: bool | None = None  # a directory: access(X_OK) with the effective ids
     errno: int | None = None
     error: str | None = None
-
-
-class LeftRoot(Exception):
-    """A confined lookup would look at something outside its root: nothing there was touched.
-    ``path`` is where it would have looked (never to be shown or logged by a server)."""
-
-    def __init__(self, path: str):
-        super().__init__(path)
-        self.path = path
 
 
 @dataclass
