@@ -1,4 +1,7 @@
-"""Thin HTTP handlers over ReportService; every verb authenticated and authorized."""
+"""Thin HTTP handlers over ReportService; every verb authenticated and authorized.
+
+A refusal is raised as a ``Refusal`` and answered as ``{"message": sentence}`` with its status.
+"""
 
 import asyncio
 import hashlib
@@ -248,7 +251,13 @@ class SchemaHandler(_IsolationInfoHandler):
 
 
 class ExplainHandler(_IsolationInfoHandler):
-    """One path's permissions, for the file browser's "Explain Permissions"."""
+    """One path's permissions, for the file browser's "Explain Permissions".
+
+    403 with a sentence for a path this server does not explain (outside the file browser's
+    root, '..', hidden while the contents manager hides them); 400 for a control character, a
+    path longer than PATH_MAX or an unknown format; 503 with Retry-After while
+    `MAX_IN_FLIGHT` other paths are being explained.
+    """
 
     @web.authenticated
     @authorized
