@@ -414,7 +414,13 @@ describe('walls/recognise', () => {
                 `touch ENAMETOOLONG ${'x'.repeat(300)}`,
                 'cp ETXTBSY busy',
                 'bash EROFS /mnt/ro/x',
-                'bash EACCES /mnt/locked/secret.txt'
+                'bash EACCES /mnt/locked/secret.txt',
+                'mv EACCES /mnt/home/work/a.txt /mnt/locked/a.txt',
+                'tee EROFS /mnt/ro/t',
+                'ln EROFS /mnt/ro/l',
+                // git names no program and quotes no path.
+                'null EROFS ',
+                'tar EROFS /mnt/ro/x.tar'
               ]
             : [])
         ]);

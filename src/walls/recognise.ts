@@ -552,6 +552,15 @@ function parseOperand(
   return parseShellWord(text, start);
 }
 
+/**
+ * Words that start a line in place of a program's name (git's `fatal: cannot
+ * mkdir /x: …`): the program is not named, and its path is not quoted.
+ */
+const SEVERITIES = /^(?:fatal|error|warning|ERROR|FATAL|WARNING|E|W)$/;
+
+/** tar: `tar: PATH: Cannot open: Permission denied`. */
+const TAR_VERB = /: Cannot [a-z]+(?: [a-z]+)*$/;
+
 function toolPaths(tool: string, middle: string): IWallPath[] {
   if (SHELLS.test(tool)) {
     const rest = middle.replace(SHELL_MIDDLE, '');
@@ -560,6 +569,10 @@ function toolPaths(tool: string, middle: string): IWallPath[] {
   }
   const phrase = PHRASE.exec(middle);
   if (!phrase) {
+    if (SEVERITIES.test(tool)) {
+      return [];
+    }
+    middle = middle.replace(TAR_VERB, '');
     const word = parseShellWord(middle, 0);
     return word && word.end === middle.length
       ? [pathFromBytes(word.bytes, middle, !middle.includes('\ufffd'))]
@@ -609,9 +622,10 @@ const KILLED_LINES: [RegExp, number][] = [
 ];
 
 /**
- * One line of a stream output (colour codes already removed); null when it is
- * not a wall. Text a program prints that looks like a tool's diagnostic is
- * read as one: from a stream alone the two cannot be told apart.
+ * One line of a stream output (colour codes are removed first); null when it
+ * is not a wall. Text a program prints that looks like a tool's diagnostic is
+ * read as one: from a stream alone the two cannot be told apart. A line over
+ * 64 KiB is not read: no diagnostic is that long, a printed blob may be.
  */
 export function recogniseLine(
   line: string,
@@ -656,7 +670,8 @@ export function recogniseLine(
   const tool = TOOL_LINE.exec(text);
   if (tool) {
     const info = ERRNOS.get(BY_TEXT.get(tool[3])!)!;
-    const where = { source, stream, ename: null, tool: tool[1], text };
+    const named = SEVERITIES.test(tool[1]) ? null : tool[1];
+    const where = { source, stream, ename: null, tool: named, text };
     const paths = toolPaths(tool[1], tool[2]);
     return wall(where, info.kind, info.certainty, info.errno, paths);
   }
