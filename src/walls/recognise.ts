@@ -423,7 +423,7 @@ function fromCopyErrors(evalue: string, where: IWhere): IWallHit | null {
 function fromException(
   ename: string,
   evalue: string,
-  section: string[],
+  section: () => string[],
   where: IWhere
 ): IWallHit | null {
   if (OSERROR_NAMES.has(ename)) {
@@ -433,7 +433,7 @@ function fromException(
       return null;
     }
     const isTask = parsed.errno === EAGAIN;
-    if (isTask && !lastFrameMakesTask(section)) {
+    if (isTask && !lastFrameMakesTask(section())) {
       return null;
     }
     return wall(where, info.kind, info.certainty, parsed.errno, parsed.paths);
@@ -475,19 +475,12 @@ export function recogniseError(
   evalue: string,
   traceback: readonly string[]
 ): IWallHit | null {
-  const lines = traceback.flatMap(entry =>
-    typeof entry === 'string' ? splitLines(stripAnsi(entry)) : []
-  );
-  const sections: string[][] = [[]];
-  for (const line of lines) {
-    if (CHAINED.test(line.trim())) {
-      sections.push([]);
-    } else {
-      sections[sections.length - 1].push(line);
-    }
-  }
+  // The traceback is read only when needed (an EAGAIN's frame, a chained
+  // cause): most errors are decided by their name and text alone.
+  let sections: string[][] | null = null;
+  const split = (): string[][] => (sections ??= splitSections(traceback));
   const ownText = evalue ? `${ename}: ${evalue}` : ename;
-  const own = fromException(ename, evalue, sections[sections.length - 1], {
+  const own = fromException(ename, evalue, () => split()[split().length - 1], {
     source: 'exception',
     stream: null,
     ename,
@@ -497,12 +490,19 @@ export function recogniseError(
   if (own) {
     return own;
   }
-  for (let s = sections.length - 2; s >= 0; s--) {
-    const section = sections[s];
+  const chained = traceback.some(
+    entry => typeof entry === 'string' && entry.includes(' above exception')
+  );
+  if (!chained) {
+    return null;
+  }
+  const all = split();
+  for (let s = all.length - 2; s >= 0; s--) {
+    const section = all[s];
     const last = [...section].reverse().find(line => line.trim() !== '');
     const match = last === undefined ? null : EXCEPTION_LINE.exec(last);
     if (match) {
-      const hit = fromException(match[1], match[2] ?? '', section, {
+      const hit = fromException(match[1], match[2] ?? '', () => section, {
         source: 'exception',
         stream: null,
         ename: match[1],
@@ -515,6 +515,24 @@ export function recogniseError(
     }
   }
   return null;
+}
+
+/** A traceback's lines, colour codes removed, cut where one exception led to the next. */
+function splitSections(traceback: readonly string[]): string[][] {
+  const sections: string[][] = [[]];
+  for (const entry of traceback) {
+    if (typeof entry !== 'string') {
+      continue;
+    }
+    for (const line of splitLines(stripAnsi(entry))) {
+      if (CHAINED.test(line.trim())) {
+        sections.push([]);
+      } else {
+        sections[sections.length - 1].push(line);
+      }
+    }
+  }
+  return sections;
 }
 
 // --- lines of a stream ----------------------------------------------------------------
@@ -639,7 +657,7 @@ export function recogniseLine(
   const pip = PIP_LINE.exec(text);
   if (pip) {
     const where = { source, stream, ename: null, tool: 'pip', text };
-    return fromException('OSError', pip[1], [], where);
+    return fromException('OSError', pip[1], () => [], where);
   }
   const exception = EXCEPTION_LINE.exec(text);
   if (
@@ -648,7 +666,7 @@ export function recogniseLine(
   ) {
     // A Python traceback's last line (`!python train.py`); no frames to tell an EAGAIN by.
     const where = { source, stream, ename: exception[1], tool: null, text };
-    return fromException(exception[1], exception[2] ?? '', [], where);
+    return fromException(exception[1], exception[2] ?? '', () => [], where);
   }
   const fork = FORK_LINE.exec(text);
   if (fork) {
