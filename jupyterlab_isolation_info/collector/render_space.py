@@ -52,7 +52,9 @@ def to_text(answer: dict) -> str:
         lines += ["", "Largest folders below:", *_rows(deeper, answer["resolved"])]
     if answer.get("files"):
         lines += ["", "Largest files:", *_rows(answer["files"], answer["resolved"])]
-    caches = [c for c in answer.get("caches") or [] if c["found"]]
+    caches = sorted(
+        (c for c in answer.get("caches") or [] if c["found"]), key=lambda c: -(c["bytes"] or 0)
+    )
     checkpoints = answer.get("checkpoints") or {}
     if caches or checkpoints.get("folders"):
         lines += ["", "Caches (each cleared by the command after it):"]
@@ -61,10 +63,13 @@ def to_text(answer: dict) -> str:
                 f"  {_size(cache['bytes'], cache['at_least']):>12}  {cache['name']} at "
                 f"{visible(cache['path'])}: {visible(cache['clear'])}"
             )
+            if cache["note"] and cache["bytes"]:
+                lines.append(f"  {'':>12}  {visible(cache['note'])}")
         if checkpoints.get("folders"):
             lines.append(
                 f"  {_size(checkpoints['bytes'], checkpoints['at_least']):>12}  "
-                f"{checkpoints['folders']} .ipynb_checkpoints folders"
+                f".ipynb_checkpoints folders ({checkpoints['folders']}): "
+                f"{visible(checkpoints['note'])}"
             )
     held = answer.get("held_deleted") or {}
     if held.get("count"):

@@ -447,7 +447,8 @@ def test_caches_checkpoints_and_the_trash_are_named_sized_and_cleared_by_a_comma
         home / "work/sub/.ipynb_checkpoints"
     )
     text = render_space.to_text(answer)
-    assert "pip cache purge" in text and "2 .ipynb_checkpoints folders" in text
+    assert "pip cache purge" in text and ".ipynb_checkpoints folders (2)" in text
+    assert "delete_to_trash = False" in text
 
 
 def test_a_cache_outside_the_walk_is_named_not_sized(tmp_path):
