@@ -416,6 +416,7 @@ STATUS_TEXT = {
     409: "conflict",
     412: "precondition failed",
     429: "too many requests (`Retry-After` says when)",
+    503: "service unavailable (`Retry-After` says when)",
 }
 
 

@@ -253,10 +253,9 @@ class SchemaHandler(_IsolationInfoHandler):
 class ExplainHandler(_IsolationInfoHandler):
     """One path's permissions, for the file browser's "Explain Permissions".
 
-    403 with a sentence for a path this server does not explain (outside the file browser's
-    root, '..', hidden while the contents manager hides them); 400 for a control character, a
-    path longer than PATH_MAX or an unknown format; 503 with Retry-After while
-    `MAX_IN_FLIGHT` other paths are being explained.
+    Only inside the file browser's root (403 with a sentence elsewhere). Explanations run on
+    a pool of their own, at most `MAX_IN_FLIGHT` distinct paths at once; past it one more is
+    refused at once (503) while a path already under way is shared.
     """
 
     @web.authenticated
