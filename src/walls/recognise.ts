@@ -548,7 +548,7 @@ const TOOL_LINE = new RegExp(
 
 /** A shell's own message: `bash: line 1: PATH`, `sh: 1: cannot create PATH`, `bash: PATH`. */
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|z|k)?sh$/;
-const SHELL_MIDDLE = /^(?:line )?\d+: (?:cannot (?:create|open) )?|^/;
+const SHELL_MIDDLE = /^(?:(?:line )?\d+: )?(?:cannot (?:create|open) )?/;
 
 /** The words of a diagnostic before its quoted operand(s): `cannot create regular file`. */
 const PHRASE =
@@ -590,10 +590,10 @@ function toolPaths(tool: string, middle: string): IWallPath[] {
     if (SEVERITIES.test(tool)) {
       return [];
     }
-    middle = middle.replace(TAR_VERB, '');
-    const word = parseShellWord(middle, 0);
-    return word && word.end === middle.length
-      ? [pathFromBytes(word.bytes, middle, !middle.includes('\ufffd'))]
+    const operand = middle.replace(TAR_VERB, '');
+    const word = parseShellWord(operand, 0);
+    return word && word.end === operand.length
+      ? [pathFromBytes(word.bytes, operand, !operand.includes('\ufffd'))]
       : [];
   }
   const paths: IWallPath[] = [];
