@@ -308,8 +308,29 @@ function unknownForEvery(answer: IExplanation): string | null {
   return reasons.size === 1 && reason ? reason : null;
 }
 
-function Verdicts(props: { answer: IExplanation }): JSX.Element {
+/**
+ * The operations in the order an answer is read: the refused first (each
+ * with its reason and fix), then the unknown, then the allowed (folded into
+ * one line); each group in the schema's order.
+ */
+export function operationGroups(answer: IExplanation): {
+  refused: OperationName[];
+  unknown: OperationName[];
+  allowed: OperationName[];
+} {
+  const of = (allowed: boolean | null) =>
+    OPERATIONS.filter(name => answer.operations[name].allowed === allowed);
+  return { refused: of(false), unknown: of(null), allowed: of(true) };
+}
+
+/**
+ * One table, its rows keyed by operation (a row keeps its element when its
+ * operation changes group): refused and unknown rows, then one line naming
+ * the allowed ones, whose rows a click unfolds.
+ */
+export function Verdicts(props: { answer: IExplanation }): JSX.Element {
   const { trans } = useView();
+  const [unfolded, setUnfolded] = React.useState(false);
   const titles: Record<OperationName, string> = {
     read: trans.__('Read (list)'),
     write: trans.__('Write (modify)'),
@@ -318,6 +339,38 @@ function Verdicts(props: { answer: IExplanation }): JSX.Element {
     chmod: trans.__('Change mode'),
     execute: trans.__('Execute (enter)')
   };
+  const names: Record<OperationName, string> = {
+    read: trans.__('read'),
+    write: trans.__('write'),
+    create: trans.__('create'),
+    delete: trans.__('delete'),
+    chmod: trans.__('chmod'),
+    execute: trans.__('execute')
+  };
+  const { refused, unknown, allowed } = operationGroups(props.answer);
+  const row = (name: OperationName, hidden: boolean) => {
+    const operation: IOperation = props.answer.operations[name];
+    return (
+      <tr key={name} data-operation={name} hidden={hidden}>
+        <th>{titles[name]}</th>
+        <td
+          className={
+            operation.allowed === false
+              ? 'jp-mod-denied'
+              : operation.allowed === true
+                ? 'jp-mod-allowed'
+                : 'jp-mod-unknown'
+          }
+        >
+          {verdict(operation, trans)}
+        </td>
+        <td>{operation.reason === null ? '' : visible(operation.reason)}</td>
+        <td>{operation.fix === null ? '' : visible(operation.fix)}</td>
+      </tr>
+    );
+  };
+  // One array: a row keeps its element (React's key) when its operation
+  // moves from one group to another.
   return (
     <table className="jp-IsolationInfo-explain-verdicts">
       <thead>
@@ -329,29 +382,25 @@ function Verdicts(props: { answer: IExplanation }): JSX.Element {
         </tr>
       </thead>
       <tbody>
-        {OPERATIONS.map(name => {
-          const operation: IOperation = props.answer.operations[name];
-          return (
-            <tr key={name} data-operation={name}>
-              <th>{titles[name]}</th>
-              <td
-                className={
-                  operation.allowed === false
-                    ? 'jp-mod-denied'
-                    : operation.allowed === true
-                      ? 'jp-mod-allowed'
-                      : 'jp-mod-unknown'
-                }
-              >
-                {verdict(operation, trans)}
+        {[
+          ...[...refused, ...unknown].map(name => row(name, false)),
+          allowed.length > 0 && (
+            <tr key="allowed" className="jp-IsolationInfo-explain-allowed">
+              <td colSpan={4}>
+                <button
+                  type="button"
+                  className="jp-IsolationInfo-explain-allowedToggle"
+                  aria-expanded={unfolded}
+                  onClick={() => setUnfolded(!unfolded)}
+                >
+                  <span className="jp-mod-allowed">{trans.__('Allowed:')}</span>{' '}
+                  {allowed.map(name => names[name]).join(', ')}
+                </button>
               </td>
-              <td>
-                {operation.reason === null ? '' : visible(operation.reason)}
-              </td>
-              <td>{operation.fix === null ? '' : visible(operation.fix)}</td>
             </tr>
-          );
-        })}
+          ),
+          ...allowed.map(name => row(name, !unfolded))
+        ]}
       </tbody>
     </table>
   );
