@@ -229,7 +229,12 @@ def remembered() -> int:
 def log_once(message: str, error: BaseException, level: int = logging.WARNING) -> bool:
     """Log a failure the collector answered around once per process, with its traceback: a
     collection every few seconds must not repeat it. False when it was logged already."""
-    key = (message, type(error).__name__, str(error))
+    # A ReadError is the same failure while its kind, path and errno are (a Stalled's sentence
+    # counts the seconds it has been blocked); any other by its text.
+    if isinstance(error, ReadError):
+        key = (message, type(error).__name__, f"{error.path}\x00{error.errno}")
+    else:
+        key = (message, type(error).__name__, str(error))
     with _logged_lock:
         if key in _logged:
             return False

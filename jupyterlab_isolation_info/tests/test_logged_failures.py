@@ -80,3 +80,10 @@ def test_a_process_part_no_reader_foresaw_is_said_and_logged_once(logged, monkey
     records = [r for r in logged.records if reason in r.getMessage()]
     assert len(records) == 1
     assert records[0].exc_info[0] is RuntimeError
+
+
+def test_a_stalled_path_is_logged_once_however_long_it_has_been_blocked(logged):
+    message = unique("Whether /mnt/efs/x exists is unknown")
+    for seconds in (1.0, 31.0, 95.0):
+        errors.log_once(message, read.Stalled("/mnt/efs", what="looking at x", blocked_for=seconds))
+    assert len([r for r in logged.records if message in r.getMessage()]) == 1
