@@ -360,6 +360,42 @@ describe('walls/recognise', () => {
     });
   });
 
+  describe('recogniseError', () => {
+    it.each([
+      // os.chmod(0, …) as nobody, Python 3.11: the filename is an fd, not a path.
+      ['PermissionError', '[Errno 1] Operation not permitted: 0', []],
+      // A second name that is not a repr: no paths rather than half of them.
+      ['OSError', "[Errno 18] Invalid cross-device link: 'a' -> ?", []],
+      ['OSError', "[Errno 30] Read-only file system: 'a' and more", []]
+    ])(
+      'should keep the errno of %s %j without a path it cannot read',
+      (ename, evalue, paths) => {
+        expect(recogniseError(ename, evalue, [])?.paths).toEqual(paths);
+      }
+    );
+
+    it('should pass over copy errors that are not walls to the first that is', () => {
+      const evalue =
+        "[('a', 'b', \"[Errno 2] No such file or directory: 'a'\"), " +
+        "('c', 'd', \"[Errno 13] Permission denied: 'd'\")]";
+      const hit = recogniseError('Error', evalue, [])!;
+      expect(summary(hit).paths).toEqual(['d']);
+      expect(hit.text).toBe("[Errno 13] Permission denied: 'd'");
+    });
+
+    it.each([
+      ["[('a', 'b')]"],
+      ["[('a', 'b', 'c')]"],
+      ["[(b'a', 'b', \"[Errno 13] Permission denied: 'a'\")]"],
+      ["[('a', 'b', \"[Errno 2] No such file or directory: 'a'\")]"],
+      [
+        "[('a', 'b', \"[Errno 2] No such file or directory: 'a'\"); ('c', 'd', 'e')]"
+      ]
+    ])('should find no wall in the copy errors %s', evalue => {
+      expect(recogniseError('Error', evalue, [])).toBeNull();
+    });
+  });
+
   describe('recogniseOutputs of streams', () => {
     it.each([
       // `!cmd` runs on a pty: the tools' stderr arrives as stdout, lines end in \r\n.
