@@ -18,20 +18,25 @@ const NAMES: Record<Contract, { what: string; root: string }> = {
   'kernel-death': { what: 'a kernel-death verdict', root: 'answer' }
 };
 
-let loading: Promise<ContractValidator> | null = null;
+namespace Private {
+  /**
+   * The page's one validator: each schema is compiled once, whoever asks.
+   */
+  let loading: Promise<ContractValidator> | null = null;
 
-function validator(): Promise<ContractValidator> {
-  if (!loading) {
-    loading = import('./contracts').then(
-      ({ ContractValidator }) => new ContractValidator(),
-      error => {
-        // A chunk that failed to load is asked for again next time.
-        loading = null;
-        throw error;
-      }
-    );
+  export function validator(): Promise<ContractValidator> {
+    if (!loading) {
+      loading = import('./contracts').then(
+        ({ ContractValidator }) => new ContractValidator(),
+        error => {
+          // A chunk that failed to load is asked for again next time.
+          loading = null;
+          throw error;
+        }
+      );
+    }
+    return loading;
   }
-  return loading;
 }
 
 /**
@@ -41,7 +46,11 @@ export async function contractProblem(
   contract: Contract,
   value: unknown
 ): Promise<string | null> {
-  return (await validator()).problem(contract, value, NAMES[contract].root);
+  return (await Private.validator()).problem(
+    contract,
+    value,
+    NAMES[contract].root
+  );
 }
 
 /**
