@@ -2,10 +2,11 @@
 
 A failure is raised as a type a caller tests for (``NotFound``, ``PermissionDenied``,
 ``Stalled``…), carrying the facts it is about (``path``, ``errno``) and chained to the
-``OSError`` it came from. What a report shows is decided once, here (``sentence``), from the kind, the
-path, the errno and what was being done; ``str()`` of an error is that sentence. A path named
-differently in a report than where it was read (a captured ``/proc`` under a fixture root) is
-the same error ``shown_as`` the other path, never a message rewritten by string replacement.
+``OSError`` it came from. What a report shows is decided once, here (``sentence``), from the
+kind, the path, the errno and what was being done; ``str()`` of an error is that sentence. A
+path named differently in a report than where it was read (a captured ``/proc`` under a
+fixture root) is the same error ``shown_as`` the other path, never a message rewritten by
+string replacement.
 """
 
 from __future__ import annotations
