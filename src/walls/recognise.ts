@@ -39,7 +39,7 @@ import {
   pathFromText
 } from './quoting';
 
-export { IWallPath } from './quoting';
+export type { IWallPath } from './quoting';
 
 /**
  * What kind of wall.
