@@ -15,7 +15,7 @@ import type { KernelDeathAnswer, Verdict } from './kerneldeath.generated';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
 import { SessionWidget, sessionTrackers } from './kernel';
 import { fetchKernelDeath } from './request';
-import { checked } from './validate';
+import { contractProblem } from './validate';
 
 /**
  * The server's verdict on a kernel's last death (GET
@@ -53,6 +53,11 @@ export class KernelDeathNotifier {
     private readonly options: {
       serverSettings: ServerConnection.ISettings;
       notify: (death: IKernelDeath, name: string) => void;
+      /**
+       * Say that the server answered outside the contract (`problem` says
+       * where): why the kernel died is unknown here.
+       */
+      unknown: (problem: string, name: string) => void;
     }
   ) {}
 
@@ -80,19 +85,25 @@ export class KernelDeathNotifier {
   }
 
   private async _ask(kernelId: string, name: string): Promise<void> {
-    let death: IKernelDeath | null;
+    let answer: unknown;
     try {
-      const answer = await checked<KernelDeathAnswer>(
-        'kernel-death',
-        await fetchKernelDeath(kernelId, this.options.serverSettings),
-        "the server's answer"
-      );
-      death = answer.death;
+      answer = await fetchKernelDeath(kernelId, this.options.serverSettings);
     } catch (error) {
-      // Unreachable, or out of contract: no notification beats a wrong one.
+      // No server extension, or no server: JupyterLab says the kernel died.
       console.warn('Isolation Info: no verdict on the kernel death', error);
       return;
     }
+    const problem = await contractProblem('kernel-death', answer);
+    if (problem) {
+      // Once per kernel: a verdict that cannot be read is not shown as one.
+      const key = `${kernelId}:out-of-contract`;
+      if (!this._shown.has(key)) {
+        this._shown.add(key);
+        this.options.unknown(problem, name);
+      }
+      return;
+    }
+    const death = (answer as KernelDeathAnswer).death;
     const key = `${kernelId}:${death?.count}`;
     if (!death || this._shown.has(key)) {
       return;
@@ -146,6 +157,17 @@ export const kernelDeathPlugin: JupyterFrontEndPlugin<void> = {
               }
             ]
           }
+        );
+      },
+      unknown: (problem, name) => {
+        Notification.emit(
+          trans.__(
+            '%1: why the kernel stopped is unknown here: the server’s answer is not a kernel-death verdict (%2).',
+            name,
+            problem
+          ),
+          'info',
+          { autoClose: false }
         );
       }
     });

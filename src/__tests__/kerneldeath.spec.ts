@@ -48,23 +48,32 @@ async function settle(): Promise<void> {
 describe('KernelDeathNotifier', () => {
   let answers: IKernelDeath[];
   let shown: Array<[IKernelDeath, string]>;
+  let unknown: Array<[string, string]>;
+  let body: (() => unknown) | null;
   let context: FakeContext;
   let server: ReturnType<typeof fakeServer>;
 
   beforeEach(() => {
     answers = [];
     shown = [];
+    unknown = [];
+    body = null;
     context = new FakeContext();
     server = fakeServer(() =>
-      json({
-        kernel_id: KERNEL_ID,
-        watching: true,
-        death: answers.shift() ?? null
-      })
+      json(
+        body
+          ? body()
+          : {
+              kernel_id: KERNEL_ID,
+              watching: true,
+              death: answers.shift() ?? null
+            }
+      )
     );
     const notifier = new KernelDeathNotifier({
       serverSettings: server.settings,
-      notify: (found, name) => shown.push([found, name])
+      notify: (found, name) => shown.push([found, name]),
+      unknown: (problem, name) => unknown.push([problem, name])
     });
     // The tab's label: the document was renamed since its session started.
     notifier.watch(
@@ -117,5 +126,22 @@ describe('KernelDeathNotifier', () => {
     await settle();
     expect(server.urls).toHaveLength(1);
     expect(shown).toEqual([]);
+  });
+
+  it('should say the cause is unknown, once, when the answer breaks the contract', async () => {
+    body = () => ({
+      kernel_id: KERNEL_ID,
+      watching: true,
+      death: { ...death(1, 'memory'), cause: 'oom' }
+    });
+    context.statusChanged.emit('autorestarting');
+    await settle();
+    context.statusChanged.emit('dead');
+    await settle();
+    expect(server.urls).toHaveLength(2);
+    expect(shown).toEqual([]);
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0][0]).toMatch(/^answer\.death\.cause: should be one of /);
+    expect(unknown[0][1]).toBe('analysis.ipynb');
   });
 });
