@@ -59,16 +59,18 @@ class IsolationInfo(Configurable):
     cgroup_proc_root = Unicode(
         "/proc",
         help=(
-            "Where the kernel-death check reads /proc (mountinfo, a kernel's cgroup, "
-            "meminfo): /proc on a live machine, a directory of captured files in tests."
+            "Where the kernel-death check and the report's limits section read /proc "
+            "(mountinfo, a kernel's cgroup, meminfo): /proc on a live machine, a directory of "
+            "captured files in tests."
         ),
     ).tag(config=True)
 
     cgroup_fs_root = Unicode(
         "/",
         help=(
-            "The directory under which the kernel-death check looks up the cgroup mount "
-            "points mountinfo names (e.g. /sys/fs/cgroup): / on a live machine."
+            "The directory under which the kernel-death check and the report's limits "
+            "section look up the cgroup mount points mountinfo names (e.g. /sys/fs/cgroup): "
+            "/ on a live machine."
         ),
     ).tag(config=True)
 

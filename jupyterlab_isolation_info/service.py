@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .collector import parse
+from .collector.read import Roots
 from .collector.render import to_markdown
 from .collector.report import build_report
 from .config import IsolationInfo
@@ -95,6 +96,15 @@ class ProbeTooSoon(Exception):
     def __init__(self, retry_after: float):
         super().__init__(f"Active probes ran a moment ago; try again in {retry_after:.1f} s.")
         self.retry_after = retry_after
+
+
+def _cgroup_roots(config) -> Roots | None:
+    """Where the limits section reads the cgroup: the kernel-death check's roots when they are
+    not this machine's (a captured tree in tests), so both describe the same cgroup."""
+    proc, fs = config.cgroup_proc_root, config.cgroup_fs_root
+    if (proc, fs) == ("/proc", "/"):
+        return None
+    return Roots(proc=proc, fs=fs)
 
 
 class ReportService:
@@ -209,6 +219,7 @@ class ReportService:
             probe_timeout=config.probe_timeout,
             extra_endpoints=config.extra_endpoints,
             kernels=kernel_pids,
+            cgroup_roots=_cgroup_roots(config),
         )
         return Snapshot.of(report)
 

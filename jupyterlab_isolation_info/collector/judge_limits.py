@@ -6,7 +6,7 @@ from __future__ import annotations
 import signal
 
 from .judging import Declared, Judge, emit, fact_key, tone, unknown
-from .limits import human_bytes, threads_for
+from .limits import human_bytes, no_count_at_root, threads_for
 
 # A limit counts as nearly reached from this share of it on (memory, processes).
 NEAR_LIMIT = 0.9
@@ -247,7 +247,9 @@ def tones(report: dict) -> dict:
     current, most = pids.get("current"), pids.get("max")
     text = _count_of_limit(current, most, pids.get("unlimited"))
     if current is None or (most is None and pids.get("unlimited") is None):
-        fact = unknown(text, why or pids.get("error"), "The process count could not be read.")
+        # Not counted at the root cgroup: unknown with that reason, never an error.
+        reason = why or pids.get("error") or no_count_at_root(pids)
+        fact = unknown(text, reason, "The process count could not be read.")
     elif pids_near_max(pids):
         fact = tone("warning", text, "New processes and threads fail at pids.max.")
     else:

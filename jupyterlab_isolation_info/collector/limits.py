@@ -334,19 +334,28 @@ def pids_part(reader: read.Reader, location: dict | None, problems: list[str]) -
     limit, _ = _walk_limit(files, "pids.max")
     part["max"], part["unlimited"] = limit["limit"], limit["unlimited"]
     # The kernel keeps no pids.current in the root cgroup of a hierarchy; any other cgroup
-    # with the controller has one (a cgroup namespace shows its own root as "/" too).
+    # with the controller has one (a cgroup namespace shows its own root as "/" too). Its
+    # absence there is no error: the count is unknown, and no_count_at_root says why.
     at_root = location["cgroup"] == "/"
-    count = files.path("pids.current")
     part["current"] = files.parsed("pids.current", cgroup.parse_count, quiet_absent=at_root)
-    if part["current"] is None and at_root and not any(count in p for p in problems):
-        problems.append(
+    return part
+
+
+def no_count_at_root(pids: dict) -> str | None:
+    """Why a pids part read without error has no count: it is the root cgroup (the kernel
+    keeps no pids.current there). None for any other part."""
+    if pids.get("current") is not None or pids.get("error") or pids.get("cgroup") != "/":
+        return None
+    count = f"{(pids.get('directory') or '').rstrip('/')}/pids.current"
+    if pids.get("version") == "v1":
+        return (
             f"There is no {count}: the kernel keeps no process count in the root cgroup of "
             "the pids hierarchy, which this process is in."
-            if location["version"] == "v1"
-            else f"There is no {count}: the kernel keeps no process count in the root cgroup, "
-            "nor in a cgroup whose parent does not enable the pids controller."
         )
-    return part
+    return (
+        f"There is no {count}: the kernel keeps no process count in the root cgroup, nor in a "
+        "cgroup whose parent does not enable the pids controller."
+    )
 
 
 def limits_section(reader: read.Reader, mounts: list[dict] | None, status: dict | None) -> dict:

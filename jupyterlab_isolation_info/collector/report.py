@@ -87,6 +87,14 @@ def _with_unknown_part(section: dict, proc: ProcessState, part: str) -> dict:
     return section
 
 
+def _limits(reader: read.Reader, proc: ProcessState, cgroup_roots: read.Roots | None) -> dict:
+    if cgroup_roots is None:
+        return limits.limits_section(reader, proc.mounts, proc.status)
+    cgroup_reader = read.Reader(cgroup_roots)
+    # The CPU affinity stays this process's own (its status), wherever its cgroup is read.
+    return limits.limits_section(cgroup_reader, ProcessState(cgroup_reader).mounts, proc.status)
+
+
 def build_report(
     *,
     metadata_path: str = DEFAULT_METADATA_PATH,
@@ -97,6 +105,7 @@ def build_report(
     expect_gid: int | None = None,
     roots: read.Roots | None = None,
     reader: read.Reader | None = None,
+    cgroup_roots: read.Roots | None = None,
     check_sudo: bool = True,
     check_endpoints: bool = True,
     kernels=None,
@@ -109,6 +118,9 @@ def build_report(
     section. ``roots``, ``generated_at`` and the two ``check_`` switches make a report
     reproducible from captured files: no sudo is run and no route is looked up. ``strict``
     False leaves the strict-JSON pass to a caller that serializes the report anyway.
+    ``cgroup_roots``, when given, are where the limits section reads its cgroup (/proc/self's
+    cgroup and mountinfo, the cgroup files): the ones the server's kernel-death check reads, so
+    the panel's limits and a death's verdict describe the same cgroup.
     """
     errors: dict[str, str] = {}
     reader = reader or read.Reader(roots)
@@ -183,7 +195,7 @@ def build_report(
             "storage",
         ),
         "limits": _guarded(
-            lambda: limits.limits_section(reader, proc.mounts, proc.status),
+            lambda: _limits(reader, proc, cgroup_roots),
             limits.empty_section(),
             errors,
             "limits",

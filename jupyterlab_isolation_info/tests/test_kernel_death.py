@@ -125,6 +125,17 @@ async def test_a_kernel_killed_with_the_counter_moved_then_unmoved(
             await jp_fetch("api", "kernels", kernel_id, method="DELETE")
 
 
+async def test_the_reports_limits_read_the_cgroup_the_death_check_reads(jp_fetch, cgroup_tree):
+    """Configured roots feed both: the panel opened by a death's "Show limits" describes the
+    cgroup the verdict was judged on, not the server's machine."""
+    report = json.loads((await jp_fetch("isolation-info", "report", params={"refresh": "1"})).body)
+    memory = report["limits"]["memory"]
+    assert (memory["limit_bytes"], memory["usage_bytes"]) == (4294967296, 1073741824)
+    assert report["tones"]["limits.memory.limit_bytes"]["text"] == "4.0 GiB"
+    # The rest of the report is still this machine's own.
+    assert report["run_as"]["uid"] == os.getuid()
+
+
 def test_an_unknown_counter_is_never_a_verdict():
     after = {"oom_kill": None, "error": "No such file: /sys/fs/cgroup/memory.events"}
     verdict = judge_limits.death_verdict({"oom_kill": 0}, after, -9, "2026-01-01T14:02:00Z")

@@ -386,8 +386,10 @@ def test_unreadable_and_odd_files_are_unknown_with_their_reason(tmp_path):
     assert "memory.events" in got["memory"]["error"]  # the OOM count is unknown, and why
     assert got["memory"]["oom_kill"] is None
     assert got["cpu"]["unlimited"] is None and "cpu.max" in got["cpu"]["error"]
-    # At "/" (the root cgroup, or a namespace's), the kernel may keep no count: it says which.
-    assert got["pids"]["error"] == (
+    # At "/" (the root cgroup, or a namespace's), the kernel may keep no count: it says which,
+    # as the reason of an unknown count, not as an error.
+    assert got["pids"]["error"] is None
+    assert judge_limits.tones({"limits": got})["limits.pids.current"]["reason"] == (
         "There is no /sys/fs/cgroup/pids.current: the kernel keeps no process count in the "
         "root cgroup, nor in a cgroup whose parent does not enable the pids controller."
     )
@@ -406,13 +408,14 @@ def test_the_v1_root_pids_cgroup_has_no_count_and_no_limit(tmp_path):
     )
     pids = section(reader)["pids"]
     assert (pids["current"], pids["max"], pids["unlimited"]) == (None, None, True)
-    assert pids["error"] == (
-        "There is no /sys/fs/cgroup/pids/pids.current: the kernel keeps no process count in the "
-        "root cgroup of the pids hierarchy, which this process is in."
-    )
+    assert pids["error"] is None  # no error: the kernel keeps no count there
     tones = judge_limits.tones({"limits": {"pids": pids, "memory": {}, "cpu": {}}})
     tone = tones["limits.pids.current"]
     assert (tone["tone"], tone["text"]) == ("unknown", "unknown, no limit")
+    assert tone["reason"] == (
+        "There is no /sys/fs/cgroup/pids/pids.current: the kernel keeps no process count in the "
+        "root cgroup of the pids hierarchy, which this process is in."
+    )
 
 
 def test_no_proc_cgroup_leaves_the_section_unknown(tmp_path):
