@@ -1,8 +1,10 @@
 /**
  * The extension's plugins. Each wires one feature: the settings plugin
  * loads the settings once (IIsolationInfoSettings), the model provides the
- * IIsolationInfo token; the sidebar, the status bar item and the commands
- * consume them, as other extensions may.
+ * report (IIsolationInfo), the commands plugin the kernel inspection
+ * (IKernelInspection) and the explain plugin the explanations
+ * (IExplanations); the sidebar, the status bar item and the kernel-death
+ * notifier consume what they draw, as other extensions may.
  */
 import {
   ILabShell,
@@ -31,7 +33,7 @@ import {
   CommandIDs,
   REPORT_COMMANDS
 } from './commands';
-// eslint-disable-next-line jupyter/prefer-lazy-imports -- the type guard runs on every current-widget change from start-up
+// eslint-disable-next-line jupyter/prefer-lazy-imports -- the current notebook or console is followed from start-up
 import { CurrentSession, sessionTrackers } from './kernel';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status item and commands share it from start-up
 import { IsolationInfoModel } from './model';
