@@ -44,6 +44,9 @@ def main() -> None:
             time_limit=20,
         )
         seconds = time.monotonic() - began
+        began = time.monotonic()
+        inside_dead = space(str(dead / "cache"), environ={"HOME": str(root)})
+        inside_seconds = time.monotonic() - began
     finally:
         release(dead, device)
     subprocess.run(["umount", str(shared)], check=True)
@@ -57,6 +60,8 @@ def main() -> None:
             "dead_dir_bytes": dead_dir_bytes,
             "seconds": seconds,
             "answer": answer,
+            "inside_dead": inside_dead,
+            "inside_seconds": inside_seconds,
         },
         sys.stdout,
     )

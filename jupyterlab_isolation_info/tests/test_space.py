@@ -699,6 +699,11 @@ def test_a_tmpfs_and_a_dead_fuse_mount_below_are_named_and_never_entered():
     assert torch["reason"] == f"On another file system, mounted at {root}/efs: not sized here."
     text = render_space.to_text(answer)
     assert f"{root}/efs (fuse)" in text
+    # A start inside the dead mount: its lookup runs under the guard, one sentence, no walk.
+    inside = assert_valid(seen["inside_dead"])
+    assert 0.9 < seen["inside_seconds"] < 5
+    assert inside["total"]["bytes"] is None
+    assert "did not answer within 1 s (a stalled network mount?)" in inside["errors"][0]
 
 
 # --- the command line -----------------------------------------------------------------------
