@@ -526,7 +526,7 @@ def config_page() -> str:
         "## The panel's settings",
         "",
         f"{_prose(settings['description'])} In JupyterLab's _Settings_ → "
-        f"_{settings['title']}_, applied at once; each user's own, as `schema/plugin.json` "
+        f"_{settings['title']}_, each user's own, as `schema/plugin.json` "
         "declares them.",
         "",
     ]
