@@ -1,4 +1,13 @@
-import { DEFAULT_SETTINGS, readSettings } from '../settings';
+import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { Signal } from '@lumino/signaling';
+
+import {
+  DEFAULT_SETTINGS,
+  IsolationInfoSettings,
+  readSettings,
+  SETTINGS_ID,
+  watchSettings
+} from '../settings';
 
 describe('readSettings', () => {
   it('should use the defaults without settings', () => {
@@ -27,5 +36,44 @@ describe('readSettings', () => {
         }
       })
     ).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('IsolationInfoSettings', () => {
+  /**
+   * A registry whose one plugin's settings the test changes.
+   */
+  function fakeRegistry() {
+    const changed = new Signal<unknown, void>({});
+    const settings = {
+      composite: { refreshInterval: 5 } as Record<string, unknown>,
+      changed
+    };
+    const loads: string[] = [];
+    const registry = {
+      load: async (id: string) => {
+        loads.push(id);
+        return settings;
+      }
+    } as unknown as ISettingRegistry;
+    return { registry, settings, changed, loads };
+  }
+
+  it('should load the settings once for every plugin that watches them', async () => {
+    const { registry, settings, changed, loads } = fakeRegistry();
+    const shared = new IsolationInfoSettings();
+    const seen: number[][] = [[], [], []];
+    for (const list of seen) {
+      watchSettings(shared, current => list.push(current.refreshInterval));
+    }
+    shared.load(registry);
+    await new Promise(resolve => setTimeout(resolve, 0));
+    settings.composite = { refreshInterval: 0 };
+    changed.emit();
+    expect(loads).toEqual([SETTINGS_ID]);
+    // The defaults first, then the user's, then their change.
+    for (const list of seen) {
+      expect(list).toEqual([60, 5, 0]);
+    }
   });
 });
