@@ -43,6 +43,8 @@ def _load_jupyter_server_extension(server_app):
         if handler not in package_log.handlers:
             package_log.addHandler(handler)
     package_log.setLevel(server_app.log.level)
+    # The collector's own logger keeps to itself (a kernel's output must stay clean) until now.
+    logging.getLogger("jupyterlab_isolation_info.collector").propagate = True
     config = IsolationInfo(parent=server_app)
     service = ReportService(config, kernel_manager=server_app.kernel_manager)
     deaths = KernelDeathWatch(

@@ -209,11 +209,13 @@ def sentence(error: ReadError) -> str:
 
 
 # Failures no caller can put in a report (a default used, a call guarded for want of an
-# answer) go to this logger: the server routes it to its own log when the extension loads; the
-# NullHandler keeps a kernel's output clean, where no one configured logging.
+# answer) go to this logger. Nowhere by default: in a kernel the collector must print nothing,
+# even where the notebook configured the root logger. The server extension, when it loads,
+# passes it on to the server's own log.
 LOG = logging.getLogger("jupyterlab_isolation_info.collector")
 if not LOG.handlers:
     LOG.addHandler(logging.NullHandler())
+    LOG.propagate = False
 
 # Distinct failures remembered by log_once; past it, they go to the debug level unremembered.
 MAX_LOGGED = 256

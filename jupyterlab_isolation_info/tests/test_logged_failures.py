@@ -3,6 +3,8 @@ call given up on, an error no reader foresaw), is logged once, with its tracebac
 collector's logger (routed to the server's log when the extension loads)."""
 
 import logging
+import subprocess
+import sys
 import threading
 import time
 
@@ -87,3 +89,26 @@ def test_a_stalled_path_is_logged_once_however_long_it_has_been_blocked(logged):
     for seconds in (1.0, 31.0, 95.0):
         errors.log_once(message, read.Stalled("/mnt/efs", what="looking at x", blocked_for=seconds))
     assert len([r for r in logged.records if message in r.getMessage()]) == 1
+
+
+def test_in_a_kernel_the_collector_logs_nothing_even_where_the_notebook_configured_logging():
+    """The kernel-side collector shares this logger's name: what a notebook's
+    logging.basicConfig() prints must not include it."""
+    code = (
+        "import logging, sys\n"
+        "logging.basicConfig(stream=sys.stdout, level=logging.DEBUG)\n"
+        "from jupyterlab_isolation_info.collector import errors\n"
+        "errors.log_once('the mount table could not be read', ValueError('x'))\n"
+        "logging.getLogger('elsewhere').warning('the notebook logs')\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "the notebook logs" in completed.stdout
+    assert "mount table" not in completed.stdout + completed.stderr
+
+
+async def test_the_server_passes_the_collectors_log_on_to_its_own(jp_serverapp):
+    assert errors.LOG.propagate is True
+    package_log = logging.getLogger("jupyterlab_isolation_info")
+    assert set(jp_serverapp.log.handlers) <= set(package_log.handlers)
