@@ -68,8 +68,9 @@ _LOADED_KEY = "isolation_info_loaded"
 def _unload_jupyter_server_extension(server_app):
     """Undo what loading registered outside the server's own web application: the listener on
     its event logger, the collector on prometheus_client's registry (global to the process),
-    and the explain pool's threads. Idempotent; never raises (a step that fails is logged and
-    the others still run), as the server's own cleanup goes on after it."""
+    the explain pool's threads and, last, the server's log handlers on the package's logger.
+    Idempotent; never raises (a step that fails is logged and the others still run), as the
+    server's own cleanup goes on after it."""
     from .metrics import uninstall as uninstall_metrics
     from .routes import DEATHS_KEY, EXPLAIN_SERVICE_KEY, SERVICE_KEY
 
@@ -92,6 +93,9 @@ def _unload_jupyter_server_extension(server_app):
             step()
         except Exception:  # the server's cleanup must go on: said in its log
             logging.getLogger(__name__).exception("Unloading %s failed", what)
+    package_log = logging.getLogger(__name__)
+    for handler in server_app.log.handlers:
+        package_log.removeHandler(handler)
 
 
 def _unload_at_shutdown(server_app):

@@ -416,7 +416,7 @@ def uninstall(service, registry=None) -> bool:
     from prometheus_client import REGISTRY
 
     registry = registry or REGISTRY
-    if _COLLECTOR.service is not service:
+    if service is None or _COLLECTOR.service is not service:
         return False
     _COLLECTOR.service = None
     _COLLECTOR._cache = None  # the last report's families: nothing of the server is kept

@@ -44,6 +44,12 @@ async def test_the_servers_shutdown_unregisters_the_listener_and_the_collector(
     await started(jp_serverapp, "before")
     assert deaths.seen("before") is not None
     assert REGISTRY.get_sample_value(AVAILABLE) is not None
+    # As loading routes the package's log to a server that has handlers (the test server
+    # has none of its own).
+    package_log = logging.getLogger("jupyterlab_isolation_info")
+    server_handler = logging.NullHandler()
+    monkeypatch.setattr(jp_serverapp.log, "handlers", [server_handler])
+    package_log.addHandler(server_handler)
 
     # What the server's shutdown awaits (ServerApp._cleanup).
     await jp_serverapp.cleanup_extensions()
@@ -54,6 +60,7 @@ async def test_the_servers_shutdown_unregisters_the_listener_and_the_collector(
     assert REGISTRY.get_sample_value(AVAILABLE) is None
     with pytest.raises(RuntimeError):  # the pool takes no more explanations
         await jp_serverapp.web_app.settings[EXPLAIN_SERVICE_KEY].explain("x")
+    assert server_handler not in package_log.handlers
     _unload_jupyter_server_extension(jp_serverapp)  # a second time does nothing
 
 
