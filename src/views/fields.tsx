@@ -62,6 +62,10 @@ function Field(props: IField): JSX.Element {
   );
   const label = visible(props.label);
   const long = value.length > LONG_VALUE;
+  // A sentence wraps between its words; one long token (an ARN, a path) is
+  // cut, and a click on it shows it whole.
+  const prose = /\s/.test(shown);
+  const [whole, setWhole] = React.useState(false);
   const reason = fact?.reason ? visible(fact.reason) : null;
   const hover = [long ? shown : null, reason].filter(Boolean).join('\n');
   const className = [props.className, toneClass(fact)]
@@ -71,9 +75,28 @@ function Field(props: IField): JSX.Element {
     <>
       <dt title={label}>{label}</dt>
       <dd className={className || undefined} data-tone={fact?.tone}>
-        <span className="jp-IsolationInfo-text" title={hover || undefined}>
-          {shown}
-        </span>
+        {prose ? (
+          <span
+            className="jp-IsolationInfo-text jp-mod-prose"
+            title={hover || undefined}
+          >
+            <Words text={shown} />
+          </span>
+        ) : long ? (
+          <button
+            type="button"
+            className={`jp-IsolationInfo-text jp-IsolationInfo-expand${whole ? ' jp-mod-whole' : ''}`}
+            aria-expanded={whole}
+            title={hover || undefined}
+            onClick={() => setWhole(!whole)}
+          >
+            {shown}
+          </button>
+        ) : (
+          <span className="jp-IsolationInfo-text" title={hover || undefined}>
+            {shown}
+          </span>
+        )}
         {long && (
           <CopyButton value={value} label={trans.__('Copy %1', label)} />
         )}
@@ -114,16 +137,33 @@ export function CopyButton(props: {
 export function Words(props: { text: string }): JSX.Element {
   return (
     <>
-      {props.text.split(/(\s+)/).map((part, index) =>
-        index % 2 ? (
-          part
-        ) : part ? (
-          <span key={index} className="jp-IsolationInfo-word">
-            {part}
-          </span>
-        ) : null
-      )}
+      {props.text
+        .split(/(\s+)/)
+        .map((part, index) =>
+          index % 2 ? part : part ? <Word key={index} text={part} /> : null
+        )}
     </>
+  );
+}
+
+/**
+ * One word, whole; a path may wrap after each '/', each piece kept whole
+ * (a path longer than the line is shown, not cut).
+ */
+function Word(props: { text: string }): JSX.Element {
+  const pieces = props.text.split(/(?<=\/)(?=.)/);
+  if (pieces.length === 1) {
+    return <span className="jp-IsolationInfo-word">{props.text}</span>;
+  }
+  return (
+    <span className="jp-IsolationInfo-path">
+      {pieces.map((piece, index) => (
+        <React.Fragment key={index}>
+          {index > 0 && <wbr />}
+          <span className="jp-IsolationInfo-word">{piece}</span>
+        </React.Fragment>
+      ))}
+    </span>
   );
 }
 

@@ -127,6 +127,21 @@ test.describe('Why did my kernel die', () => {
     await expect(toggle).toBeFocused();
     const oomKills = limits.locator('dt', { hasText: 'OOM kills' });
     await expect(oomKills).toBeInViewport();
+    // The panel describes the cgroup the toast judged (the server reads the
+    // same captured tree for both): its limit is the toast's 4.0 GiB, and its
+    // OOM kill count the one the toast saw move (collected afresh: the report
+    // the status bar fetched at start predates the kill).
+    await page.evaluate(() =>
+      (window as any).jupyterapp.commands.execute('isolation-info:refresh')
+    );
+    const value = (label: string) =>
+      limits
+        .locator('dt', { hasText: label })
+        .locator('xpath=following-sibling::dd[1]');
+    await expect(value('Memory limit')).toHaveText('4.0 GiB');
+    await expect(value('OOM kills')).toHaveText('1');
+    // No fact of the section is drawn as an error.
+    await expect(limits.locator('.jp-IsolationInfo-error')).toHaveCount(0);
     await expect(
       page.locator('.Toastify__toast', { hasText: 'lack of memory' })
     ).toBeVisible();
