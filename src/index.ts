@@ -13,7 +13,6 @@ import {
   JupyterFrontEndPlugin
 } from '@jupyterlab/application';
 import {
-  createToolbarFactory,
   ICommandPalette,
   IToolbarWidgetRegistry,
   setToolbar
@@ -50,7 +49,7 @@ import {
   IKernelInspection
 } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
-import { IsolationInfoPanel, TOOLBAR_FACTORY } from './views/panel';
+import { IsolationInfoPanel } from './views/panel';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status bar item shows the report from start-up
 import { IsolationStatus } from './views/status';
 import { explainPlugin } from './explain/plugin';
@@ -72,15 +71,19 @@ const settingsPlugin: JupyterFrontEndPlugin<IIsolationInfoSettings> = {
   autoStart: true,
   provides: IIsolationInfoSettings,
   requires: [ITranslator],
-  optional: [ISettingRegistry],
+  optional: [ISettingRegistry, IToolbarWidgetRegistry],
   activate: (
     _app: JupyterFrontEnd,
-    _translator: ITranslator,
-    settingRegistry: ISettingRegistry | null
+    translator: ITranslator,
+    settingRegistry: ISettingRegistry | null,
+    toolbarRegistry: IToolbarWidgetRegistry | null
   ): IIsolationInfoSettings => {
     const settings = new IsolationInfoSettings();
     if (settingRegistry) {
-      settings.load(settingRegistry);
+      settings.load(
+        settingRegistry,
+        toolbarRegistry ? { registry: toolbarRegistry, translator } : null
+      );
     }
     return settings;
   }
@@ -126,8 +129,6 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
     IKernelInspection,
     IExplanations,
     ILayoutRestorer,
-    ISettingRegistry,
-    IToolbarWidgetRegistry,
     ICommandPalette,
     ILabShell,
     IStateDB
@@ -140,8 +141,6 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
     inspection: IKernelInspection | null,
     explanations: IExplanations | null,
     restorer: ILayoutRestorer | null,
-    settingRegistry: ISettingRegistry | null,
-    toolbarRegistry: IToolbarWidgetRegistry | null,
     palette: ICommandPalette | null,
     labShell: ILabShell | null,
     state: IStateDB | null
@@ -157,17 +156,8 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
     });
     // The buttons are the settings' toolbar items (schema/plugin.json), as
     // JupyterLab's own panels declare theirs.
-    if (settingRegistry && toolbarRegistry) {
-      setToolbar(
-        panel,
-        createToolbarFactory(
-          toolbarRegistry,
-          settingRegistry,
-          TOOLBAR_FACTORY,
-          SETTINGS_ID,
-          translator
-        )
-      );
+    if (settings.toolbar) {
+      setToolbar(panel, settings.toolbar);
     }
     let side: 'left' | 'right' | null = null;
     watchSettings(settings, settings => {

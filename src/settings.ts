@@ -1,4 +1,9 @@
+import {
+  createToolbarFactory,
+  IToolbarWidgetRegistry
+} from '@jupyterlab/apputils';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { ITranslator } from '@jupyterlab/translation';
 import { ISignal, Signal } from '@lumino/signaling';
 
 import type { IIsolationInfoSettings, IIsolationSettings } from './tokens';
@@ -37,6 +42,13 @@ export function readSettings(
 export const SETTINGS_ID = 'jupyterlab-isolation-info:plugin';
 
 /**
+ * The panel toolbar's factory name: its items are declared under this name
+ * in the settings' "jupyter.lab.toolbars" (schema/plugin.json), where users
+ * and admins may reorder or hide them.
+ */
+export const TOOLBAR_FACTORY = 'IsolationInfo';
+
+/**
  * The plugin's settings, loaded once (never awaited: start-up does not wait)
  * and shared through the IIsolationInfoSettings token.
  */
@@ -53,9 +65,38 @@ export class IsolationInfoSettings implements IIsolationInfoSettings {
   }
 
   /**
-   * Load the user's settings from `registry` and follow their changes.
+   * The panel's toolbar items from the settings, once load() was given a
+   * toolbar registry.
    */
-  load(registry: ISettingRegistry): void {
+  get toolbar(): ReturnType<typeof createToolbarFactory> | null {
+    return this._toolbar;
+  }
+
+  /**
+   * Load the user's settings from `registry` and follow their changes.
+   * The settings hold the toolbar (schema/plugin.json sets
+   * "jupyter.lab.transform"): its transform is registered first, through
+   * JupyterLab's toolbar factory, or the registry refuses the load.
+   */
+  load(
+    registry: ISettingRegistry,
+    toolbar: {
+      registry: IToolbarWidgetRegistry;
+      translator: ITranslator;
+    } | null
+  ): void {
+    if (toolbar) {
+      this._toolbar = createToolbarFactory(
+        toolbar.registry,
+        registry,
+        TOOLBAR_FACTORY,
+        SETTINGS_ID,
+        toolbar.translator
+      );
+    } else {
+      // No toolbar to build: the settings pass through unchanged.
+      registry.transform(SETTINGS_ID, {});
+    }
     registry
       .load(SETTINGS_ID)
       .then(settings => {
@@ -71,6 +112,7 @@ export class IsolationInfoSettings implements IIsolationInfoSettings {
       });
   }
 
+  private _toolbar: ReturnType<typeof createToolbarFactory> | null = null;
   private _current = readSettings(null);
   private _changed = new Signal<this, IIsolationSettings>(this);
 }

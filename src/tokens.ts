@@ -4,7 +4,10 @@
  * kernel inspection and the explanations (each provided by the plugin that
  * owns its commands), and the settings.
  */
-import type { ISessionContext } from '@jupyterlab/apputils';
+import type {
+  createToolbarFactory,
+  ISessionContext
+} from '@jupyterlab/apputils';
 import { Token } from '@lumino/coreutils';
 import type { ISignal } from '@lumino/signaling';
 
@@ -203,6 +206,11 @@ export interface IIsolationSettings {
 export interface IIsolationInfoSettings {
   readonly current: IIsolationSettings;
   readonly changed: ISignal<IIsolationInfoSettings, IIsolationSettings>;
+  /**
+   * The panel's toolbar items as the settings declare them (for
+   * `setToolbar`), or null without a settings or toolbar registry.
+   */
+  readonly toolbar: ReturnType<typeof createToolbarFactory> | null;
 }
 
 /**

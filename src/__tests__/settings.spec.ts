@@ -54,7 +54,8 @@ describe('IsolationInfoSettings', () => {
       load: async (id: string) => {
         loads.push(id);
         return settings;
-      }
+      },
+      transform: () => ({ dispose: () => undefined })
     } as unknown as ISettingRegistry;
     return { registry, settings, changed, loads };
   }
@@ -66,7 +67,7 @@ describe('IsolationInfoSettings', () => {
     for (const list of seen) {
       watchSettings(shared, current => list.push(current.refreshInterval));
     }
-    shared.load(registry);
+    shared.load(registry, null);
     await new Promise(resolve => setTimeout(resolve, 0));
     settings.composite = { refreshInterval: 0 };
     changed.emit();

@@ -3,17 +3,17 @@ import * as path from 'path';
 
 import {
   createDefaultFactory,
-  createToolbarFactory,
   setToolbar,
   ToolbarWidgetRegistry
 } from '@jupyterlab/apputils';
 import { ISettingRegistry, SettingRegistry } from '@jupyterlab/settingregistry';
 import { nullTranslator } from '@jupyterlab/translation';
+import { CommandRegistry } from '@lumino/commands';
 import { Widget } from '@lumino/widgets';
 
 import { IsolationInfoModel } from '../model';
-import { SETTINGS_ID } from '../settings';
-import { IsolationInfoPanel, TOOLBAR_FACTORY } from '../views/panel';
+import { IsolationInfoSettings, SETTINGS_ID } from '../settings';
+import { IsolationInfoPanel } from '../views/panel';
 import { reportCommands, settled } from './render';
 import { fakeServer, json } from './server';
 import { goldenReport } from './golden';
@@ -26,19 +26,12 @@ const SCHEMA: ISettingRegistry.ISchema = JSON.parse(
 );
 
 /**
- * The panel with its toolbar as the sidebar plugin builds it: the settings'
- * toolbar items (schema/plugin.json, with `user` settings over them) through
- * JupyterLab's toolbar factory.
+ * A settings registry serving schema/plugin.json with `user` settings over
+ * it, as JupyterLab's does.
  */
-async function panelWithToolbar(
-  user: ISettingRegistry.IPlugin['data']['user'] = {}
-): Promise<IsolationInfoPanel> {
-  const model = new IsolationInfoModel(
-    fakeServer(() => json(goldenReport('host-root'))).settings
-  );
-  const commands = reportCommands(model);
+function settingRegistry(user: Record<string, unknown>): ISettingRegistry {
   const raw = JSON.stringify(user);
-  const registry = new SettingRegistry({
+  return new SettingRegistry({
     connector: {
       fetch: async id =>
         id === SETTINGS_ID
@@ -55,25 +48,54 @@ async function panelWithToolbar(
       remove: async () => undefined
     }
   });
+}
+
+/**
+ * The settings as the settings plugin loads them (with a toolbar registry
+ * making `commands`' buttons, or none), once loaded.
+ */
+async function loadedSettings(
+  user: Record<string, unknown>,
+  commands: CommandRegistry | null
+): Promise<IsolationInfoSettings> {
+  const settings = new IsolationInfoSettings();
+  const loaded = new Promise<void>(resolve =>
+    settings.changed.connect(() => resolve())
+  );
+  settings.load(
+    settingRegistry(user),
+    commands
+      ? {
+          registry: new ToolbarWidgetRegistry({
+            defaultFactory: createDefaultFactory(commands)
+          }),
+          translator: nullTranslator
+        }
+      : null
+  );
+  await loaded;
+  return settings;
+}
+
+/**
+ * The panel with its toolbar as the sidebar plugin builds it: the settings'
+ * toolbar items (schema/plugin.json, with `user` settings over them) through
+ * JupyterLab's toolbar factory.
+ */
+async function panelWithToolbar(
+  user: Record<string, unknown> = {}
+): Promise<IsolationInfoPanel> {
+  const model = new IsolationInfoModel(
+    fakeServer(() => json(goldenReport('host-root'))).settings
+  );
+  const commands = reportCommands(model);
+  const settings = await loadedSettings(user, commands);
   const panel = new IsolationInfoPanel({
     model,
     translator: nullTranslator,
     commands
   });
-  setToolbar(
-    panel,
-    createToolbarFactory(
-      new ToolbarWidgetRegistry({
-        defaultFactory: createDefaultFactory(commands)
-      }),
-      registry,
-      TOOLBAR_FACTORY,
-      SETTINGS_ID,
-      nullTranslator
-    )
-  );
-  // The factory loads the settings, then fills the toolbar.
-  await registry.load(SETTINGS_ID);
+  setToolbar(panel, settings.toolbar!);
   await settled();
   return panel;
 }
@@ -128,5 +150,17 @@ describe("the panel's toolbar", () => {
       'inspect-kernel'
     ]);
     panel.dispose();
+  });
+
+  it("should load the user's settings beside the toolbar, whichever plugin asks first", async () => {
+    // schema/plugin.json asks for a transform (the toolbar's): the registry
+    // refuses a load before one is registered.
+    const user = { refreshInterval: 5, panelSide: 'left' };
+    const withToolbar = await loadedSettings(user, new CommandRegistry());
+    expect(withToolbar.current).toMatchObject(user);
+    expect(withToolbar.toolbar).not.toBeNull();
+    const without = await loadedSettings(user, null);
+    expect(without.current).toMatchObject(user);
+    expect(without.toolbar).toBeNull();
   });
 });

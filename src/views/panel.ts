@@ -15,13 +15,6 @@ import { PanelModel } from './panelmodel';
 import type { ReportView } from './report';
 
 /**
- * The toolbar's factory name: its items are declared under this name in the
- * settings' "jupyter.lab.toolbars" (schema/plugin.json), where users and
- * admins may reorder or hide them.
- */
-export const TOOLBAR_FACTORY = 'IsolationInfo';
-
-/**
  * The sidebar panel, built as JupyterLab's own sidebars are: a SidePanel with
  * a header, a toolbar of command buttons (set by the sidebar plugin from the
  * settings) and the report view, a ReactWidget drawn from the panel model.
