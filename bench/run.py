@@ -705,6 +705,7 @@ def render(rows: list[tuple], notes: list[str], failures: list[str]) -> str:
 
 def main() -> int:
     started = time.monotonic()
+    load_at_start = os.getloadavg()
     ensure_peer()
     rows: list[tuple] = []
     notes: list[str] = []
@@ -730,6 +731,15 @@ def main() -> int:
             traceback.print_exc()
             failures.append(f"{name}: {error}".splitlines()[0])
     notes.append(f"The whole run took {time.monotonic() - started:.0f} s.")
+    # Whatever else ran meanwhile (other test suites) shows here, not in the ratios' references
+    # alone: a run on a busy machine says so.
+    loads = [
+        " / ".join(f"{value:.2f}" for value in load) for load in (load_at_start, os.getloadavg())
+    ]
+    notes.append(
+        f"Load average (1 / 5 / 15 min) at the start {loads[0]}, at the end {loads[1]}, "
+        f"on {os.cpu_count()} cores."
+    )
     text = render(rows, notes, failures)
     (BENCH / "results.md").write_text(text)
     print(text)
