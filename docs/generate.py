@@ -128,6 +128,12 @@ def findings_page() -> str:
     shown = [key for key, _title in SECTIONS]  # the order every view shows the sections in
     declared = findings.FINDINGS
     texts = finding_texts(declared)
+    # Which module declares each finding: its section's judge, where the collector has judges.
+    where = {
+        finding_id: inspect.getmodule(judge.find).__name__.rsplit(".", 1)[-1]
+        for judge in getattr(findings, "JUDGES", ())
+        for finding_id in judge.findings
+    }
     extra_fields = [
         f
         for f in type(next(iter(declared.values())))._fields
@@ -147,7 +153,12 @@ def findings_page() -> str:
             body += [f"### {finding_id}", ""]
             body += [
                 f"**{severity}**, in the section _{SECTION_TITLES[item.section]}_ "
-                f"(`{item.section}`). {_prose(item.meaning)}",
+                f"(`{item.section}`). {_prose(item.meaning)}"
+                + (
+                    f" Declared in `collector/{where[finding_id]}.py`."
+                    if finding_id in where
+                    else ""
+                ),
                 "",
             ]
             for field in extra_fields:
