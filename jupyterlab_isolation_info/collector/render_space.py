@@ -90,9 +90,8 @@ def to_text(answer: dict) -> str:
             lines.append(f"  {human_bytes(item['bytes']):>12}  {visible(item['path'])}: {holders}")
     if answer.get("unreadable"):
         lines += ["", "Not readable (the totals above them are at least):"]
-        lines += [
-            f"  {visible(u['path'])}: {visible(u['reason'])}" for u in answer["unreadable"][:SHOWN]
-        ]
+        # The reason is errors.sentence's, which names the path already.
+        lines += [f"  {visible(u['reason'])}" for u in answer["unreadable"][:SHOWN]]
         more = len(answer["unreadable"]) - SHOWN + answer.get("unreadable_left_out", 0)
         if more > 0:
             lines.append(f"  … and {more} more")

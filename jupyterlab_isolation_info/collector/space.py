@@ -40,7 +40,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from . import parse, read
+from . import errors, parse, read
 from .explain import shown
 
 SCHEMA_VERSION = 1
@@ -406,9 +406,9 @@ class WalkResult:
 _OPEN_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 
 
-def _why(error: OSError) -> str:
-    name = errno.errorcode.get(error.errno or 0, "error")
-    return f"{error.strerror or error} ({name})"
+def _why(path: str, error: OSError, doing: str = errors.READ) -> str:
+    """The report's sentence for an OSError at ``path`` (errors.sentence, the one wording)."""
+    return errors.sentence(errors.from_oserror(shown(path), error, doing))
 
 
 def walk_tree(
@@ -447,7 +447,7 @@ def walk_tree(
     try:
         root_fd = os.open(start, _OPEN_FLAGS)
     except OSError as error:
-        result.unreadable.append((start, _why(error)))
+        result.unreadable.append((start, _why(start, error)))
         result.unreadable_count = 1
         result.at_least = True
         return result
@@ -486,7 +486,7 @@ def walk_tree(
     try:
         stack[0].entries = os.scandir(root_fd)
     except OSError as error:
-        problem(start, _why(error))
+        problem(start, _why(start, error))
         stack[0].partial = True
     # The loop below runs once per entry: what it touches is kept in local variables, a path
     # is only made for a folder or a file that enters the heap, and the mount points are only
@@ -526,7 +526,8 @@ def walk_tree(
                         info = entry.stat(follow_symlinks=False)
                     except OSError as error:
                         if error.errno != errno.ENOENT:  # ENOENT: gone since the listing
-                            problem(frame.path, _why(error))
+                            # Named under its folder; the sentence names the entry.
+                            problem(frame.path, _why(prefix + name, error, errors.LOOKUP))
                             frame.partial = True
                         continue
                     entries += 1
@@ -557,7 +558,7 @@ def walk_tree(
                             child.fd = os.open(name, _OPEN_FLAGS, dir_fd=frame.fd)
                             child.entries = os.scandir(child.fd)
                         except OSError as error:  # EACCES: named; totals above "at least"
-                            problem(child.path, _why(error))
+                            problem(child.path, _why(child.path, error))
                             child.partial = True
                         break
                     files += 1
@@ -571,7 +572,7 @@ def walk_tree(
                         files_top.offer(size, prefix + name, False)
                         files_floor = files_top.floor()
             except OSError as error:  # the listing failed part way (EIO, a folder removed)
-                problem(frame.path, _why(error))
+                problem(frame.path, _why(frame.path, error))
                 frame.partial = True
             frame.bytes += here
             running += here
@@ -628,7 +629,7 @@ def held_deleted(
         pids = sorted(int(name) for name in os.listdir(proc) if name.isdigit())
     except OSError as failed:  # /proc is kernel memory: this does not stall
         pids = []
-        error = f"The processes could not be listed: {_why(failed)}."
+        error = f"The processes could not be listed. {_why(proc, failed)}"
     truncated = False
     for pid in pids:
         if looked >= MAX_PROCESSES or descriptors >= MAX_DESCRIPTORS:

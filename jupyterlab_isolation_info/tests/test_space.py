@@ -639,8 +639,18 @@ def test_an_unreadable_folder_is_named_with_why_and_the_total_is_at_least():
         answer = assert_valid(json.loads(done.stdout))
         assert snapshot(tree) == before
         unreadable = {u["path"]: u["reason"] for u in answer["unreadable"]}
-        assert "(EACCES)" in unreadable[str(tree / "closed")]
-        assert "(EACCES)" in unreadable[str(tree / "listable-only")]
+        closed = tree / "closed"
+        assert (
+            unreadable[str(closed)] == f"Permission denied: {closed} cannot be read by this user."
+        )
+        # Its names are listed, each entry's size is refused (no search permission).
+        entry = tree / "listable-only" / "x.bin"
+        assert unreadable[str(tree / "listable-only")] == (
+            f"{entry} cannot be looked up: no search permission above it."
+        )
+        assert f"\n  Permission denied: {closed} cannot be read by this user.\n" in (
+            render_space.to_text(answer)
+        )
         assert str(tree / "open") not in unreadable
         assert answer["total"]["at_least"] is True and answer["complete"] is False
         by_path = {c["path"]: c for c in answer["children"]}
