@@ -280,7 +280,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>|~&]|(?<![A-Za-z0-9])_|_(?![A-Za-z0
 _FINDING_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
-def _inline(text) -> str:
+def literal_markdown(text) -> str:
     """Text shown literally in Markdown: nothing in it becomes markup, HTML, a table cell
     boundary or a new line."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", visible(text))
@@ -289,7 +289,7 @@ def _inline(text) -> str:
 def _code(finding_id) -> str:
     """A finding id as code; one not of the id pattern is shown literally instead."""
     text = str(finding_id)
-    return f"`{text}`" if _FINDING_ID.fullmatch(text) else _inline(text)
+    return f"`{text}`" if _FINDING_ID.fullmatch(text) else literal_markdown(text)
 
 
 def to_markdown(report: dict) -> str:
@@ -300,15 +300,20 @@ def to_markdown(report: dict) -> str:
     lines = [
         "## Isolation report",
         "",
-        _inline(f"Schema {report.get('schema_version')}, generated {report.get('generated_at')}."),
+        literal_markdown(
+            f"Schema {report.get('schema_version')}, generated {report.get('generated_at')}."
+        ),
         "",
-        f"**Verdict: {_inline(summary['verdict']['text'])}**",
+        f"**Verdict: {literal_markdown(summary['verdict']['text'])}**",
         "",
         "| | |",
         "|---|---|",
-        *(f"| {_inline(line['label'])} | {_inline(line['text'])} |" for line in summary["glance"]),
+        *(
+            f"| {literal_markdown(line['label'])} | {literal_markdown(line['text'])} |"
+            for line in summary["glance"]
+        ),
         "",
-        f"### {_inline(_findings_title(report))}",
+        f"### {literal_markdown(_findings_title(report))}",
         "",
     ]
     findings = report.get("findings") or []
@@ -316,16 +321,19 @@ def to_markdown(report: dict) -> str:
         lines.append("None.")
     for finding in findings:
         lines.append(
-            f"- **{_inline(finding['severity'])}** {_code(finding['id'])}: "
-            f"{_inline(finding['title'])}. {_inline(finding['detail'])}"
+            f"- **{literal_markdown(finding['severity'])}** {_code(finding['id'])}: "
+            f"{literal_markdown(finding['title'])}. {literal_markdown(finding['detail'])}"
         )
     for title, rows, remarks in _sections(report):
-        lines += ["", f"### {_inline(title)}", ""]
+        lines += ["", f"### {literal_markdown(title)}", ""]
         if rows:
             lines += ["| | |", "|---|---|"]
-            lines += [f"| {_inline(label)} | {_inline(value)} |" for label, value in rows]
+            lines += [
+                f"| {literal_markdown(label)} | {literal_markdown(value)} |"
+                for label, value in rows
+            ]
         for remark in remarks:
-            lines += ["", f"> {_inline(remark)}"]
+            lines += ["", f"> {literal_markdown(remark)}"]
     return "\n".join(lines) + "\n"
 
 

@@ -1,12 +1,12 @@
 """Pure: one path's explanation in, text or Markdown out (the one renderer of each format).
 
 The escaping is render.py's: every name passes through ``visible`` (controls, bidi overrides
-and bytes that are not UTF-8 are shown as escapes) and, in Markdown, ``_inline``.
+and bytes that are not UTF-8 are shown as escapes) and, in Markdown, ``literal_markdown``.
 """
 
 from __future__ import annotations
 
-from .render import _inline, visible
+from .render import literal_markdown, visible
 
 OPERATION_TITLES = {
     "read": "Read (list)",
@@ -242,33 +242,34 @@ def to_text(answer: dict) -> str:
 
 
 def to_markdown(answer: dict) -> str:
-    lines = [f"## Permissions of {_inline(answer.get('path'))}", "", "| | |", "|---|---|"]
-    lines += [f"| {_inline(label)} | {_inline(value)} |" for label, value in _facts(answer)]
+    lines = [f"## Permissions of {literal_markdown(answer.get('path'))}", "", "| | |", "|---|---|"]
+    lines += [
+        f"| {literal_markdown(label)} | {literal_markdown(value)} |"
+        for label, value in _facts(answer)
+    ]
     if answer.get("stopped_at"):
         lines += [
             "",
-            f"> Stopped at {_inline(answer['stopped_at']['path'])}: "
-            f"{_inline(answer['stopped_at']['reason'])}",
+            f"> Stopped at {literal_markdown(answer['stopped_at']['path'])}: "
+            f"{literal_markdown(answer['stopped_at']['reason'])}",
         ]
     lines += ["", "### Operations", ""]
     refused, unknown, allowed = grouped(answer)
     if refused or unknown:
         lines += ["| Operation | Allowed | Why | What to do |", "|---|---|---|---|"]
     for _, title, operation in refused + unknown:
-        lines.append(
-            f"| {title} | {verdict(operation)} | {_inline(operation.get('reason') or '')} | "
-            f"{_inline(operation.get('fix') or '')} |"
-        )
+        reason = literal_markdown(operation.get("reason") or "")
+        fix = literal_markdown(operation.get("fix") or "")
+        lines.append(f"| {title} | {verdict(operation)} | {reason} | {fix} |")
     if allowed:
         # Folded: one line, the reasons one click away (GitHub and JupyterLab render it).
         if refused or unknown:
             lines.append("")
         lines += [f"<details><summary>{allowed_line(allowed)}</summary>", ""]
         lines += ["| Operation | Allowed | Why |", "|---|---|---|"]
-        lines += [
-            f"| {title} | {verdict(operation)} | {_inline(operation.get('reason') or '')} |"
-            for _, title, operation in allowed
-        ]
+        for _, title, operation in allowed:
+            reason = literal_markdown(operation.get("reason") or "")
+            lines.append(f"| {title} | {verdict(operation)} | {reason} |")
         lines += ["", "</details>"]
     walk = walk_rows(answer)
     left_out = _withheld(answer)[0]
@@ -276,13 +277,13 @@ def to_markdown(answer: dict) -> str:
         lines += ["", "### Walk"]
     if walk:
         lines += ["", "| Mode | Owner | Group | Path | Note |", "|---|---|---|---|---|"]
-    lines += ["| " + " | ".join(_inline(cell) for cell in row) + " |" for row in walk]
+    lines += ["| " + " | ".join(literal_markdown(cell) for cell in row) + " |" for row in walk]
     if left_out:
-        lines += [""] + [f"- {_inline(line)}" for line in left_out]
+        lines += [""] + [f"- {literal_markdown(line)}" for line in left_out]
     entries = _entries_lines(answer)
     if entries:
-        lines += ["", "### Entries", ""] + [f"- {_inline(line)}" for line in entries]
+        lines += ["", "### Entries", ""] + [f"- {literal_markdown(line)}" for line in entries]
     if answer.get("errors"):
         lines += ["", "### Could not be looked at", ""]
-        lines += [f"- {_inline(e)}" for e in answer["errors"]]
+        lines += [f"- {literal_markdown(e)}" for e in answer["errors"]]
     return "\n".join(lines) + "\n"

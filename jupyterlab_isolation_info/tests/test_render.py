@@ -165,7 +165,7 @@ def test_the_markdown_counts_what_the_explanation_leaves_out_escaped():
     assert lines[rows : rows + 4] == [
         "",
         "- 1 step of the lookup is not shown.",
-        f"- {render._inline(reasons[0])}",
+        f"- {render.literal_markdown(reasons[0])}",
         "",
     ]
     assert "<b>" not in "\n".join(lines) and "\\u202e" in lines[rows + 2]
