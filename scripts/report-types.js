@@ -2,13 +2,16 @@
 /**
  * What the front end takes from the contracts, generated from their JSON Schemas (the one
  * source): the TypeScript types of the report (src/report.generated.ts) and of the kernel-death
- * answer (src/kerneldeath.generated.ts), and the schemas themselves, copied byte for byte into
- * src/schemas/ for the one validator (src/validate.ts) to compile. `node scripts/report-types.js`
- * writes them; `--check` exits 1 when a committed file is not what the schemas give (lint and
- * jest run the check).
+ * answer (src/kerneldeath.generated.ts), and each schema's validator (src/schemas/*.validate.ts),
+ * compiled here by Ajv (draft 2020-12) into plain code, so the page ships the checks and no
+ * schema compiler (src/validate.ts loads them). `node scripts/report-types.js` writes them;
+ * `--check` exits 1 when a committed file is not what the schemas give (lint and jest run it).
  */
 const fs = require('fs');
 const path = require('path');
+const { _ } = require('ajv');
+const Ajv2020 = require('ajv/dist/2020').default;
+const standalone = require('ajv/dist/standalone').default;
 const { compile } = require('json-schema-to-typescript');
 
 const repo = path.resolve(__dirname, '..');
@@ -26,7 +29,7 @@ const OPTIONS = {
 };
 
 /**
- * The schemas the validator compiles, each with the types generated from it (if any).
+ * The schemas whose validators are compiled, each with the types generated from it (if any).
  */
 const CONTRACTS = [
   {
@@ -50,13 +53,130 @@ const CONTRACTS = [
 ];
 
 /**
+ * Keywords that only annotate: they never change a verdict, and left in they would ship as
+ * text (the generated code keeps the schema objects its error parameters point into).
+ */
+const ANNOTATIONS = new Set(['$comment', 'description', 'examples', 'title']);
+const SCHEMA_MAPS = new Set([
+  '$defs',
+  'dependentSchemas',
+  'patternProperties',
+  'properties'
+]);
+const SCHEMA_ONE = new Set([
+  'additionalProperties',
+  'contains',
+  'else',
+  'if',
+  'items',
+  'not',
+  'propertyNames',
+  'then',
+  'unevaluatedItems',
+  'unevaluatedProperties'
+]);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+
+/**
+ * `schema` without its annotations, walked by position (a property named "title" stays).
+ */
+function withoutAnnotations(schema) {
+  if (typeof schema !== 'object' || schema === null) {
+    return schema;
+  }
+  const bare = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) {
+      continue;
+    }
+    bare[key] = SCHEMA_MAPS.has(key)
+      ? Object.fromEntries(
+          Object.entries(value).map(([name, sub]) => [
+            name,
+            withoutAnnotations(sub)
+          ])
+        )
+      : SCHEMA_ONE.has(key)
+        ? withoutAnnotations(value)
+        : SCHEMA_LISTS.has(key)
+          ? value.map(withoutAnnotations)
+          : value;
+  }
+  return bare;
+}
+
+/**
+ * What the generated code may take from Ajv's runtime, and the export of src/contracts.ts that
+ * stands in for it (so Ajv is a build tool only). Anything else fails the build.
+ */
+const RUNTIME = { 'ajv/dist/runtime/ucs2length': 'ucs2length' };
+
+/**
+ * The schema's validator as a TypeScript module: `export default validate`, with `.errors`
+ * set when it fails (the first error only: allErrors is off). The sentences come from the
+ * errors' keyword and params (src/contracts.ts), so Ajv's messages are left out.
+ */
+async function validatorModule(schemaName, schema) {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: false,
+    messages: false,
+    // One statement a line: a schema change reads as a diff.
+    code: { source: true, esm: true, lines: true, formats: _`formats` }
+  });
+  // Only the name is compiled in: the check itself is FORMATS in src/contracts.ts.
+  ajv.addFormat('date-time', { type: 'string', validate: () => true });
+  const used = new Set();
+  const code = standalone(ajv, ajv.compile(withoutAnnotations(schema)))
+    .replace(/^"use strict";\n?/, '')
+    .replace(/require\("([^"]+)"\)\.default/g, (_match, module) => {
+      if (!RUNTIME[module]) {
+        throw new Error(
+          `${schemaName}: the validator needs ${module}; add it to RUNTIME`
+        );
+      }
+      used.add(RUNTIME[module]);
+      return RUNTIME[module];
+    });
+  if (/\brequire\(/.test(code)) {
+    throw new Error(`${schemaName}: the validator requires a module`);
+  }
+  const imports = ['FORMATS as formats', ...[...used].sort()].join(', ');
+  const text = `/**
+ * The validator of jupyterlab_isolation_info/${schemaName}, compiled by Ajv at build time by
+ * \`jlpm build:types\`. Do not edit: change the schema, then regenerate.
+ */
+/* eslint-disable */
+// @ts-nocheck
+import { ${imports} } from '../contracts';
+${code}
+`;
+  return text;
+}
+
+/**
+ * Where a schema's validator is written: src/schemas/report.validate.ts for report.schema.json.
+ */
+function validatorPath(schemaName) {
+  return path.join(
+    repo,
+    'src',
+    'schemas',
+    schemaName.replace(/\.schema\.json$/, '.validate.ts')
+  );
+}
+
+/**
  * Every generated file: path → text.
  */
 async function generate() {
   const files = new Map();
   for (const contract of CONTRACTS) {
     const text = fs.readFileSync(path.join(pkg, contract.schema), 'utf8');
-    files.set(path.join(repo, 'src', 'schemas', contract.schema), text);
+    files.set(
+      validatorPath(contract.schema),
+      await validatorModule(contract.schema, JSON.parse(text))
+    );
     if (contract.types) {
       const types = await compile(JSON.parse(text), contract.name, {
         ...OPTIONS,

@@ -1,29 +1,36 @@
 /**
- * The one validator of every answer the front end is given: the report (the
- * server's, or a kernel's), one path's explanation (the server's, or a
- * kernel's) and the verdict on a kernel's death, each checked against its
- * JSON Schema from the Python package (copied into src/schemas/ by
- * `jlpm build:types`) with Ajv, as JupyterLab's settings registry checks
- * settings. The server and this bundle ship in one wheel, so the package's
- * schemas are the contract of both. Compiled once, on first use.
+ * What the one validator's checks share. Every answer the front end is given
+ * (the report, the server's or a kernel's; one path's explanation; the
+ * verdict on a kernel's death) is checked against its JSON Schema from the
+ * Python package, the contract of both halves of the wheel. Ajv compiles
+ * each schema at build time into src/schemas/*.validate.ts (`jlpm
+ * build:types`), so the page ships plain checks and no schema compiler; they
+ * import the format and the string length below, and their first error
+ * becomes a sentence here.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
-
-import explainSchema from './schemas/explain.schema.json';
-import kernelDeathSchema from './schemas/kerneldeath.schema.json';
-import reportSchema from './schemas/report.schema.json';
 
 /**
  * The contracts, by name.
  */
 export type Contract = 'report' | 'explanation' | 'kernel-death';
 
-const SCHEMAS: Record<Contract, object> = {
-  report: reportSchema,
-  explanation: explainSchema,
-  'kernel-death': kernelDeathSchema
-};
+/**
+ * The part of an Ajv error the sentences read.
+ */
+export interface IContractError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, any>;
+  message?: string;
+}
+
+/**
+ * A compiled schema: true when `value` keeps it; else `errors` says where not.
+ */
+export interface IValidate {
+  (value: unknown): boolean;
+  errors?: IContractError[] | null;
+}
 
 /**
  * RFC 3339's date-time (what `format: date-time` means in JSON Schema), the
@@ -50,6 +57,31 @@ export function isDateTime(value: string): boolean {
 }
 
 /**
+ * The formats the schemas use, as the compiled checks call them.
+ */
+export const FORMATS = {
+  'date-time': { type: 'string', validate: isDateTime }
+};
+
+/**
+ * A string's length as JSON Schema counts it (maxLength, minLength): in code
+ * points, so a character outside the BMP counts once.
+ */
+export function ucs2length(value: string): number {
+  let length = 0;
+  for (let i = 0; i < value.length; i++, length++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+      }
+    }
+  }
+  return length;
+}
+
+/**
  * Where an error is, written as the value's path in code:
  * `report.endpoints[2].status`.
  */
@@ -72,9 +104,9 @@ function where(root: string, pointer: string): string {
 /**
  * One error of Ajv's as a sentence: `path: problem`.
  */
-function sentence(root: string, error: ErrorObject): string {
+function sentence(root: string, error: IContractError): string {
   const path = where(root, error.instancePath);
-  const params = error.params as Record<string, any>;
+  const params = error.params;
   switch (error.keyword) {
     case 'additionalProperties':
     case 'unevaluatedProperties':
@@ -101,40 +133,31 @@ function sentence(root: string, error: ErrorObject): string {
       return `${path}: below ${params.limit}`;
     case 'maximum':
       return `${path}: above ${params.limit}`;
+    case 'maxItems':
+      return `${path}: has more than ${params.limit} items`;
+    case 'minItems':
+      return `${path}: has fewer than ${params.limit} items`;
+    case 'oneOf':
+      return `${path}: matches none or several of its forms`;
+    case 'anyOf':
+      return `${path}: matches none of its forms`;
     default:
-      return `${path}: ${error.message ?? error.keyword}`;
+      return `${path}: ${error.message ?? `breaks its ${error.keyword}`}`;
   }
 }
 
 /**
- * Compiles each schema once, when it is first needed.
+ * The first place where `value` breaks the contract `validate` checks, as
+ * `path: problem` (the path starts at `root`), or null when it keeps it.
  */
-export class ContractValidator {
-  /**
-   * The first place where `value` breaks the contract, as `path: problem`
-   * (the path starts at `root`), or null when it keeps it.
-   */
-  problem(contract: Contract, value: unknown, root = 'answer'): string | null {
-    const validate = this._compiled(contract);
-    if (validate(value)) {
-      return null;
-    }
-    const [first] = validate.errors ?? [];
-    return first ? sentence(root, first) : `${root}: is not valid`;
+export function problem(
+  validate: IValidate,
+  value: unknown,
+  root: string
+): string | null {
+  if (validate(value)) {
+    return null;
   }
-
-  private _compiled(contract: Contract): ValidateFunction {
-    let validate = this._validators.get(contract);
-    if (!validate) {
-      validate = this._ajv.compile(SCHEMAS[contract]);
-      this._validators.set(contract, validate);
-    }
-    return validate;
-  }
-
-  private _ajv = new Ajv2020({ strict: false, allErrors: false }).addFormat(
-    'date-time',
-    { type: 'string', validate: isDateTime }
-  );
-  private _validators = new Map<Contract, ValidateFunction>();
+  const [first] = validate.errors ?? [];
+  return first ? sentence(root, first) : `${root}: is not valid`;
 }

@@ -1,10 +1,11 @@
 /**
  * Checks an answer against its contract, so the panel renders only what the
  * contract allows and says what broke it, not a broken panel or an endless
- * spinner. The validator (Ajv and the schemas, src/contracts.ts) is loaded
- * with the first answer, not at start-up.
+ * spinner. Each contract's compiled check (src/schemas/*.validate.ts) is a
+ * chunk of its own, loaded with the first answer it checks: start-up pays
+ * for the report's alone, and only once the first report arrives.
  */
-import type { Contract, ContractValidator } from './contracts';
+import { Contract, IValidate, problem } from './contracts';
 
 export type { Contract } from './contracts';
 
@@ -18,24 +19,35 @@ const NAMES: Record<Contract, { what: string; root: string }> = {
   'kernel-death': { what: 'a kernel-death verdict', root: 'answer' }
 };
 
+/**
+ * Each contract's compiled check, as a chunk of its own.
+ */
+const CHECKS: Record<Contract, () => Promise<{ default: IValidate }>> = {
+  report: () => import('./schemas/report.validate'),
+  explanation: () => import('./schemas/explain.validate'),
+  'kernel-death': () => import('./schemas/kerneldeath.validate')
+};
+
 namespace Private {
   /**
-   * The page's one validator: each schema is compiled once, whoever asks.
+   * The page's checks, each loaded once, whoever asks.
    */
-  let loading: Promise<ContractValidator> | null = null;
+  const loading = new Map<Contract, Promise<IValidate>>();
 
-  export function validator(): Promise<ContractValidator> {
-    if (!loading) {
-      loading = import('./contracts').then(
-        ({ ContractValidator }) => new ContractValidator(),
+  export function validator(contract: Contract): Promise<IValidate> {
+    let check = loading.get(contract);
+    if (!check) {
+      check = CHECKS[contract]().then(
+        module => module.default,
         error => {
           // A chunk that failed to load is asked for again next time.
-          loading = null;
+          loading.delete(contract);
           throw error;
         }
       );
+      loading.set(contract, check);
     }
-    return loading;
+    return check;
   }
 }
 
@@ -46,8 +58,8 @@ export async function contractProblem(
   contract: Contract,
   value: unknown
 ): Promise<string | null> {
-  return (await Private.validator()).problem(
-    contract,
+  return problem(
+    await Private.validator(contract),
     value,
     NAMES[contract].root
   );

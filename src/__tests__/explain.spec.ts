@@ -5,8 +5,8 @@ import { Clipboard, ISessionContext } from '@jupyterlab/apputils';
 import { nullTranslator } from '@jupyterlab/translation';
 import { CommandRegistry } from '@lumino/commands';
 
-import { ContractValidator } from '../contracts';
 import { IExplanation, OPERATIONS } from '../explain/types';
+import { contractProblem } from '../validate';
 import { ExplanationModel } from '../explain/model';
 import { IsolationInfoModel } from '../model';
 import { IsolationInfoPanel } from '../views/panel';
@@ -14,9 +14,8 @@ import { goldenReport, sandboxExplanation } from './golden';
 import { rendered, settled } from './render';
 import { fakeServer, json } from './server';
 
-const contracts = new ContractValidator();
-const isExplanation = (value: unknown) =>
-  contracts.problem('explanation', value) === null;
+const isExplanation = async (value: unknown) =>
+  (await contractProblem('explanation', value)) === null;
 
 const PACKAGE = path.join(__dirname, '..', '..', 'jupyterlab_isolation_info');
 
@@ -41,19 +40,21 @@ describe('explain', () => {
       }
     });
 
-    it('should accept the collector answer and refuse other shapes', () => {
-      expect(isExplanation(sandboxAnswer())).toBe(true);
-      expect(isExplanation({ message: 'refused' })).toBe(false);
-      expect(isExplanation({ ...sandboxAnswer(), operations: {} })).toBe(false);
+    it('should accept the collector answer and refuse other shapes', async () => {
+      expect(await isExplanation(sandboxAnswer())).toBe(true);
+      expect(await isExplanation({ message: 'refused' })).toBe(false);
+      expect(await isExplanation({ ...sandboxAnswer(), operations: {} })).toBe(
+        false
+      );
     });
 
-    it('should require what the answer leaves out: null or counted, with reasons', () => {
+    it('should require what the answer leaves out: null or counted, with reasons', async () => {
       const withheld = { walk_steps: 4, entries: 3, reasons: ['Why.'] };
-      expect(isExplanation({ ...sandboxAnswer(), withheld })).toBe(true);
+      expect(await isExplanation({ ...sandboxAnswer(), withheld })).toBe(true);
       expect(schema().required).toContain('withheld');
       const without: Record<string, unknown> = { ...sandboxAnswer() };
       delete without.withheld;
-      expect(isExplanation(without)).toBe(false);
+      expect(await isExplanation(without)).toBe(false);
       for (const bad of [
         { ...withheld, walk_steps: -1 },
         { ...withheld, entries: '3' },
@@ -61,7 +62,7 @@ describe('explain', () => {
         { ...withheld, reasons: [1] },
         'nothing'
       ]) {
-        expect(isExplanation({ ...sandboxAnswer(), withheld: bad })).toBe(
+        expect(await isExplanation({ ...sandboxAnswer(), withheld: bad })).toBe(
           false
         );
       }
@@ -296,7 +297,7 @@ describe('explain', () => {
           OPERATIONS.map(name => [name, unknown])
         ) as IExplanation['operations']
       } as IExplanation;
-      expect(isExplanation(stalled)).toBe(true);
+      expect(await isExplanation(stalled)).toBe(true);
       const { panel, model } = panelAnswering(() => json(stalled));
       await explained(panel, model, 'efs/notebook.ipynb');
       const shown = section(panel)!;

@@ -1,4 +1,7 @@
-import { ContractValidator, isDateTime } from '../contracts';
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { isDateTime, ucs2length } from '../contracts';
 import { checked, contractProblem } from '../validate';
 import {
   goldenReport,
@@ -8,9 +11,7 @@ import {
   sandboxReports
 } from './golden';
 
-const validator = new ContractValidator();
-const reportProblem = (value: unknown) =>
-  validator.problem('report', value, 'report');
+const reportProblem = (value: unknown) => contractProblem('report', value);
 
 function verdict(): Record<string, unknown> {
   return {
@@ -30,62 +31,72 @@ function verdict(): Record<string, unknown> {
   };
 }
 
-describe('ContractValidator', () => {
+describe('contractProblem', () => {
   describe('report', () => {
     it.each<GoldenCase>([
       'docker-root-seccomp',
       'host-root',
       'studio-root-remapped',
       'studio-sagemaker-user'
-    ])('should accept the golden report of %s', name => {
-      expect(reportProblem(goldenReport(name))).toBeNull();
+    ])('should accept the golden report of %s', async name => {
+      expect(await reportProblem(goldenReport(name))).toBeNull();
     });
 
     it.each(sandboxReports())(
       'should accept the sandbox golden report %s',
-      (_, report) => {
-        expect(reportProblem(report)).toBeNull();
+      async (_, report) => {
+        expect(await reportProblem(report)).toBeNull();
       }
     );
 
-    it('should name an unknown key', () => {
+    it('should name an unknown key', async () => {
       const report = patchedReport('host-root', r => {
         (r.home as any).owner = 0;
       });
-      expect(reportProblem(report)).toBe(
+      expect(await reportProblem(report)).toBe(
         'report.home: has an unknown key "owner"'
       );
     });
 
-    it('should name a wrong enum value deep in a list', () => {
+    it('should name a wrong enum value deep in a list', async () => {
       const report = patchedReport('studio-sagemaker-user', r => {
         (r.endpoints[2] as any).status = 'open';
       });
-      expect(reportProblem(report)).toContain('report.endpoints[2].status');
+      expect(await reportProblem(report)).toContain(
+        'report.endpoints[2].status'
+      );
     });
 
-    it('should allow any keys inside metadata fields', () => {
+    it('should allow any keys inside metadata fields', async () => {
       const report = patchedReport('studio-sagemaker-user', r => {
         r.metadata.fields = { 'a.b': { '': [1, null] } };
       });
-      expect(reportProblem(report)).toBeNull();
+      expect(await reportProblem(report)).toBeNull();
     });
 
-    it('should reject a string longer than its maxLength', () => {
+    it('should reject a string longer than its maxLength', async () => {
       // The Studio context's strings are bounded (256 characters).
       const report = patchedReport('studio-sagemaker-user', r => {
         (r.context as any).partition = 'x'.repeat(257);
       });
-      expect(reportProblem(report)).toBe(
+      expect(await reportProblem(report)).toBe(
         'report.context.partition: is longer than 256 characters'
       );
     });
 
-    it('should reject a generated_at that is not a date-time', () => {
+    it('should count a string in code points, as JSON Schema does', async () => {
+      // 256 characters outside the BMP are 512 UTF-16 units.
+      const report = patchedReport('studio-sagemaker-user', r => {
+        (r.context as any).partition = '\u{1F512}'.repeat(256);
+      });
+      expect(await reportProblem(report)).toBeNull();
+    });
+
+    it('should reject a generated_at that is not a date-time', async () => {
       const report = patchedReport('host-root', r => {
         r.generated_at = '2026-13-01T00:00:00Z';
       });
-      expect(reportProblem(report)).toBe(
+      expect(await reportProblem(report)).toBe(
         'report.generated_at: is not a date-time'
       );
     });
@@ -94,17 +105,16 @@ describe('ContractValidator', () => {
   describe('explanation', () => {
     const answer = sandboxExplanation;
 
-    it("should accept the collector's answer", () => {
-      expect(validator.problem('explanation', answer())).toBeNull();
+    it("should accept the collector's answer", async () => {
+      expect(await contractProblem('explanation', answer())).toBeNull();
     });
 
-    it('should reject a generated_at that is not a date-time', () => {
+    it('should reject a generated_at that is not a date-time', async () => {
       expect(
-        validator.problem(
-          'explanation',
-          { ...answer(), generated_at: '2026-13-01T00:00:00Z' },
-          'explanation'
-        )
+        await contractProblem('explanation', {
+          ...answer(),
+          generated_at: '2026-13-01T00:00:00Z'
+        })
       ).toBe('explanation.generated_at: is not a date-time');
     });
   });
@@ -116,9 +126,11 @@ describe('ContractValidator', () => {
       death
     });
 
-    it('should accept a verdict and no death', () => {
-      expect(validator.problem('kernel-death', answer(verdict()))).toBeNull();
-      expect(validator.problem('kernel-death', answer(null))).toBeNull();
+    it('should accept a verdict and no death', async () => {
+      expect(
+        await contractProblem('kernel-death', answer(verdict()))
+      ).toBeNull();
+      expect(await contractProblem('kernel-death', answer(null))).toBeNull();
     });
 
     it.each([
@@ -126,11 +138,39 @@ describe('ContractValidator', () => {
       ['a time that is not one', { noticed_at: 'now' }, 'is not a date-time'],
       ['an empty text', { text: '' }, 'answer.death.text'],
       ['an over-long text', { text: 'x'.repeat(4097) }, 'longer than 4096']
-    ])('should reject %s', (_, patch, problem) => {
+    ])('should reject %s', async (_, patch, problem) => {
       expect(
-        validator.problem('kernel-death', answer({ ...verdict(), ...patch }))
+        await contractProblem(
+          'kernel-death',
+          answer({ ...verdict(), ...patch })
+        )
       ).toContain(problem);
     });
+  });
+});
+
+describe('the compiled checks', () => {
+  const SCHEMAS = path.join(__dirname, '..', 'schemas');
+
+  it.each(fs.readdirSync(SCHEMAS))(
+    '%s should need nothing of Ajv at run time',
+    name => {
+      const text = fs.readFileSync(path.join(SCHEMAS, name), 'utf8');
+      expect(text).not.toMatch(/require\(|from 'ajv/);
+    }
+  );
+});
+
+describe('ucs2length', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['\u{1F512}', 1],
+    ['a\u{1F512}b', 3],
+    ['\ud800', 1],
+    ['\udc00\ud800', 2]
+  ])('should count %j as %d', (value, length) => {
+    expect(ucs2length(value)).toBe(length);
   });
 });
 
