@@ -169,26 +169,44 @@ def test_what_the_watch_keeps_is_bounded(cgroup_tree):
     from jupyterlab_isolation_info.collector.read import Roots
     from jupyterlab_isolation_info.kerneldeath import KEPT_KERNELS, KernelDeathWatch
 
-    class Gone:
-        """A kernel manager whose kernels are all gone already."""
+    class Kernel:
+        """A kernel manager's kernel: the watch hooks its restarter's callbacks."""
+
+        def __init__(self):
+            self.callbacks = {}
+
+        def add_restart_callback(self, callback, event):
+            self.callbacks[event] = callback
+
+    class Manager:
+        def __init__(self):
+            self.kernels = {}
 
         def get_kernel(self, kernel_id):
-            raise KeyError(kernel_id)
+            return self.kernels.setdefault(kernel_id, Kernel())
 
     roots = Roots(proc=str(cgroup_tree / "proc"), fs=str(cgroup_tree / "root"))
+    manager = Manager()
+    ids = [f"kernel-{n}" for n in range(KEPT_KERNELS + 10)]
 
     async def many_deaths() -> KernelDeathWatch:
-        watch = KernelDeathWatch(Gone(), roots)
-        ids = [f"kernel-{n}" for n in range(KEPT_KERNELS + 10)]
+        watch = KernelDeathWatch(manager, roots)
         for kernel_id in ids:
-            watch._died(kernel_id, "dead")
+            await watch.seen_alive(kernel_id)
+            manager.kernels[kernel_id].callbacks["dead"]()  # what the restarter calls
         for kernel_id in ids:  # every judgement made (they finish in any order)
             await watch.last_death(kernel_id)
         await asyncio.sleep(0)  # the callbacks that drop finished judgements
-        assert set(watch._deaths) <= set(ids)
+        kept = [k for k in ids if await watch.last_death(k, wait=0) is not None]
+        assert kept == ids[-KEPT_KERNELS:]
+        # A forgotten kernel's count went with its verdict: its next death is its first again;
+        # a kept one's is its second.
+        for kernel_id, count in ((ids[0], 1), (ids[-1], 2)):
+            manager.kernels[kernel_id].callbacks["dead"]()
+            assert (await watch.last_death(kernel_id))["count"] == count
+        await asyncio.sleep(0)
         return watch
 
     watch = asyncio.run(many_deaths())
-    assert len(watch._deaths) == KEPT_KERNELS
-    assert len(watch._counts) == KEPT_KERNELS
+    # No public view of judgements under way: the one private name left here.
     assert watch._judging == {}
