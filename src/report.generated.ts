@@ -457,8 +457,18 @@ export interface Kernel {
   error: string | null;
 }
 export interface KernelCapabilities {
-  effective: Capability[];
-  beyond_docker_default: Capability[];
+  /**
+   * The effective set; null when unknown (error says why), never an empty set for one.
+   */
+  effective: Capability[] | null;
+  /**
+   * Bounding-set capabilities Docker's default set does not grant; null when unknown (error says why).
+   */
+  beyond_docker_default: Capability[] | null;
+  /**
+   * A sentence saying which capability set could not be read, or null.
+   */
+  error: string | null;
 }
 /**
  * The kernel's memory cgroup; its limit and OOM kill count only when it is not the server's (a kernel started elsewhere): the limits section gives the server's.

@@ -80,12 +80,19 @@ def tones(report: dict) -> dict:
             host_tone = tone("neutral", host_uid)
         beyond = _beyond(kernel)
         tones[fact_key("kernels", identity=identity, item_field="host_uid")] = host_tone
-        if beyond is not None:
-            tones[fact_key("kernels", identity=identity, item_field="capabilities")] = (
-                tone("warning", ", ".join(beyond), "A default container does not have these.")
-                if beyond
-                else tone("ok", "none", "Within Docker's defaults.")
+        caps = kernel.get("capabilities")
+        caps_key = fact_key("kernels", identity=identity, item_field="capabilities")
+        if caps is None:
+            pass  # not collected: nothing is said about them
+        elif beyond is None:
+            reason = caps.get("error")
+            tones[caps_key] = unknown("unknown", reason, "The kernel's bounding set was not read.")
+        elif beyond:
+            tones[caps_key] = tone(
+                "warning", ", ".join(beyond), "A default container does not have these."
             )
+        else:
+            tones[caps_key] = tone("ok", "none", "Within Docker's defaults.")
     return tones
 
 

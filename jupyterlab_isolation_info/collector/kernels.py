@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from . import errors, limits, parse, read
+from . import limits, parse, read
 from .process import ProcessState
 
 
@@ -61,10 +61,7 @@ def process_identity(reader: read.Reader, pid: int) -> dict:
         "gid": gid,
         "host_uid": proc.map_to_host(uid, "uid_map"),
         "host_gid": proc.map_to_host(gid, "gid_map"),
-        "capabilities": {
-            "effective": _caps(status.get("CapEff")),
-            "beyond_docker_default": parse.beyond_docker_default(_caps(status.get("CapBnd"))),
-        },
+        "capabilities": _capabilities(status, pid),
         "error": " ".join(
             proc.errors[name] for name in ("uid_map", "gid_map") if name in proc.errors
         )
@@ -72,11 +69,27 @@ def process_identity(reader: read.Reader, pid: int) -> dict:
     }
 
 
-def _caps(mask: str | None) -> list[str]:
-    if mask is None:
-        return []
-    try:
-        return parse.decode_capabilities(mask)
-    except ValueError as error:
-        errors.log_once("A kernel's capabilities could not be decoded", error)
-        return []
+def _capabilities(status: dict, pid: int) -> dict:
+    """The effective set and the bounding set's extras. A set whose line is missing or cannot
+    be decoded is None (unknown, never "no capabilities") and ``error`` says why."""
+    problems = []
+
+    def decoded(line: str) -> list[str] | None:
+        mask = status.get(line)
+        if mask is None:
+            problems.append(f"/proc/{pid}/status has no {line} line.")
+            return None
+        try:
+            return parse.decode_capabilities(mask)
+        except ValueError as error:
+            problems.append(f"The {line} line of /proc/{pid}/status cannot be decoded ({error}).")
+            return None
+
+    effective, bounding = decoded("CapEff"), decoded("CapBnd")
+    return {
+        "effective": effective,
+        "beyond_docker_default": None
+        if bounding is None
+        else parse.beyond_docker_default(bounding),
+        "error": " ".join(problems) or None,
+    }

@@ -185,9 +185,13 @@ def _endpoint_row(endpoint: dict, tones: dict) -> tuple[str, str]:
 
 def _kernel_row(kernel: dict, tones: dict) -> tuple[str, str]:
     identity = kernel.get("id", "")
-    beyond = (kernel.get("capabilities") or {}).get("beyond_docker_default", [])
+    caps = kernel.get("capabilities") or {}
+    beyond = caps.get("beyond_docker_default", [])
     host_uid = _said(tones, f"kernels[{identity}].host_uid", kernel.get("host_uid"))
-    extra = _said(tones, f"kernels[{identity}].capabilities", _caps(beyond))
+    if beyond is None:  # unknown, never "none": the reason beside it
+        extra = f"unknown ({caps.get('error') or 'not read'})"
+    else:
+        extra = _said(tones, f"kernels[{identity}].capabilities", _caps(beyond))
     return (
         f"{kernel.get('name')} {short_kernel_id(identity)}",
         kernel.get("error")

@@ -31,8 +31,9 @@ def cases() -> list[str]:
     return sorted(p.parent.name for p in FIXTURES.glob("*/status"))
 
 
-def build_golden(case: str) -> dict:
-    directory = FIXTURES / case
+def build_golden(case: str, fixtures: Path = FIXTURES) -> dict:
+    """The report of a case; ``fixtures`` holds the case directory (a test's altered copy)."""
+    directory = fixtures / case
     kernels_file = directory / "kernels.json"
     return build_report(
         metadata_path=DEFAULT_METADATA_PATH,

@@ -379,6 +379,35 @@ describe('IsolationInfoPanel', () => {
     expect(kernels.textContent).toContain('not a local process');
   });
 
+  it("should say a kernel's capabilities are unknown when its bounding set could not be read", async () => {
+    const why = '/proc/4242/status has no CapBnd line.';
+    await renderReport(
+      patchedReport('studio-sagemaker-user', report => {
+        const kernel = report.kernels![0];
+        kernel.capabilities!.beyond_docker_default = null;
+        kernel.capabilities!.error = why;
+        judged(
+          report,
+          `kernels[${kernel.id}].capabilities`,
+          'unknown',
+          'unknown',
+          why
+        );
+      })
+    );
+    const beyond = Array.from(
+      panel.node.querySelectorAll('.jp-IsolationInfo-kernels dd')
+    ).find(
+      dd =>
+        dd.previousElementSibling?.textContent === "Beyond Docker's defaults"
+    )!;
+    expect(beyond.textContent).toBe('unknown');
+    expect(beyond.classList).toContain('jp-mod-unknown');
+    expect(
+      beyond.querySelector('.jp-IsolationInfo-text')!.getAttribute('title')
+    ).toBe(why);
+  });
+
   it('should still show identity outside Studio', async () => {
     await renderReport(bareReport);
     expect(panel.node.textContent).toContain('Not in SageMaker Studio');

@@ -46,10 +46,14 @@ export function Kernels(props: { report: IReport }): JSX.Element | null {
           });
         }
         const beyond = kernel.capabilities?.beyond_docker_default;
-        if (beyond) {
+        if (beyond !== undefined) {
+          // null: the set could not be read (the tone carries why), never "none".
           rows.push({
             label: trans.__("Beyond Docker's defaults"),
-            value: beyond.join(', ') || trans.__('none'),
+            value:
+              beyond === null
+                ? trans.__('unknown')
+                : beyond.join(', ') || trans.__('none'),
             fact: fact('capabilities')
           });
         }
