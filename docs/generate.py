@@ -501,7 +501,7 @@ def cli_page() -> str:
 
     body = []
     with _fixed_terminal():
-        for parser in (cli.build_parser(), cli.build_explain_parser()):
+        for parser in (cli.build_parser(), cli.build_explain_parser(), cli.build_space_parser()):
             body += [f"## {parser.prog}", "", "```text", parser.format_help().rstrip(), "```", ""]
     intro = (
         "`jupyter isolation-info` (also `python -m jupyterlab_isolation_info`) needs only the "
