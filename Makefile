@@ -17,7 +17,10 @@ export JUPYTER_PLATFORM_DIRS := 1
 PORT ?= 8888
 DEBIAN_PACKAGES := python3-venv chromium uidmap libcap2-bin iproute2 procps util-linux sudo shellcheck \
   prometheus acl e2fsprogs
-TS_SOURCES := $(shell find src style schema -type f 2>/dev/null) package.json tsconfig.json webpack.config.js
+# The contracts' validators (src/schemas/*.validate.ts) are built from the Python package's
+# schemas by scripts/report-types.js, so those are sources of the front end too.
+TS_SOURCES := $(shell find src style schema -type f -not -name '*.validate.ts' 2>/dev/null) package.json \
+  tsconfig.json webpack.config.js scripts/report-types.js $(wildcard jupyterlab_isolation_info/*.schema.json)
 PY_SOURCES := $(shell find jupyterlab_isolation_info -name '*.py' -not -path '*/labextension/*' 2>/dev/null)
 LABEXTENSION := jupyterlab_isolation_info/labextension/package.json
 
@@ -180,6 +183,7 @@ dist: .stamps/dist
 # First, src/ type-checked against the lowest versions package.json allows (JupyterLab 4.0.0,
 # Lumino 2.1.1): no API newer than the declared floor.
 test-compat: .stamps/dist ui-tests/node_modules/.stamp ui-tests/compat/api-floor/node_modules/.stamp
+	jlpm build:validators
 	cd ui-tests/compat/api-floor && node_modules/.bin/tsc -p tsconfig.json
 	python ui-tests/compat/run.py dist/jupyterlab_isolation_info-*.whl
 
@@ -194,4 +198,4 @@ bench: .stamps/installed ui-tests/node_modules/.stamp
 clean:
 	rm -rf .stamps lib tsconfig.tsbuildinfo jupyterlab_isolation_info/labextension \
 	  jupyterlab_isolation_info/_version.py ui-tests/test-results ui-tests/playwright-report coverage \
-	  dist docs/_build
+	  dist docs/_build src/schemas/*.validate.ts

@@ -31,6 +31,7 @@ module.exports = {
     '!src/__tests__/**'
   ],
   coverageReporters: ['lcov', 'text'],
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
   // A `.raw.css` import is text (see webpack.config.js), not a CSS module.
   moduleNameMapper: {
     '\\.raw\\.css$': '<rootDir>/src/__tests__/raw-css.js',

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * What the front end takes from the contracts, generated from their JSON Schemas (the one
- * source): the TypeScript types of the report (src/report.generated.ts) and of the kernel-death
- * answer (src/kerneldeath.generated.ts), and each schema's validator (src/schemas/*.validate.ts),
+ * source). Committed: the TypeScript types of the report (src/report.generated.ts) and of the
+ * kernel-death answer (src/kerneldeath.generated.ts); `node scripts/report-types.js` (`jlpm
+ * build:types`) writes them, `--check` exits 1 when one is not what the schemas give (lint and
+ * jest run it). Built, never committed: each schema's validator (src/schemas/*.validate.ts),
  * compiled here by Ajv (draft 2020-12) into plain code, so the page ships the checks and no
- * schema compiler (src/validate.ts loads them). `node scripts/report-types.js` writes them;
- * `--check` exits 1 when a committed file is not what the schemas give (lint and jest run it).
+ * schema compiler (src/validate.ts loads them); `--validators` writes only these (build:lib
+ * runs it before tsc, jest's global setup before the tests).
  */
 const fs = require('fs');
 const path = require('path');
@@ -144,7 +146,7 @@ async function validatorModule(schemaName, schema) {
   const imports = ['FORMATS as formats', ...[...used].sort()].join(', ');
   const text = `/**
  * The validator of jupyterlab_isolation_info/${schemaName}, compiled by Ajv at build time by
- * \`jlpm build:types\`. Do not edit: change the schema, then regenerate.
+ * scripts/report-types.js --validators. Not committed: change the schema, then build.
  */
 /* eslint-disable */
 // @ts-nocheck
@@ -167,34 +169,79 @@ function validatorPath(schemaName) {
 }
 
 /**
- * Every generated file: path → text.
+ * A contract's schema, parsed afresh (compile() may annotate what it is given).
  */
-async function generate() {
+function readSchema(schemaName) {
+  return JSON.parse(fs.readFileSync(path.join(pkg, schemaName), 'utf8'));
+}
+
+/**
+ * The committed types: path → text.
+ */
+async function generateTypes() {
   const files = new Map();
-  for (const contract of CONTRACTS) {
-    const text = fs.readFileSync(path.join(pkg, contract.schema), 'utf8');
-    files.set(
-      validatorPath(contract.schema),
-      await validatorModule(contract.schema, JSON.parse(text))
-    );
-    if (contract.types) {
-      const types = await compile(JSON.parse(text), contract.name, {
-        ...OPTIONS,
-        bannerComment: contract.banner ?? banner(contract.schema)
-      });
-      files.set(contract.types, types);
-    }
+  for (const contract of CONTRACTS.filter(c => c.types)) {
+    const schema = readSchema(contract.schema);
+    const types = await compile(schema, contract.name, {
+      ...OPTIONS,
+      bannerComment: contract.banner ?? banner(contract.schema)
+    });
+    files.set(contract.types, types);
   }
   return files;
 }
 
-async function main() {
-  const files = await generate();
-  if (process.argv.includes('--check')) {
-    const stale = [...files].filter(
-      ([file, text]) =>
-        !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text
+/**
+ * The validators, built and not committed: path → text.
+ */
+async function generateValidators() {
+  const files = new Map();
+  for (const contract of CONTRACTS) {
+    const schema = readSchema(contract.schema);
+    files.set(
+      validatorPath(contract.schema),
+      await validatorModule(contract.schema, schema)
     );
+  }
+  return files;
+}
+
+/**
+ * A file's text, or null where there is none.
+ */
+function current(file) {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}
+
+/**
+ * Writes each file whose text changed; an unchanged one keeps its time, so make and tsc see
+ * nothing new.
+ */
+function write(files) {
+  for (const [file, text] of files) {
+    if (current(file) === text) {
+      continue;
+    }
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+}
+
+/**
+ * Writes the validators (the build and jest's global setup call this).
+ */
+async function writeValidators() {
+  write(await generateValidators());
+}
+
+async function main() {
+  if (process.argv.includes('--validators')) {
+    await writeValidators();
+    return;
+  }
+  const types = await generateTypes();
+  if (process.argv.includes('--check')) {
+    const stale = [...types].filter(([file, text]) => current(file) !== text);
     if (stale.length) {
       const names = stale.map(([file]) => path.relative(repo, file));
       console.error(
@@ -204,13 +251,16 @@ async function main() {
     }
     return;
   }
-  for (const [file, text] of files) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  }
+  write(types);
+  await writeValidators();
 }
 
-module.exports = { generate, outputPath };
+module.exports = {
+  generateTypes,
+  generateValidators,
+  outputPath,
+  writeValidators
+};
 
 if (require.main === module) {
   main().catch(error => {

@@ -4,9 +4,9 @@
  * verdict on a kernel's death) is checked against its JSON Schema from the
  * Python package, the contract of both halves of the wheel. Ajv compiles
  * each schema at build time into src/schemas/*.validate.ts (`jlpm
- * build:types`), so the page ships plain checks and no schema compiler; they
- * import the format and the string length below, and their first error
- * becomes a sentence here.
+ * build:validators`, run by build:lib and jest; not committed), so the page
+ * ships plain checks and no schema compiler; they import the format and the
+ * string length below, and their first error becomes a sentence here.
  */
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The validator of jupyterlab_isolation_info/report.schema.json, compiled by Ajv at build time by
- * `jlpm build:types`. Do not edit: change the schema, then regenerate.
+ * scripts/report-types.js --validators. Not committed: change the schema, then build.
  */
 /* eslint-disable */
 // @ts-nocheck
