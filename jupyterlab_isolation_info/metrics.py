@@ -7,11 +7,11 @@ cached; with none yet it says so (``jupyter_isolation_report_available 0``) and 
 background, as it does when the cached report is older than ``metrics_max_age``.
 
 Every metric is defined once, in ``METRICS``: name, type, help, labels and each label's allowed
-values. The documentation's metrics page is generated from it and a test checks every emitted sample against
-it. Label values come only from bounded sets (severities, the collector's finding ids, the
-configured endpoint ids, the standard's control ids); never a path, a metadata value, a user name
-or anything a user controls, and never a secret. A fact the report does not know is an absent
-sample, never a zero.
+values. The documentation's metrics page is generated from it and a test checks every emitted
+sample against it. Label values come only from bounded sets (severities, the collector's finding
+ids, the configured endpoint ids, the standard's control ids); never a path, a metadata value, a
+user name or anything a user controls, and never a secret. A fact the report does not know is an
+absent sample, never a zero.
 """
 
 from __future__ import annotations
