@@ -464,13 +464,13 @@ def kernel_cgroup(reader: read.Reader, pid: int, server: dict | None) -> dict:
         "oom_kill": None,
         "error": None,
     }
+    location, unread = None, None
     try:
         location = memory_location(reader, int(pid))
     except (read.ReadError, ValueError) as error:
-        facts["error"] = str(error)
-        return facts
+        unread = str(error)
     if location is None:
-        facts["error"] = "No mounted cgroup holds the kernel's memory controller."
+        facts["error"] = unread or "No mounted cgroup holds the kernel's memory controller."
         return facts
     facts["directory"] = location["directory"]
     if server is not None:
