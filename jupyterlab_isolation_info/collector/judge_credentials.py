@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from .judge_run_as import sudo_without_root
-from .judging import (
-    MEASURED_STATUSES,
-    ROUTABLE_REASON,
-    STATUS_TEXT,
-    Declared,
-    Judge,
-    emit,
-    fact_key,
-    tone,
-    unknown,
-)
+from .judging import STATUS_TEXT, Declared, Judge, emit, fact_key, probe_tone, tone
 
 FINDINGS = {
     "credentials-endpoint-blocked": Declared(
@@ -59,32 +49,31 @@ def find(report: dict, given: dict) -> list[dict]:
     return findings
 
 
-def tones(report: dict) -> dict:
-    credentials = report.get("credentials") or {}
+def _status_tone(credentials: dict) -> dict:
     status = credentials.get("status")
-    text = STATUS_TEXT.get(status, "unknown")
     detail = credentials.get("detail") or None
-    variable_set = credentials.get("relative_uri_set")
-    if status not in MEASURED_STATUSES:
-        status_tone = unknown(
-            text, credentials.get("error") or detail, "The endpoint was not checked."
-        )
-    elif status == "blocked" and variable_set:
-        status_tone = tone(
+    decided = probe_tone(
+        status, credentials.get("error") or detail, "The endpoint was not checked."
+    )
+    if decided is not None:
+        return decided
+    text = STATUS_TEXT.get(status, "unknown")
+    if status == "blocked" and credentials.get("relative_uri_set"):
+        return tone(
             "warning",
             text,
             f"{detail + ' ' if detail else ''}The credentials variable is set, so the AWS SDK "
             "cannot get the execution role's credentials.",
         )
-    elif status == "blocked":
-        status_tone = tone(
+    if status == "blocked":
+        return tone(
             "neutral", text, f"{detail + ' ' if detail else ''}No credentials variable is set."
         )
-    elif status == "routable":
-        status_tone = tone("neutral", text, ROUTABLE_REASON)
-    else:
-        status_tone = tone("ok", text, detail)
-    return {fact_key("credentials", "status"): status_tone}
+    return tone("ok", text, detail)
+
+
+def tones(report: dict) -> dict:
+    return {fact_key("credentials", "status"): _status_tone(report.get("credentials") or {})}
 
 
 JUDGE = Judge("credentials", FINDINGS, find, tones)

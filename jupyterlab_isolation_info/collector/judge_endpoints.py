@@ -10,6 +10,7 @@ from .judging import (
     Judge,
     emit,
     fact_key,
+    probe_tone,
     tone,
     unknown,
 )
@@ -18,6 +19,7 @@ STATUS = "endpoints[*].status"
 # Endpoint ids by kind: the instance metadata service and EFS mount targets have findings of
 # their own; any other endpoint is judged against its ``expected`` status.
 IMDS, EFS = "imds-", "efs-"
+UNCHECKED = "The endpoint could not be checked."
 
 FINDINGS = {
     "imds-reachable": Declared(
@@ -113,7 +115,7 @@ def endpoint_tone(endpoint: dict) -> dict:
     text = STATUS_TEXT.get(status, "unknown")
     detail = endpoint.get("detail") or None
     if status not in MEASURED_STATUSES:
-        return unknown(text, detail, "The endpoint could not be checked.")
+        return unknown(text, detail, UNCHECKED)
     if status == expected:
         return tone("ok", text, detail)
     if expected == "blocked" and status == "reachable":
@@ -121,9 +123,7 @@ def endpoint_tone(endpoint: dict) -> dict:
         return tone("critical" if imds else "warning", text, detail)
     if expected == "blocked" and status == "routable":
         return tone("warning", text, f"No route rule blocks it. {ROUTABLE_REASON}")
-    if status == "routable":
-        return tone("neutral", text, ROUTABLE_REASON)
-    return tone("warning", text, detail)
+    return probe_tone(status, detail, UNCHECKED) or tone("warning", text, detail)
 
 
 def tones(report: dict) -> dict:

@@ -94,6 +94,18 @@ def unknown(text, reason: str | None, fallback: str) -> dict:
     return tone("unknown", text, reason or fallback)
 
 
+def probe_tone(status, reason: str | None, unchecked: str) -> dict | None:
+    """The tone of a route lookup's or probe's status where the status alone decides it: unknown
+    when nothing measured it (``reason``, else ``unchecked``), neutral for a route alone (no
+    packet was sent); None where the section judges it against what it expects."""
+    text = STATUS_TEXT.get(status, "unknown")
+    if status not in MEASURED_STATUSES:
+        return unknown(text, reason, unchecked)
+    if status == "routable":
+        return tone("neutral", text, ROUTABLE_REASON)
+    return None
+
+
 def yes_no(value) -> str:
     return "unknown" if value is None else ("yes" if value else "no")
 
