@@ -26,20 +26,25 @@ FINDINGS = {
 }
 
 
-def find(report: dict, given: dict) -> list[dict]:
+def _section(report: dict) -> tuple[dict, list[str]]:
+    """The section, and its capabilities beyond Docker's defaults, as the finding and the tone
+    read them (none where the set is unknown: its tone says why)."""
     capabilities = report.get("capabilities") or {}
+    return capabilities, capabilities.get("beyond_docker_default") or []
+
+
+def find(report: dict, given: dict) -> list[dict]:
+    capabilities, beyond = _section(report)
     findings = []
-    extra = capabilities.get("beyond_docker_default") or []
-    if extra:
-        findings.append(emit(FINDINGS, "caps-beyond-docker-default", names=", ".join(extra)))
+    if beyond:
+        findings.append(emit(FINDINGS, "caps-beyond-docker-default", names=", ".join(beyond)))
     if capabilities.get("seccomp") == "disabled":
         findings.append(emit(FINDINGS, "seccomp-disabled"))
     return findings
 
 
 def tones(report: dict) -> dict:
-    capabilities = report.get("capabilities") or {}
-    beyond = capabilities.get("beyond_docker_default") or []
+    capabilities, beyond = _section(report)
     unread = capabilities.get("error") and not capabilities.get("bounding")
     if unread:
         set_tone = unknown(
