@@ -117,23 +117,45 @@ def exit_status(findings: list[dict], fail_on: str, policy: dict | None = None) 
     return EXIT_FINDINGS if found else 0
 
 
-def build_explain_parser() -> argparse.ArgumentParser:
+def _json(answer: dict) -> str:
+    return json.dumps(answer, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _not_made(subcommand: str, error: Exception) -> int:
+    """A subcommand's answer that could not be made: a sentence on stderr, our own status."""
+    sys.stderr.write(
+        f"jupyter isolation-info {subcommand}: the answer could not be made "
+        f"({type(error).__name__}: {error}). Please report this as a bug.\n"
+    )
+    return EXIT_INTERNAL
+
+
+def _subcommand_parser(name: str, schema: str, description: str):
+    """A subcommand's parser and its group of output formats, with what every subcommand has:
+    the exit statuses, --schema (the JSON Schema ``schema`` of its --json answer) and --json."""
     parser = argparse.ArgumentParser(
-        prog="jupyter isolation-info explain",
-        description=(
-            "Explain why this process can or cannot read, write, create in, delete, chmod or "
-            "execute PATH: every directory on the way, the mount, the owner and mode, ACLs, "
-            "inode flags, the sticky bit and space, and what to do. Nothing is written."
-        ),
+        prog=f"jupyter isolation-info {name}",
+        description=description,
         epilog=f"Exit status: 0; 2 on usage errors; {EXIT_INTERNAL} on an internal failure.",
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument(
         "--schema",
         action="store_true",
-        help="print the JSON Schema of the --json answer (explain.schema.json) and exit",
+        help=f"print the JSON Schema of the --json answer ({schema}) and exit",
     )
     output.add_argument("--json", action="store_true", help="the answer as JSON (schema 1)")
+    return parser, output
+
+
+def build_explain_parser() -> argparse.ArgumentParser:
+    parser, output = _subcommand_parser(
+        "explain",
+        "explain.schema.json",
+        "Explain why this process can or cannot read, write, create in, delete, chmod or "
+        "execute PATH: every directory on the way, the mount, the owner and mode, ACLs, "
+        "inode flags, the sticky bit and space, and what to do. Nothing is written.",
+    )
     output.add_argument("--markdown", action="store_true", help="the answer as Markdown")
     parser.add_argument("path", nargs="?", metavar="PATH", help="the path to explain")
     return parser
@@ -156,17 +178,13 @@ def explain_main(argv: list[str]) -> int:
     try:
         answer = explain(args.path)
         if args.json:
-            output = json.dumps(answer, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+            output = _json(answer)
         elif args.markdown:
             output = render_explain.to_markdown(answer)
         else:
             output = render_explain.to_text(answer)
     except Exception as error:  # a sentence and our own status, never a traceback
-        sys.stderr.write(
-            f"jupyter isolation-info explain: the answer could not be made "
-            f"({type(error).__name__}: {error}). Please report this as a bug.\n"
-        )
-        return EXIT_INTERNAL
+        return _not_made("explain", error)
     return _write(output)
 
 
@@ -186,48 +204,38 @@ def _positive(kind):
 def build_space_parser() -> argparse.ArgumentParser:
     from .collector import space
 
-    parser = argparse.ArgumentParser(
-        prog="jupyter isolation-info space",
-        description=(
-            "Where the space of the home (or PATH) went, as `du -sx` counts it: allocated bytes, "
-            "hard links once, one file system (mounts below are named, never entered), links "
-            "never followed. The largest folders and files, the known caches with the command "
-            "that clears each, .ipynb_checkpoints, files deleted but still held open, and what "
-            "could not be read. Nothing is deleted, moved or written."
-        ),
-        epilog=f"Exit status: 0; 2 on usage errors; {EXIT_INTERNAL} on an internal failure.",
+    parser, _output = _subcommand_parser(
+        "space",
+        "space.schema.json",
+        "Where the space of the home (or PATH) went, as `du -sx` counts it: allocated bytes, "
+        "hard links once, one file system (mounts below are named, never entered), links "
+        "never followed. The largest folders and files, the known caches with the command "
+        "that clears each, .ipynb_checkpoints, files deleted but still held open, and what "
+        "could not be read. Nothing is deleted, moved or written.",
     )
-    output = parser.add_mutually_exclusive_group()
-    output.add_argument(
-        "--schema",
-        action="store_true",
-        help="print the JSON Schema of the --json answer (space.schema.json) and exit",
-    )
-    output.add_argument("--json", action="store_true", help="the answer as JSON (schema 1)")
     parser.add_argument(
         "path", nargs="?", metavar="PATH", help="the folder to walk (default: the home)"
     )
-    parser.add_argument(
-        "--top",
-        type=_positive(int),
-        default=space.TOP,
-        metavar="N",
-        help=f"how many folders and files to name (default: {space.TOP})",
-    )
-    parser.add_argument(
-        "--time-limit",
-        type=_positive(float),
-        default=space.TIME_LIMIT,
-        metavar="SECONDS",
-        help=f"stop the walk after this long (default: {space.TIME_LIMIT:g})",
-    )
-    parser.add_argument(
-        "--max-entries",
-        type=_positive(int),
-        default=space.MAX_ENTRIES,
-        metavar="N",
-        help=f"stop the walk after this many entries (default: {space.MAX_ENTRIES:,})",
-    )
+    # The walk's bounds: each a positive number, its default the collector's (format spec).
+    for flag, kind, default, metavar, what, spec in (
+        ("--top", int, space.TOP, "N", "how many folders and files to name", ""),
+        ("--time-limit", float, space.TIME_LIMIT, "SECONDS", "stop the walk after this long", "g"),
+        (
+            "--max-entries",
+            int,
+            space.MAX_ENTRIES,
+            "N",
+            "stop the walk after this many entries",
+            ",",
+        ),
+    ):
+        parser.add_argument(
+            flag,
+            type=_positive(kind),
+            default=default,
+            metavar=metavar,
+            help=f"{what} (default: {default:{spec}})",
+        )
     return parser
 
 
@@ -265,16 +273,9 @@ def space_main(argv: list[str]) -> int:
         )
         if progress is not None:
             sys.stderr.write("\r\x1b[K")
-        if args.json:
-            output = json.dumps(answer, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-        else:
-            output = render_space.to_text(answer)
+        output = _json(answer) if args.json else render_space.to_text(answer)
     except Exception as error:  # a sentence and our own status, never a traceback
-        sys.stderr.write(
-            f"jupyter isolation-info space: the answer could not be made "
-            f"({type(error).__name__}: {error}). Please report this as a bug.\n"
-        )
-        return EXIT_INTERNAL
+        return _not_made("space", error)
     return _write(output)
 
 
@@ -329,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
             expect_gid=args.expect_gid,
         )
         if args.json:
-            output = json.dumps(report, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+            output = _json(report)
         elif args.markdown:
             output = to_markdown(report)
         else:
