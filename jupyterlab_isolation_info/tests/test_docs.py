@@ -82,11 +82,16 @@ def test_the_readme_is_read_in_one_sitting():
     assert not long, f"README.md lines over 100 characters: {long}"
 
 
-def test_the_readme_and_the_guides_show_the_pictures_the_ui_tests_draw():
+def test_the_readme_and_the_guides_show_the_pictures_the_tests_draw():
     drawn = set()
     for spec in (ROOT / "ui-tests" / "tests").glob("*.spec.ts"):
         drawn |= set(re.findall(r"'docs', '([\w-]+\.png)'", spec.read_text(encoding="utf-8")))
     assert drawn, "the UI tests no longer draw the docs' pictures: keep both in step"
+    # The integration tests draw theirs too: the fleet's view in Prometheus's own UI.
+    integration = Path(__file__).parent / "integration"
+    for test in integration.glob("test_*.py"):
+        drawn |= set(re.findall(r'"docs" / "([\w-]+\.png)"', test.read_text(encoding="utf-8")))
+    assert "fleet.png" in drawn, "the fleet test no longer draws the docs' picture"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     guides = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs" / "user").glob("*.md"))
     for picture in drawn:

@@ -13,19 +13,23 @@ Everything listens on 127.0.0.1 and everything is stopped at the end. The server
 
 Prometheus (Debian's package) scrapes each with its own token, as JupyterHub's services do:
 `Authorization: Bearer …` for two, `Authorization: token …` for the third. Its answers are
-checked against each server's own report, fetched from the same cached snapshot.
+checked against each server's own report, fetched from the same cached snapshot. The last test
+draws the documentation's picture of the fleet's view (docs/fleet.png) with Debian's chromium.
 """
 
+import html.parser
 import json
 import os
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import tempfile
 import time
 import urllib.parse
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -34,6 +38,8 @@ from as_other_user import readable_venv
 REPO = Path(__file__).resolve().parents[3]
 SANDBOX = REPO / "scripts" / "studio-sandbox"
 FORWARD = REPO / "scripts" / "sandbox" / "forward.py"
+# Written only on a checkout (docs/ beside the package), as the UI tests write their pictures.
+PICTURE = REPO / "docs" / "fleet.png"
 # Run by the venv's own python, so it is found in a staged copy of the venv too.
 SECCOMP_ALLOW_ALL = "jupyterlab_isolation_info.tests.seccomp_allow_all"
 NOBODY = 65534
@@ -76,6 +82,7 @@ class Fleet:
         self.directory = directory
         self.processes: list[subprocess.Popen] = []
         self.servers: dict[str, dict] = {}  # name -> {port, token}
+        self.prometheus = ""  # Prometheus's own web UI and API, once started
 
     def start(self, argv, **kwargs) -> subprocess.Popen:
         log = open(self.directory / f"log-{len(self.processes)}.txt", "wb")  # noqa: SIM115
@@ -285,7 +292,8 @@ def prometheus(fleet):
             "--log.level=warn",
         ]
     )
-    api = f"http://127.0.0.1:{port}/api/v1"
+    fleet.prometheus = f"http://127.0.0.1:{port}"
+    api = f"{fleet.prometheus}/api/v1"
 
     def query(expression: str) -> list[dict]:
         body = get(f"{api}/query?{urllib.parse.urlencode({'query': expression})}")
@@ -372,3 +380,106 @@ def test_identity_facts_per_server(prometheus, reports):
     }
     [remapped] = prometheus("jupyter_isolation_user_namespace_remapped == 1")
     assert remapped["metric"]["server"] == "sandbox"
+
+
+# The picture of the fleet's view: "which finding, how many servers", as Prometheus's own UI
+# shows it. Debian's Prometheus 2 serves the classic UI (no React build): its Console tab.
+FLEET_QUESTION = "count by (finding) (jupyter_isolation_finding)"
+WIDTH = 1100
+
+
+def window_height(rows: int) -> int:
+    # The classic UI's console table starts 372 px down and each row is 30 px high: the whole
+    # table and its panel's border, whatever the number of findings on this machine.
+    return 390 + 30 * rows
+
+
+def chromium(profile: Path, url: str, height: int, *output: str) -> subprocess.CompletedProcess:
+    """Debian's chromium, headless, with the background traffic of ui-tests/chromium.js off and
+    every host name but 127.0.0.1 unresolvable: the page and its assets are all on loopback.
+    Its profile and home are the test's folder's."""
+    return subprocess.run(
+        [
+            "/usr/bin/chromium",
+            "--headless=new",
+            "--no-sandbox",  # root
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+            f"--user-data-dir={profile}",
+            "--hide-scrollbars",
+            f"--window-size={WIDTH},{height}",
+            # Virtual time waits for the page's query to come back before it ends.
+            "--virtual-time-budget=8000",
+            *output,
+            url,
+        ],
+        env={"PATH": "/usr/bin:/bin", "HOME": str(profile)},
+        capture_output=True,
+        timeout=WAIT,
+        check=True,
+    )
+
+
+class ConsoleTable(html.parser.HTMLParser):
+    """The rows of the classic UI's console table, each a list of its cells' text."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self.inside = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.inside = "console_table" in (dict(attrs).get("class") or "")
+        elif self.inside and tag == "tr":
+            self.rows.append([])
+        elif self.inside and tag == "td":
+            self.rows[-1].append("")
+
+    def handle_endtag(self, tag):
+        if tag == "table":
+            self.inside = False
+
+    def handle_data(self, data):
+        if self.inside and self.rows and self.rows[-1]:
+            self.rows[-1][-1] += data
+
+
+def png_size(picture: bytes) -> tuple[int, int]:
+    # PNG (RFC 2083): the 8-byte signature, then IHDR whose data starts with width and height.
+    assert picture[:8] == b"\x89PNG\r\n\x1a\n" and picture[12:16] == b"IHDR", picture[:16]
+    return struct.unpack(">II", picture[16:24])
+
+
+def test_prometheus_draws_the_fleets_answer_for_the_documentation(fleet, prometheus, reports):
+    assert Path("/usr/bin/chromium").is_file(), "chromium is missing: `make test` installs it"
+    # The answer: on how many servers each finding is, one series per finding id and severity.
+    expected = Counter(
+        finding_id
+        for report in reports.values()
+        for finding_id, _ in {(f["id"], f["severity"]) for f in report["findings"]}
+    )
+    answer = {s["metric"]["finding"]: value(s) for s in prometheus(FLEET_QUESTION)}
+    assert answer == {finding_id: float(n) for finding_id, n in expected.items()}
+    assert answer, "the restricted server's closed port at least is a finding"
+
+    query = urllib.parse.urlencode({"g0.expr": FLEET_QUESTION, "g0.tab": "1"})
+    url = f"{fleet.prometheus}/classic/graph?{query}"
+    # The page as drawn lists the same answer: the DOM after its query came back.
+    table = ConsoleTable()
+    height = window_height(len(answer))
+    page = chromium(fleet.directory / "chromium-dom", url, height, "--dump-dom")
+    table.feed(page.stdout.decode())
+    shown = {row[0]: float(row[1]) for row in table.rows if len(row) == 2}
+    assert shown == {f'{{finding="{f}"}}': n for f, n in answer.items()}, table.rows
+
+    drawn = fleet.directory / "fleet.png"
+    chromium(fleet.directory / "chromium-picture", url, height, f"--screenshot={drawn}")
+    picture = drawn.read_bytes()
+    assert png_size(picture) == (WIDTH, height)
+    if PICTURE.parent.joinpath("conf.py").is_file():
+        PICTURE.write_bytes(picture)
