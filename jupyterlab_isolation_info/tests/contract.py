@@ -12,20 +12,30 @@ SCHEMA_PATH = Path(__file__).parents[1] / "report.schema.json"
 
 
 @cache
-def validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def schema_validator(path: Path) -> jsonschema.Draft202012Validator:
+    """The validator of one contract's schema (report, explain or space), itself checked."""
+    schema = json.loads(path.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
-def assert_valid(report: dict) -> dict:
-    """The report itself when it follows the schema; else an AssertionError naming each fault."""
+def validator() -> jsonschema.Draft202012Validator:
+    return schema_validator(SCHEMA_PATH)
+
+
+def assert_follows(document: dict, schema_path: Path, what: str = "the answer") -> dict:
+    """The document itself when it follows the schema; else an AssertionError naming each fault."""
     faults = [
         f"{'/'.join(map(str, error.absolute_path)) or '(top)'}: {error.message}"
-        for error in validator().iter_errors(report)
+        for error in schema_validator(schema_path).iter_errors(document)
     ]
-    assert not faults, "the report breaks the schema:\n" + "\n".join(faults)
-    return report
+    assert not faults, f"{what} breaks {schema_path.name}:\n" + "\n".join(faults)
+    return document
+
+
+def assert_valid(report: dict) -> dict:
+    """The report itself when it follows report.schema.json."""
+    return assert_follows(report, SCHEMA_PATH, "the report")
 
 
 # --- what is generated from the contracts ------------------------------------------------------

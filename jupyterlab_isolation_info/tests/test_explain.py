@@ -14,12 +14,11 @@ import subprocess
 import tempfile
 import threading
 import time
-from functools import cache
 from pathlib import Path
 
-import jsonschema
 import pytest
 from as_other_user import world_readable_copy
+from contract import assert_follows
 
 from jupyterlab_isolation_info import EXPLAIN_SCHEMA_PATH, explain_service
 from jupyterlab_isolation_info.collector import explain, parse, permissions, read, render_explain
@@ -30,20 +29,8 @@ NOBODY = 65534
 USER = 4242  # an uid with no passwd entry, for the scratch files' "someone else"
 
 
-@cache
-def validator():
-    schema = json.loads(EXPLAIN_SCHEMA_PATH.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-
-
 def assert_valid(answer: dict) -> dict:
-    faults = [
-        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-        for e in validator().iter_errors(answer)
-    ]
-    assert not faults, "the answer breaks explain.schema.json:\n" + "\n".join(faults)
-    return answer
+    return assert_follows(answer, EXPLAIN_SCHEMA_PATH)
 
 
 # --- the ACL xattr, verbatim ------------------------------------------------------------

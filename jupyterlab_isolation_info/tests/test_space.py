@@ -2,7 +2,6 @@
 held open, the bounds, and that nothing in the tree changes. Every answer is checked against
 space.schema.json."""
 
-import functools
 import json
 import os
 import shutil
@@ -14,9 +13,9 @@ import threading
 import time
 from pathlib import Path
 
-import jsonschema
 import pytest
 from as_other_user import run_as, world_readable_copy
+from contract import assert_follows
 
 from jupyterlab_isolation_info import cli
 from jupyterlab_isolation_info.cli import SPACE_SCHEMA_PATH, main
@@ -34,20 +33,8 @@ from jupyterlab_isolation_info.collector.space import (
 HERE = Path(__file__).parent
 
 
-@functools.lru_cache(maxsize=1)
-def validator():
-    schema = json.loads(SPACE_SCHEMA_PATH.read_text())
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
-
-
 def assert_valid(answer: dict) -> dict:
-    faults = [
-        f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-        for e in validator().iter_errors(answer)
-    ]
-    assert not faults, "the answer breaks space.schema.json:\n" + "\n".join(faults)
-    return answer
+    return assert_follows(answer, SPACE_SCHEMA_PATH)
 
 
 def du(path, *prefix) -> int:
