@@ -350,14 +350,21 @@ def _method_tree(function: Callable) -> ast.AST:
     return ast.parse(textwrap.dedent(inspect.getsource(function)))
 
 
+def _calls(tree: ast.AST):
+    """Each call with arguments in `tree`, and the name it calls (a method's or a function's)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and node.args:
+            callee = node.func
+            yield (
+                node,
+                (callee.attr if isinstance(callee, ast.Attribute) else getattr(callee, "id", "")),
+            )
+
+
 def _literal_calls(tree: ast.AST, name: str) -> list:
     """The first literal argument of every call to `name` (a method or function) in `tree`."""
     found = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or not node.args:
-            continue
-        callee = node.func
-        called = callee.attr if isinstance(callee, ast.Attribute) else getattr(callee, "id", "")
+    for node, called in _calls(tree):
         arg = node.args[1] if name == "path_argument" and len(node.args) > 1 else node.args[0]
         if called == name and isinstance(arg, ast.Constant):
             found.append(arg.value)
@@ -368,11 +375,7 @@ def _refusals(tree: ast.AST, constants: dict) -> list[tuple[int, str | None]]:
     """Each status a method sets or refuses with, and the sentence a refusal carries when it is
     written in place: `set_status(N)`, `Refusal(N, sentence)`, `HTTPError(N, …)`."""
     found = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or not node.args:
-            continue
-        callee = node.func
-        called = callee.attr if isinstance(callee, ast.Attribute) else getattr(callee, "id", "")
+    for node, called in _calls(tree):
         status = node.args[0]
         if called not in ("set_status", "Refusal", "HTTPError"):
             continue
