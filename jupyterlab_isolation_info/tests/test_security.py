@@ -15,6 +15,7 @@ import pytest
 from contract import assert_valid
 from jupyter_server.auth.authorizer import Authorizer
 from server_setup import server_config as _server_config
+from test_read import make as make_metadata
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
 from jupyterlab_isolation_info.routes import SERVICE_KEY
@@ -142,24 +143,19 @@ BAD_METADATA = [
 ]
 
 
+# Damage only the endpoint is fed; the other kinds are read.py's own bad inputs (test_read.make).
+_DAMAGED = {
+    "truncated": b'{"AppType": "JupyterLab", "DomainId": "d-',
+    "not-utf8": b'{"AppType": "\xff\xfe"}',
+    "array": b'["JupyterLab"]',
+}
+
+
 def _make_bad_metadata(kind: str, directory) -> str:
+    if kind not in _DAMAGED:
+        return str(make_metadata(kind, directory))
     path = directory / "resource-metadata.json"
-    if kind == "empty":
-        path.write_bytes(b"")
-    elif kind == "truncated":
-        path.write_bytes(b'{"AppType": "JupyterLab", "DomainId": "d-')
-    elif kind == "not-utf8":
-        path.write_bytes(b'{"AppType": "\xff\xfe"}')
-    elif kind == "array":
-        path.write_text('["JupyterLab"]')
-    elif kind == "huge":
-        path.write_text('{"pad": "' + "x" * (2 * 1024 * 1024) + '"}')
-    elif kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "directory":
-        path.mkdir()
-    elif kind == "dangling-symlink":
-        path.symlink_to(directory / "nowhere.json")
+    path.write_bytes(_DAMAGED[kind])
     return str(path)
 
 
