@@ -1,12 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { act } from 'react';
 import * as React from 'react';
 
 import { IExplanation, OperationName } from '../explain/types';
 import { operationGroups, Verdicts } from '../views/explain';
-import { renderView } from './render';
+import { click, renderView } from './render';
 
 /**
  * `explain --json` of a root-owned file in the sandbox (write, chmod
@@ -49,16 +48,6 @@ const MIXED = {
   chmod: false,
   execute: null
 };
-
-async function click(element: HTMLElement): Promise<void> {
-  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-  scope.IS_REACT_ACT_ENVIRONMENT = true;
-  try {
-    await act(async () => element.click());
-  } finally {
-    scope.IS_REACT_ACT_ENVIRONMENT = false;
-  }
-}
 
 describe('explain', () => {
   describe('operationGroups', () => {

@@ -1,21 +1,10 @@
 import * as React from 'react';
-import { act } from 'react';
 
 import { Fields } from '../views/fields';
-import { renderView } from './render';
+import { click, renderView } from './render';
 
 const ARN =
   'arn:aws:sagemaker:eu-west-1:111122223333:app/d-abcdefghijkl/sagemaker-user/jupyterlab/default';
-
-async function click(element: HTMLElement): Promise<void> {
-  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-  scope.IS_REACT_ACT_ENVIRONMENT = true;
-  try {
-    await act(async () => element.click());
-  } finally {
-    scope.IS_REACT_ACT_ENVIRONMENT = false;
-  }
-}
 
 describe('Fields', () => {
   it('should wrap a sentence between its words, a path in it after each /', async () => {

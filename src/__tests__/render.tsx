@@ -36,6 +36,14 @@ async function inAct(work: () => void | Promise<void>): Promise<void> {
 }
 
 /**
+ * Click `element` inside act(): what the click changes is on the page when
+ * this resolves.
+ */
+export async function click(element: HTMLElement): Promise<void> {
+  await inAct(() => element.click());
+}
+
+/**
  * Wait until the panel shows its model as it is now.
  */
 export async function rendered(panel: IsolationInfoPanel): Promise<void> {
