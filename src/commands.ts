@@ -55,13 +55,14 @@ export interface ICommandOptions {
 const NO_ARGS = { args: { type: 'object', properties: {} } };
 
 /**
- * Toolbar buttons (args.toolbar) show the icon alone, named by the caption,
- * on every JupyterLab 4 (4.0's button has no way to hide a label).
+ * A toolbar command's label and icon: toolbar buttons (args.toolbar) show the
+ * icon alone, named by the caption, on every JupyterLab 4 (4.0's button has
+ * no way to hide a label); the palette shows the label alone.
  */
-const toolbarIcon =
-  <T>(icon: T) =>
-  (args: { isPalette?: unknown }) =>
-    args.isPalette ? undefined : icon;
+const labelAndIcon = <T>(label: string, icon: T) => ({
+  label: (args: { toolbar?: unknown }) => (args.toolbar ? '' : label),
+  icon: (args: { isPalette?: unknown }) => (args.isPalette ? undefined : icon)
+});
 
 /**
  * What the show command needs of the sidebar.
@@ -145,32 +146,28 @@ export function addReportCommands(
   const disposables = new DisposableSet();
   disposables.add(
     commands.addCommand(CommandIDs.refresh, {
-      label: args => (args.toolbar ? '' : trans.__('Refresh Isolation Report')),
+      ...labelAndIcon(trans.__('Refresh Isolation Report'), refreshIcon),
       caption: trans.__('Collect the isolation report again'),
       describedBy: noArgs,
-      icon: toolbarIcon(refreshIcon),
       execute: () => model.refresh({ force: true })
     })
   );
   disposables.add(
     commands.addCommand(CommandIDs.probe, {
-      label: args => (args.toolbar ? '' : trans.__('Probe Network Endpoints')),
+      ...labelAndIcon(trans.__('Probe Network Endpoints'), runIcon),
       caption: trans.__(
         'Probe the endpoints the server is configured to probe (off unless enabled on the server)'
       ),
       describedBy: noArgs,
-      icon: toolbarIcon(runIcon),
       isEnabled: () => ready() && !model.probing,
       execute: () => model.probe()
     })
   );
   disposables.add(
     commands.addCommand(CommandIDs.copyMarkdown, {
-      label: args =>
-        args.toolbar ? '' : trans.__('Copy Isolation Report as Markdown'),
+      ...labelAndIcon(trans.__('Copy Isolation Report as Markdown'), copyIcon),
       caption: trans.__('Copy the isolation report as Markdown'),
       describedBy: noArgs,
-      icon: toolbarIcon(copyIcon),
       isEnabled: ready,
       execute: async () => {
         // The Markdown of the report on screen, by its ETag: never a newer one.
@@ -207,11 +204,9 @@ export function addReportCommands(
   );
   disposables.add(
     commands.addCommand(CommandIDs.copyJSON, {
-      label: args =>
-        args.toolbar ? '' : trans.__('Copy Isolation Report as JSON'),
+      ...labelAndIcon(trans.__('Copy Isolation Report as JSON'), jsonIcon),
       caption: trans.__('Copy the isolation report as JSON'),
       describedBy: noArgs,
-      icon: toolbarIcon(jsonIcon),
       isEnabled: ready,
       execute: () => {
         const current = model.report;
@@ -225,12 +220,11 @@ export function addReportCommands(
   );
   disposables.add(
     commands.addCommand(CommandIDs.inspectKernel, {
-      label: args => (args.toolbar ? '' : trans.__('Inspect Kernel Isolation')),
+      ...labelAndIcon(trans.__('Inspect Kernel Isolation'), kernelIcon),
       caption: trans.__(
         'Collect the report inside the current notebook’s or console’s kernel'
       ),
       describedBy: noArgs,
-      icon: toolbarIcon(kernelIcon),
       isEnabled: () =>
         !!options.currentSession()?.session?.kernel &&
         !(inspection.inspection && inspection.inspection.result === null),
