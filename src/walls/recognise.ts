@@ -118,12 +118,23 @@ export interface IRecognition {
   omitted: number;
 }
 
+/**
+ * The fields `output` may have, when it is an object of that `output_type`.
+ */
+function outputOfType<T extends { output_type: string }>(
+  output: unknown,
+  type: T['output_type']
+): Partial<T> | null {
+  const o = output as Partial<T> | null;
+  return typeof o === 'object' && o !== null && o.output_type === type
+    ? o
+    : null;
+}
+
 export function isErrorOutput(output: unknown): output is IErrorOutput {
-  const o = output as Partial<IErrorOutput> | null;
+  const o = outputOfType<IErrorOutput>(output, 'error');
   return (
-    typeof o === 'object' &&
     o !== null &&
-    o.output_type === 'error' &&
     typeof o.ename === 'string' &&
     typeof o.evalue === 'string' &&
     Array.isArray(o.traceback)
@@ -131,11 +142,9 @@ export function isErrorOutput(output: unknown): output is IErrorOutput {
 }
 
 export function isStreamOutput(output: unknown): output is IStreamOutput {
-  const o = output as Partial<IStreamOutput> | null;
+  const o = outputOfType<IStreamOutput>(output, 'stream');
   return (
-    typeof o === 'object' &&
     o !== null &&
-    o.output_type === 'stream' &&
     (o.name === 'stdout' || o.name === 'stderr') &&
     (typeof o.text === 'string' || Array.isArray(o.text))
   );
