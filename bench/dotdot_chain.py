@@ -16,7 +16,7 @@ import statistics
 import tempfile
 import time
 
-from rows import met
+from rows import met, print_section
 
 from jupyterlab_isolation_info.explain_service import Explained, Refused, explain_in_root
 
@@ -137,6 +137,4 @@ def section(notes: list[str]) -> list[tuple]:
 
 
 if __name__ == "__main__":
-    for row in section(notes := []):
-        print(" | ".join(row))
-    print("\n".join(notes))
+    print_section(section)

@@ -66,3 +66,11 @@ def summary(samples: list[float]) -> dict:
         "p99": percentile(samples, 0.99),
         "max": max(samples),
     }
+
+
+def print_section(section) -> None:
+    """One benchmark alone (`python bench/<name>.py`): its rows, then its notes."""
+    notes: list[str] = []
+    for row in section(notes):
+        print(" | ".join(row))
+    print("\n".join(notes))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the package, installed or not
 
-from rows import against, met, ms
+from rows import against, met, ms, print_section
 
 from jupyterlab_isolation_info.collector import space
 
@@ -129,6 +129,4 @@ def section(notes: list[str]) -> list[tuple]:
 
 
 if __name__ == "__main__":
-    for row in section(notes := []):
-        print(" | ".join(row))
-    print("\n".join(notes))
+    print_section(section)
