@@ -53,6 +53,7 @@ import { IsolationInfoPanel } from './views/panel';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the status bar item shows the report from start-up
 import { IsolationStatus } from './views/status';
 import { explainPlugin } from './explain/plugin';
+import { explainErrorPlugin } from './walls/plugin';
 
 export {
   IExplanations,
@@ -285,7 +286,8 @@ export default [
   statusPlugin,
   commandsPlugin,
   kernelDeathPlugin,
-  explainPlugin
+  explainPlugin,
+  explainErrorPlugin
 ];
 
 namespace Private {

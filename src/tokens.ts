@@ -55,7 +55,10 @@ export interface IInspectionState {
 export type ExplanationState =
   | { status: 'pending'; path: string }
   | { status: 'ready'; path: string; answer: IExplanation }
-  | { status: 'failed'; path: string; message: string };
+  | { status: 'failed'; path: string; message: string }
+  // A path only the kernel was asked about (an error in a cell named it, as
+  // the kernel saw it): its answer is `kernelExplanation`, no server side.
+  | { status: 'kernel'; path: string };
 
 /**
  * The kernel's explanation of the same path ("Explain in kernel"): which
@@ -166,6 +169,15 @@ export interface IExplanations {
    * directory). Does nothing without an explanation.
    */
   explainInKernel(session: ISessionContext | null): Promise<void>;
+  /**
+   * Explain `path` inside the kernel of `session` alone, as that kernel sees
+   * it (relative to its working directory, or absolute): a path an error in
+   * one of its cells named. Replaces the explanation before.
+   */
+  explainKernelPath(
+    session: ISessionContext | null,
+    path: string
+  ): Promise<void>;
   /**
    * Forget the explanation (the panel's close button).
    */

@@ -585,6 +585,30 @@ describe('explain', () => {
       panel.dispose();
     });
 
+    it('should show the kernel alone for a path an error in its cell named, asking no server', async () => {
+      const { panel, model, asked } = setUp();
+      const { session, codes } = notebook('work/Untitled.ipynb', {
+        explanation: rootAnswer()
+      });
+      // As the kernel saw it: given as it is, not made relative again.
+      await model.explainKernelPath(session, 'data/<b>x</b>.csv');
+      await rendered(panel);
+      expect(asked).toEqual(['data/<b>x</b>.csv']);
+      expect(codes).toEqual(['explain data/<b>x</b>.csv']);
+      expect(model.explanation).toEqual({
+        status: 'kernel',
+        path: 'data/<b>x</b>.csv'
+      });
+      expect(side(panel, 'server')).toBeNull();
+      const kernel = side(panel, 'kernel')!;
+      expect(kernel.textContent).toContain(
+        'Explained data/<b>x</b>.csv from the kernel’s working directory.'
+      );
+      expect(kernel.querySelector('b')).toBeNull();
+      expect(kernel.textContent).toContain('As uid 0 (root)');
+      panel.dispose();
+    });
+
     it('should drop the kernel answer with the next explanation', async () => {
       const { panel, model } = setUp();
       await model.explain('cases/root-owned.txt');

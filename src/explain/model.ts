@@ -63,7 +63,6 @@ export class ExplanationModel implements IExplanations {
     if (!explained) {
       return;
     }
-    const ticket = this._ticket;
     const path = kernelRelativePath(
       session?.session?.path ?? '',
       explained.path
@@ -74,6 +73,28 @@ export class ExplanationModel implements IExplanations {
       result: null
     };
     this._changed.emit(this._explanation);
+    return this._askKernel(session, path, this._ticket);
+  }
+
+  explainKernelPath(
+    session: ISessionContext | null,
+    path: string
+  ): Promise<void> {
+    const ticket = ++this._ticket;
+    this._kernelExplanation = {
+      kernelName: session?.kernelDisplayName ?? '',
+      path,
+      result: null
+    };
+    this._set({ status: 'kernel', path });
+    return this._askKernel(session, path, ticket);
+  }
+
+  private async _askKernel(
+    session: ISessionContext | null,
+    path: string,
+    ticket: number
+  ): Promise<void> {
     let result: KernelExplanation;
     try {
       result = await explainInKernel(session, path, this._serverSettings);

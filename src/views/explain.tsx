@@ -80,6 +80,15 @@ export function ExplainSection(props: {
           {visible(state.message)}
         </p>
       )}
+      {state.status === 'kernel' && props.kernel && (
+        <div
+          className="jp-IsolationInfo-explain-side"
+          data-side="kernel"
+          key="kernel"
+        >
+          <KernelSide kernel={props.kernel} />
+        </div>
+      )}
       {state.status === 'ready' && !props.kernel && (
         <Answer answer={state.answer} />
       )}
