@@ -69,4 +69,28 @@ test.describe('Explain this error', () => {
     // Silent: each cell still shows its one error, nothing more.
     await expect(page.locator('.jp-OutputArea-output')).toHaveCount(3);
   });
+
+  test('should open the limits for a wall without a path', async ({ page }) => {
+    await page.notebook.createNew('explain-memory.ipynb');
+    await expect(
+      page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    ).toHaveCount(1, { timeout: 60000 });
+    // A real MemoryError: no machine grants 4 EiB.
+    await page.notebook.setCell(0, 'code', 'bytearray(2**62)');
+    await page.notebook.runCellByCell();
+    const cell = page.locator('.jp-Notebook .jp-Cell').first();
+    await expect(cell.locator('.jp-OutputArea-output')).toContainText(
+      'MemoryError'
+    );
+    await cell.getByRole('button', { name: /^Explain/ }).click();
+    const limits = page.locator(
+      '#jp-isolation-info section[data-section="limits"]'
+    );
+    await expect(limits).toBeVisible({ timeout: 30000 });
+    await expect(limits.locator(':focus')).toHaveCount(1);
+    // No path, nothing to explain: no explanation was asked for.
+    await expect(
+      page.locator('#jp-isolation-info section[data-section="explain"]')
+    ).toHaveCount(0);
+  });
 });
