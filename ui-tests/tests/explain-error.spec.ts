@@ -93,4 +93,32 @@ test.describe('Explain this error', () => {
       page.locator('#jp-isolation-info section[data-section="explain"]')
     ).toHaveCount(0);
   });
+
+  test('should offer it under a console cell too', async ({ page }) => {
+    await page.evaluate(() =>
+      (window as any).jupyterapp.commands.execute('console:create', {
+        kernelPreference: { name: 'python3' }
+      })
+    );
+    const prompt = page.locator(
+      '.jp-CodeConsole-promptCell .jp-InputArea-editor'
+    );
+    await expect(page.getByRole('button', { name: /\| Idle$/ })).toHaveCount(
+      1,
+      { timeout: 60000 }
+    );
+    await prompt.click();
+    await page.keyboard.insertText(`open(${JSON.stringify(WALL)}, 'w')`);
+    await expect(prompt).toContainText('open(');
+    await page.keyboard.press('Shift+Enter');
+    const cell = page
+      .locator('.jp-CodeConsole-content .jp-CodeCell')
+      .filter({ hasText: 'Errno' });
+    await expect(cell).toHaveCount(1, { timeout: 60000 });
+    await cell.getByRole('button', { name: /^Explain/ }).click();
+    const kernel = page.locator(
+      '#jp-isolation-info section[data-section="explain"] [data-side="kernel"]'
+    );
+    await expect(kernel).toContainText(`Explained ${WALL}`);
+  });
 });
