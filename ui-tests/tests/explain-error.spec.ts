@@ -92,6 +92,11 @@ test.describe('Explain this error', () => {
     await expect(
       page.locator('#jp-isolation-info section[data-section="explain"]')
     ).toHaveCount(0);
+    // Outputs collapsed: the button goes with them.
+    await page.evaluate(() =>
+      (window as any).jupyterapp.commands.execute('notebook:hide-cell-outputs')
+    );
+    await expect(cell.getByRole('button', { name: /^Explain/ })).toBeHidden();
   });
 
   test('should offer it under a console cell too', async ({ page }) => {
