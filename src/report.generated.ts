@@ -16,6 +16,10 @@ export type NetworkEndpoints = Endpoint[];
 export type Capability = string;
 export type Storage = StorageEntry[];
 /**
+ * Each volume the user writes to (the home, the mounts under it, /, /tmp, /dev/shm, where pip, conda and Jupyter write), one row per mount, and how full it is.
+ */
+export type Volumes = Volume[];
+/**
  * The server's running kernels; only in the server's report.
  */
 export type Kernels = Kernel[];
@@ -48,6 +52,7 @@ export interface IsolationReport {
   endpoints: NetworkEndpoints;
   capabilities: Capabilities;
   storage: Storage;
+  volumes?: Volumes;
   limits: ResourceLimits;
   kernels?: Kernels;
   context: WhereAmI;
@@ -118,7 +123,9 @@ export interface Finding {
     | 'service-account-token'
     | 'studio-classic'
     | 'sudo-root-remapped'
-    | 'sudo-to-host-root';
+    | 'sudo-to-host-root'
+    | 'volume-full'
+    | 'volume-nearly-full';
   severity: Severity;
   title: string;
   /**
@@ -281,6 +288,58 @@ export interface StorageEntry {
   filesystem: string | null;
   mount_source: string | null;
   read_only: boolean | null;
+}
+export interface Volume {
+  /**
+   * The mount point, from mountinfo.
+   */
+  mount_point: string;
+  /**
+   * What lives there: the home, a mount under it, /, /tmp, /dev/shm, where pip and conda install (the Python prefix, the user site directory), Jupyter's data directory.
+   */
+  roles: ('home' | 'home-mount' | 'root' | 'tmp' | 'shm' | 'packages' | 'jupyter-data')[];
+  filesystem: string;
+  mount_source: string;
+  /**
+   * The ro option of the mount or its superblock.
+   */
+  read_only: boolean;
+  /**
+   * f_blocks × f_frsize; statvfs(3); null when unknown (see error).
+   */
+  size_bytes: number | null;
+  /**
+   * (f_blocks − f_bfree) × f_frsize, as df counts it; statvfs(3); null when unknown (see error).
+   */
+  used_bytes: number | null;
+  /**
+   * f_bavail × f_frsize: what an ordinary user may still fill; statvfs(3); null when unknown (see error).
+   */
+  available_bytes: number | null;
+  /**
+   * f_files; null also when the file system keeps no fixed inode table (f_files 0).
+   */
+  inodes_total: number | null;
+  /**
+   * f_files − f_ffree; null as inodes_total.
+   */
+  inodes_used: number | null;
+  /**
+   * f_favail; null as inodes_total.
+   */
+  inodes_available: number | null;
+  /**
+   * Whether the content outlives a restart of the app, as the mount tells (the storage kind of explain); null when it cannot tell.
+   */
+  kept_on_restart: boolean | null;
+  /**
+   * The storage kind in one sentence: why it is kept or not, or why that is unknown.
+   */
+  kept_on_restart_reason: string;
+  /**
+   * Why the figures are unknown (a statvfs that failed or did not answer, or a report of captured facts), or null.
+   */
+  error: string | null;
 }
 /**
  * Memory, CPU and process limits of this process's cgroups, in the kernel's units (bytes, µs).
@@ -758,6 +817,7 @@ export interface Summary {
       | 'policy'
       | 'limits'
       | 'storage'
+      | 'volumes'
       | 'kernels';
     title: string;
   }[];

@@ -20,6 +20,7 @@ from . import (
     judge_run_as,
     judge_storage,
     judge_user_namespace,
+    judge_volumes,
     judge_walls,
 )
 from .judging import SEVERITY_ORDER as _ORDER
@@ -37,6 +38,7 @@ JUDGES: tuple[Judge, ...] = (
     judge_endpoints.JUDGE,
     judge_capabilities.JUDGE,
     judge_storage.JUDGE,
+    judge_volumes.JUDGE,
     judge_mounts.JUDGE,
     judge_credentials.JUDGE,
     judge_context.JUDGE,

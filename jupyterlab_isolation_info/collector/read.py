@@ -575,16 +575,20 @@ class Reader:
             raise errors.from_oserror(path, error, errors.STAT) from error
         return StatFacts(info.st_uid, info.st_gid, info.st_mode)
 
-    def statvfs_read_only(self, path: str) -> bool:
-        """True when the file system holding path is mounted read-only (statvfs ST_RDONLY)."""
+    def statvfs(self, path: str) -> os.statvfs_result:
+        """statvfs(3) of the file system holding path, under the guard (a hard NFS mount whose
+        server is gone never answers)."""
         if self.roots.stat_snapshot:
             raise NotCaptured(path, question=f"statvfs of {path}")
         located = self.fs_path(path)
         try:
-            result = self.call(lambda: os.statvfs(located), f"statvfs of {path}", path, located)
+            return self.call(lambda: os.statvfs(located), f"statvfs of {path}", path, located)
         except OSError as error:
             raise errors.from_oserror(path, error) from error
-        return bool(result.f_flag & os.ST_RDONLY)
+
+    def statvfs_read_only(self, path: str) -> bool:
+        """True when the file system holding path is mounted read-only (statvfs ST_RDONLY)."""
+        return bool(self.statvfs(path).f_flag & os.ST_RDONLY)
 
     def real_path(self, path: str) -> str:
         """The path with symbolic links resolved; the path itself when that cannot be done."""

@@ -171,6 +171,8 @@ def _section_rows(report: dict) -> dict[str, tuple[Rows, list[str]]]:
         sections["kernels"] = ([_kernel_row(k, tones) for k in report.get("kernels") or []], [])
     if "limits" in report:
         sections["limits"] = _limits_rows(report.get("limits") or {}, tones)
+    if "volumes" in report:
+        sections["volumes"] = _volumes_rows(report.get("volumes") or [], tones)
     return sections
 
 
@@ -433,6 +435,30 @@ def _studio_rows(report: dict, tones: dict) -> dict[str, tuple[Rows, list[str]]]
             rows.append(("Runtime sockets", "none found"))
         sections["walls"] = (rows, _remarks(walls))
     return sections
+
+
+def _volumes_rows(volumes: list, tones: dict) -> tuple[Rows, list[str]]:
+    """Each volume: its roles, file system, how full it is and whether a restart keeps it."""
+    rows = []
+    remarks = []
+    for volume in volumes:
+        point = volume.get("mount_point")
+
+        def said(field: str, point=point) -> str:
+            return _said(tones, f"volumes[{point}].{field}", None)
+
+        rows.append(
+            (
+                f"{point} ({', '.join(volume.get('roles') or [])})",
+                f"{_value(volume.get('filesystem'))} from {_value(volume.get('mount_source'))}, "
+                f"{said('read_only')}; used {said('used_bytes')}, available "
+                f"{said('available_bytes')}, inodes {said('inodes_used')}; on restart "
+                f"{said('kept_on_restart')}",
+            )
+        )
+        if volume.get("error"):
+            remarks.append(f"Error ({point}): {volume['error']}")
+    return rows, remarks
 
 
 def _limits_rows(limits: dict, tones: dict) -> tuple[Rows, list[str]]:

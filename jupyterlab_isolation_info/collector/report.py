@@ -31,6 +31,7 @@ from . import (
     storage,
     summary,
     user_namespace,
+    volumes,
     walls,
 )
 from . import kernels as kernel_list  # ``kernels`` is build_report's argument
@@ -70,6 +71,7 @@ _WITHOUT_MOUNTINFO = {
     "storage": "Which file system holds each path is unknown",
     "mounts": "The mounts at and under the home and under /opt/ml are unknown",
     "endpoints": "The EFS mount targets (the addresses of NFS mounts) are unknown",
+    "volumes": "Which volumes the user writes to, and how full they are, is unknown",
 }
 
 
@@ -200,11 +202,20 @@ def build_report(
             errors,
             "limits",
         ),
+        "volumes": _guarded(
+            lambda: volumes.volumes_section(
+                reader, proc.mounts, home_path, volumes.live_prefix(reader)
+            ),
+            volumes.empty_section(),
+            errors,
+            "volumes",
+        ),
     }
     if "run_as" in errors and not home_path:
         # Not "no passwd entry": the run-as section itself failed.
         report["home"]["error"] = f"The home directory is unknown: {errors['run_as']}"
     _without_mountinfo(proc, errors, "storage")
+    _without_mountinfo(proc, errors, "volumes")
     report.update(_studio_sections(proc, run_as_report, metadata_report, probe_results[-1], errors))
     if kernels is not None:
         report["kernels"] = _guarded(

@@ -30,6 +30,7 @@ SECTIONS = (
     ("policy", "Pod Security Standards"),
     ("limits", "Resource limits"),
     ("storage", "Storage"),
+    ("volumes", "Volumes"),
     ("kernels", "Kernels"),
 )
 SECTION_TITLES = dict(SECTIONS)

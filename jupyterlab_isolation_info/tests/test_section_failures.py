@@ -23,13 +23,16 @@ from jupyterlab_isolation_info.collector import metadata
 CASE = "studio-sagemaker-user"
 
 # The ids (status_ids, status_groups) feed the run-as user, whose home the home, storage and
-# mounts sections look at; the uid_map feeds every host id.
-IDS = {"run_as", "user_namespace", "home", "storage", "mounts", "kernels"}
+# mounts and volumes sections look at; the uid_map feeds every host id.
+IDS = {"run_as", "user_namespace", "home", "storage", "mounts", "kernels", "volumes"}
 # The limits section finds its cgroup files through the cgroup mounts; each kernel's memory
 # cgroup is found the same way.
-MOUNTINFO = {"home", "metadata", "endpoints", "storage", "mounts", "walls", "limits", "kernels"}
+MOUNTINFO = {
+    *("home", "metadata", "endpoints", "storage", "mounts", "walls", "limits", "kernels"),
+    "volumes",
+}
 # A section whose own builder breaks, and the sections built from what it holds.
-RUN_AS = {"run_as", "home", "storage", "mounts"}
+RUN_AS = {"run_as", "home", "storage", "mounts", "volumes"}
 METADATA = {"metadata", "context"}
 
 # (module, function) -> the sections that depend on it.
@@ -49,8 +52,8 @@ BREAKABLE = {
     ("parse", "parse_seccomp"): {"capabilities"},
     ("parse", "parse_no_new_privs"): {"capabilities"},
     ("parse", "nfs_addresses"): {"endpoints"},
-    ("parse", "mount_for_path"): {"home", "storage", "walls"} | METADATA,
-    ("parse", "is_read_only"): {"home", "storage", "mounts", "walls"} | METADATA,
+    ("parse", "mount_for_path"): {"home", "storage", "walls", "volumes"} | METADATA,
+    ("parse", "is_read_only"): {"home", "storage", "mounts", "walls", "volumes"} | METADATA,
     # Parsers of the captured user database and stat facts (the Reader's roots).
     ("parse", "parse_passwd"): RUN_AS | {"kernels"},
     ("parse", "parse_group"): RUN_AS,
@@ -70,6 +73,7 @@ BREAKABLE = {
     ("context", "context_section"): {"context"},
     ("walls", "walls_section"): {"walls"},
     ("limits", "limits_section"): {"limits"},
+    ("volumes", "volumes_section"): {"volumes"},
     # The cgroup parsers: the limits section's, and each kernel's memory cgroup.
     ("cgroup", "parse_proc_cgroup"): {"limits", "kernels"},
     ("cgroup", "parse_limit"): {"limits"},

@@ -105,6 +105,7 @@ describe('IsolationInfoPanel', () => {
       'Pod Security Standards',
       'Resource limits',
       'Storage',
+      'Volumes',
       'Kernels',
       'Your code'
     ]);

@@ -23,6 +23,7 @@ export const FIRST_CLOSED: ReadonlySet<string> = new Set([
   'walls',
   'policy',
   'storage',
+  'volumes',
   'limits',
   'kernels'
 ]);

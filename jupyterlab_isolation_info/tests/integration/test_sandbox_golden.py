@@ -7,6 +7,7 @@ Regenerate with `make goldens` (as root) and review the diff like code.
 
 import json
 import os
+import re
 
 import pytest
 from contract import assert_valid
@@ -29,6 +30,16 @@ CASES = {
 }
 
 
+VOLUME_FINDINGS = ("volume-nearly-full", "volume-full")
+VOLUME_FIGURES = (
+    "size_bytes",
+    "used_bytes",
+    "available_bytes",
+    "inodes_total",
+    "inodes_used",
+    "inodes_available",
+)
+HOST_FIGURES = "How full it is belongs to the machine that ran the sandbox, not to the golden."
 LIMIT_FINDINGS = ("oom-kills", "memory-near-limit", "cpu-count-above-quota", "pids-near-max")
 
 
@@ -38,7 +49,7 @@ def normalized(report: dict) -> dict:
     report["generated_at"] = GENERATED_AT
     root = next((s for s in report["storage"] if s["path"] == "/"), None)
     host = (root["filesystem"], root["mount_source"]) if root else None
-    for entry in [*report["storage"], report["home"], *report["mounts"]]:
+    for entry in [*report["storage"], report["home"], *report["mounts"], *report["volumes"]]:
         if (entry.get("filesystem"), entry.get("mount_source")) == host:
             entry["filesystem"] = entry["mount_source"] = HOST_FILE_SYSTEM
     # Whether the host has sudo installed is not the sandbox's doing: unknown to the golden.
@@ -54,8 +65,23 @@ def normalized(report: dict) -> dict:
     walls["seccomp_filters"] = walls["cgroup_read_only"] = None
     # So are its cgroups and their limits (the sandbox makes none): unknown to the golden.
     report["limits"] = limits.empty_section()
+    # How full the host's disks and memory are: unknown to the golden (the roles, file systems
+    # and what a restart keeps stay); the sandbox's own temporary directory is named once.
+    for volume in report["volumes"]:
+        volume.update({field: None for field in VOLUME_FIGURES})
+        volume["error"] = HOST_FIGURES
+        if volume["filesystem"] == HOST_FILE_SYSTEM:  # its kind is the host's too
+            volume["kept_on_restart"] = None
+            volume["kept_on_restart_reason"] = HOST_FILE_SYSTEM
+        volume["kept_on_restart_reason"] = re.sub(
+            r"/tmp/studio-sandbox\.[^/]+",
+            "/tmp/studio-sandbox.XXXXXX",
+            volume["kept_on_restart_reason"],
+        )
     report["findings"] = [
-        f for f in report["findings"] if f["id"] not in ("no-security-profile", *LIMIT_FINDINGS)
+        f
+        for f in report["findings"]
+        if f["id"] not in ("no-security-profile", *LIMIT_FINDINGS, *VOLUME_FINDINGS)
     ]
     # Judged again from the normalized facts, as the collector judges them.
     report.update(summary.judge(report))

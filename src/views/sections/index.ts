@@ -14,6 +14,7 @@ import { Endpoints } from './endpoints';
 import { RunAs } from './runas';
 import { Storage } from './storage';
 import { UserNamespace } from './userns';
+import { Volumes } from './volumes';
 import { Walls } from './walls';
 
 /**
@@ -41,17 +42,18 @@ export const SECTION_VIEWS: {
   walls: Walls,
   policy: Policy,
   storage: Storage,
+  volumes: Volumes,
   limits: Limits,
   kernels: Kernels
 };
 
 /**
- * Whether the report carries something to draw for the section (storage: a
- * non-empty list).
+ * Whether the report carries something to draw for the section (storage and
+ * volumes: a non-empty list).
  */
 export function hasSection(report: IReport, id: SectionId): boolean {
   const value = (report as unknown as Record<string, unknown>)[id];
-  if (id === 'storage') {
+  if (id === 'storage' || id === 'volumes') {
     return Array.isArray(value) && value.length > 0;
   }
   return value !== undefined && value !== null;
