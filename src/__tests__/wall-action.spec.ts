@@ -67,8 +67,8 @@ describe('walls', () => {
     });
 
     it.each([
-      ['enospc-write', 'storage'],
-      ['edquot-constructed', 'storage'],
+      ['enospc-write', 'volumes'],
+      ['edquot-constructed', 'volumes'],
       ['memory', 'limits'],
       ['bang-killed', 'limits'],
       ['thread-limit', 'limits'],
@@ -108,7 +108,7 @@ describe('walls', () => {
       expect(wallAction(two)).toMatchObject({ kind: 'explain', path: 'b' });
     });
 
-    it('should open the storage section for no space even with a path', () => {
+    it('should open the volumes section for no space even with a path', () => {
       const full = hit({
         kind: 'no-space',
         errno: 28,
@@ -118,7 +118,7 @@ describe('walls', () => {
       });
       expect(wallAction(full)).toMatchObject({
         kind: 'section',
-        section: 'storage'
+        section: 'volumes'
       });
     });
   });

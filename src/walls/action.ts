@@ -22,10 +22,10 @@ const SECTION_OF: Record<WallKind, string | null> = {
   permission: null,
   'read-only': null,
   'busy-text': null,
-  // A path's permissions do not say how full its volume is: the storage
-  // section does (the sizes of the volumes).
-  'no-space': 'storage',
-  quota: 'storage',
+  // A path's permissions do not say how full its volume is: the volumes
+  // section does (each volume's blocks and inodes, used and available).
+  'no-space': 'volumes',
+  quota: 'volumes',
   // Both depend on the file system a path is on, which the mounts list.
   'name-too-long': 'mounts',
   'cross-device': 'mounts',
