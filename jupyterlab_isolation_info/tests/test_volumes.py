@@ -1,15 +1,12 @@
 """The volumes section: which mounts the user writes to (captured mountinfo), their figures
 from statvfs, and the judge's findings and tones; a real tmpfs made full in a mount namespace."""
 
-import json
 import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from contract import assert_valid
+from own_mount_namespace import run_scenario
 
 from jupyterlab_isolation_info.collector import judge_volumes, parse, read, volumes
 from jupyterlab_isolation_info.collector.findings import derive_findings
@@ -167,25 +164,7 @@ def test_a_volume_without_an_inode_table_says_so():
 def test_a_real_full_tmpfs_is_critical_and_a_dead_mount_is_unknown_with_its_reason():
     """/dev/shm a tmpfs made full, /tmp one nearly full, the Jupyter data directory a FUSE mount
     that never answers, in a mount namespace of this test's own."""
-    if os.geteuid() != 0 or not shutil.which("unshare"):
-        pytest.fail("needs root and unshare (util-linux); CI runs as root")
-    if not os.path.exists("/dev/fuse"):
-        pytest.skip("this machine has no /dev/fuse to mount a file system that never answers")
-    outer = os.readlink("/proc/self/ns/mnt")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE.parents[1]), str(HERE)])}
-    done = subprocess.run(
-        [
-            *("unshare", "--mount", "--propagation", "private", "--"),
-            *(sys.executable, str(HERE / "volumes_scenario.py"), outer),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout)
+    seen = run_scenario("volumes_scenario.py")
     report = assert_valid(seen["report"])
     rows = {v["mount_point"]: v for v in report["volumes"]}
     shm, tmp, dead = rows["/dev/shm"], rows["/tmp"], rows[seen["dead"]]
