@@ -1,6 +1,4 @@
-import * as fs from 'fs';
-import * as path from 'path';
-
+import { CELLS, outputsOf } from './errorOutputs';
 import {
   parseLocaleQuoted,
   parsePythonRepr,
@@ -16,31 +14,9 @@ import {
   stripAnsi
 } from '../walls/recognise';
 
-/**
- * Real outputs of a real ipykernel run as nobody behind real walls (a
- * read-only tmpfs, a full one, a second device, root-owned files); see
- * fixtures/errors/generate.py, which wrote them.
- */
-interface ICell {
-  id: string;
-  code: string;
-  outputs: Record<string, unknown>[];
-}
-
-const CELLS: ICell[] = JSON.parse(
-  fs.readFileSync(
-    path.join(__dirname, 'fixtures', 'errors', 'notebook-outputs.json'),
-    'utf8'
-  )
-);
-
-function outputsOf(id: string): Record<string, unknown>[] {
-  const cell = CELLS.find(c => c.id === id);
-  if (!cell) {
-    throw new Error(`no cell ${id} in the fixture`);
-  }
-  return cell.outputs;
-}
+// Real outputs of a real ipykernel run as nobody behind real walls (a
+// read-only tmpfs, a full one, a second device, root-owned files); see
+// fixtures/errors/generate.py, which wrote them.
 
 function hitsOf(id: string, limit = 1000): IWallHit[] {
   return recogniseOutputs(outputsOf(id), limit).hits;

@@ -1,24 +1,7 @@
-import * as fs from 'fs';
-import * as path from 'path';
-
+// Real outputs of a real ipykernel behind real walls (recognise.spec.ts's).
+import { outputsOf } from './errorOutputs';
 import { outputsAction, wallAction } from '../walls/action';
 import { IWallHit } from '../walls/recognise';
-
-/** Real outputs of a real ipykernel behind real walls (recognise.spec.ts's). */
-const CELLS: { id: string; outputs: Record<string, unknown>[] }[] = JSON.parse(
-  fs.readFileSync(
-    path.join(__dirname, 'fixtures', 'errors', 'notebook-outputs.json'),
-    'utf8'
-  )
-);
-
-function outputsOf(id: string): Record<string, unknown>[] {
-  const cell = CELLS.find(c => c.id === id);
-  if (!cell) {
-    throw new Error(`no cell ${id} in the fixture`);
-  }
-  return cell.outputs;
-}
 
 function hit(fields: Partial<IWallHit>): IWallHit {
   return {
