@@ -91,9 +91,10 @@ def as_user(uid: int) -> list[str]:
 
 
 class Server:
-    """`jupyter server` as ``uid`` on a loopback port with a token; stopped by ``stop``."""
+    """`jupyter server` as ``uid`` on a loopback port with a token, given ``options`` too;
+    stopped by ``stop``."""
 
-    def __init__(self, venv: Path, uid: int, root: Path, home: Path):
+    def __init__(self, venv: Path, uid: int, root: Path, home: Path, *options: str):
         self.port = free_port()
         self.token = secrets.token_hex(24)
         self.log = home / "server.log"
@@ -122,6 +123,7 @@ class Server:
             f"--IdentityProvider.token={self.token}",
             "--ServerApp.open_browser=False",
             f"--ServerApp.root_dir={root}",
+            *options,
         ]
         with self.log.open("wb") as log:
             # A session of its own, so stopping it reaches any child it started.
