@@ -15,6 +15,7 @@ export default defineConfig([
       '**/*.d.ts',
       'src/report.generated.ts',
       'src/kerneldeath.generated.ts',
+      'src/spacewalk.generated.ts',
       'src/schemas',
       '.venv',
       '.compat',

@@ -17,6 +17,10 @@ from pathlib import Path
 SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
 # The contract of one path's explanation: `explain --schema`, `isolation-info/explain/schema`.
 EXPLAIN_SCHEMA_PATH = Path(__file__).parent / "explain.schema.json"
+# One folder's walk (`space --schema`) and the space route's envelope around it, which refers to
+# it by $id (`isolation-info/space/schema` serves the two bundled).
+SPACE_SCHEMA_PATH = Path(__file__).parent / "space.schema.json"
+SPACE_WALK_SCHEMA_PATH = Path(__file__).parent / "space-walk.schema.json"
 
 
 def _jupyter_labextension_paths():

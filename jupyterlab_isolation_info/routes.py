@@ -16,7 +16,7 @@ from jupyter_server.utils import url_path_join
 from tornado import web
 from tornado.httputil import HTTPServerRequest
 
-from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH
+from . import EXPLAIN_SCHEMA_PATH, SCHEMA_PATH, SPACE_SCHEMA_PATH, SPACE_WALK_SCHEMA_PATH
 from .collector.differences import comparable
 from .config import IsolationInfo
 from .explain_service import ExplainService, Refused, TooMany
@@ -291,6 +291,29 @@ class ExplainSchemaHandler(_IsolationInfoHandler):
         self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
 
 
+@cache
+def _space_walk_schema() -> tuple[bytes, str]:
+    """The space route's envelope schema with the walk's answer bundled in, and its ETag: the
+    answer's schema sits under $defs with its own $id, which the envelope's $ref names (a
+    JSON Schema 2020-12 compound document), so the one document served is whole."""
+    envelope = json.loads(SPACE_WALK_SCHEMA_PATH.read_text(encoding="utf-8"))
+    answer = json.loads(SPACE_SCHEMA_PATH.read_text(encoding="utf-8"))
+    envelope.setdefault("$defs", {})["SpaceAnswer"] = answer
+    body = json.dumps(envelope, indent=2, ensure_ascii=False).encode("utf-8")
+    return body, f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+
+
+class SpaceSchemaHandler(_IsolationInfoHandler):
+    """The JSON Schema of the space route's answers (space-walk.schema.json, bundled)."""
+
+    @web.authenticated
+    @authorized
+    async def get(self):
+        body, self._etag = _space_walk_schema()
+        self.set_header("Cache-Control", "no-cache")
+        self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
+
+
 class KernelDeathHandler(_IsolationInfoHandler):
     """Why a kernel last died: killed for lack of memory only when its cgroup's OOM kill counter
     moved between its start and its death; null when it has not died since the server started."""
@@ -329,6 +352,7 @@ def setup_route_handlers(
             (url_path_join(base_url, "isolation-info", "schema"), SchemaHandler),
             (url_path_join(base_url, "isolation-info", "explain"), ExplainHandler),
             (url_path_join(base_url, "isolation-info", "explain", "schema"), ExplainSchemaHandler),
+            (url_path_join(base_url, "isolation-info", "space", "schema"), SpaceSchemaHandler),
             (
                 url_path_join(base_url, "isolation-info", "kernels", r"([\w-]{1,64})", "death"),
                 KernelDeathHandler,

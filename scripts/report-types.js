@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * What the front end takes from the contracts, generated from their JSON Schemas (the one
- * source). Committed: the TypeScript types of the report (src/report.generated.ts) and of the
- * kernel-death answer (src/kerneldeath.generated.ts); `node scripts/report-types.js` (`jlpm
+ * source). Committed: the TypeScript types of the report (src/report.generated.ts), of the
+ * kernel-death answer (src/kerneldeath.generated.ts) and of the space walk
+ * (src/spacewalk.generated.ts); `node scripts/report-types.js` (`jlpm
  * build:types`) writes them, `--check` exits 1 when one is not what the schemas give (lint and
  * jest run it). Built, never committed: each schema's validator (src/schemas/*.validate.ts),
  * compiled here by Ajv (draft 2020-12) into plain code, so the page ships the checks and no
@@ -51,7 +52,14 @@ const CONTRACTS = [
     name: 'KernelDeathAnswer'
   },
   // The explanation's types are written by hand (src/explain/types.ts), checked by a jest test.
-  { schema: 'explain.schema.json' }
+  { schema: 'explain.schema.json' },
+  {
+    // The space route's envelope; its answer is space.schema.json's, referred to by $id.
+    schema: 'space-walk.schema.json',
+    types: path.join(repo, 'src', 'spacewalk.generated.ts'),
+    name: 'SpaceWalk',
+    refs: ['space.schema.json']
+  }
 ];
 
 /**
@@ -118,7 +126,7 @@ const RUNTIME = { 'ajv/dist/runtime/ucs2length': 'ucs2length' };
  * set when it fails (the first error only: allErrors is off). The sentences come from the
  * errors' keyword and params (src/contracts.ts), so Ajv's messages are left out.
  */
-async function validatorModule(schemaName, schema) {
+async function validatorModule(schemaName, schema, refs = []) {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: false,
@@ -128,6 +136,9 @@ async function validatorModule(schemaName, schema) {
   });
   // Only the name is compiled in: the check itself is FORMATS in src/contracts.ts.
   ajv.addFormat('date-time', { type: 'string', validate: () => true });
+  for (const other of refs) {
+    ajv.addSchema(withoutAnnotations(readSchema(other)));
+  }
   const used = new Set();
   const code = standalone(ajv, ajv.compile(withoutAnnotations(schema)))
     .replace(/^"use strict";\n?/, '')
@@ -176,6 +187,30 @@ function readSchema(schemaName) {
 }
 
 /**
+ * json-schema-to-typescript's resolver of the `urn:` ids a contract refers to (`refs`): each
+ * is a schema of this package, read from disk, never fetched.
+ */
+function urnResolver(refs) {
+  const byId = new Map(
+    refs.map(name => {
+      const schema = readSchema(name);
+      return [schema.$id, schema];
+    })
+  );
+  return {
+    order: 1,
+    canRead: /^urn:/i,
+    read: file => {
+      const schema = byId.get(file.url);
+      if (!schema) {
+        throw new Error(`${file.url}: no schema of this package has that $id`);
+      }
+      return schema;
+    }
+  };
+}
+
+/**
  * The committed types: path → text.
  */
 async function generateTypes() {
@@ -184,7 +219,8 @@ async function generateTypes() {
     const schema = readSchema(contract.schema);
     const types = await compile(schema, contract.name, {
       ...OPTIONS,
-      bannerComment: contract.banner ?? banner(contract.schema)
+      bannerComment: contract.banner ?? banner(contract.schema),
+      $refOptions: { resolve: { urn: urnResolver(contract.refs ?? []) } }
     });
     files.set(contract.types, types);
   }
@@ -200,7 +236,7 @@ async function generateValidators() {
     const schema = readSchema(contract.schema);
     files.set(
       validatorPath(contract.schema),
-      await validatorModule(contract.schema, schema)
+      await validatorModule(contract.schema, schema, contract.refs)
     );
   }
   return files;

@@ -687,6 +687,8 @@ def held_deleted(
                         "process": shown(process_name) if process_name else None,
                         "fd": int(fd),
                         "kernel_id": kernel_id,
+                        # Only a server knows its kernels' sessions; it fills this in.
+                        "notebook": None,
                     }
                 )
             else:

@@ -7,16 +7,31 @@ from functools import cache
 from pathlib import Path
 
 import jsonschema
+import referencing
+from referencing.jsonschema import DRAFT202012
 
 SCHEMA_PATH = Path(__file__).parents[1] / "report.schema.json"
 
 
 @cache
+def _registry() -> referencing.Registry:
+    """Every schema of the package by its $id: a contract may refer to another (the space
+    route's envelope to a walk's answer), and nothing is fetched."""
+    resources = []
+    for other in sorted(SCHEMA_PATH.parent.glob("*.schema.json")):
+        contents = json.loads(other.read_text(encoding="utf-8"))
+        resources.append((contents["$id"], DRAFT202012.create_resource(contents)))
+    return referencing.Registry().with_resources(resources)
+
+
+@cache
 def schema_validator(path: Path) -> jsonschema.Draft202012Validator:
-    """The validator of one contract's schema (report, explain or space), itself checked."""
+    """The validator of one contract's schema (report, explain, space…), itself checked."""
     schema = json.loads(path.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    return jsonschema.Draft202012Validator(
+        schema, registry=_registry(), format_checker=jsonschema.FormatChecker()
+    )
 
 
 def validator() -> jsonschema.Draft202012Validator:
