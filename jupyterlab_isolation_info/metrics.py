@@ -9,8 +9,9 @@ background, as it does when the cached report is older than ``metrics_max_age``.
 Every metric is defined once, in ``METRICS``: name, type, help, labels and each label's allowed
 values. The documentation's metrics page is generated from it and a test checks every emitted
 sample against it. Label values come only from bounded sets (severities, the collector's finding
-ids, the configured endpoint ids, the standard's control ids); never a path, a metadata value, a
-user name or anything a user controls, and never a secret. A fact the report does not know is an
+ids, the configured endpoint ids, the standard's control ids, the volumes' roles); never a path, a
+mount point, a device, a metadata value, a user name or anything a user controls, and never a
+secret. A fact the report does not know is an
 absent sample, never a zero.
 """
 
@@ -55,6 +56,9 @@ class Metric:
 
 
 SEVERITIES = tuple(SEVERITY_ORDER)
+# The volumes section's roles that get series: one volume each (the mounts under the home share
+# one). Where pip and Jupyter write is a path, not a volume of its own: it lies on one of these.
+VOLUME_ROLES = ("home", "home-mount", "root", "tmp", "shm")
 SECURITY_MODULES = ("apparmor", "selinux", "none")
 SECCOMP_MODES = ("disabled", "strict", "filter", "unknown")
 STUDIO_KINDS = ("classic", "new", "other", "none")
@@ -168,6 +172,42 @@ METRICS = (
         "limits section).",
     ),
 )
+
+# One volume's figures, per role: (metric name, the volumes section's key, help).
+VOLUME_FIGURES = (
+    (
+        "jupyter_isolation_volume_size_bytes",
+        "size_bytes",
+        "The size of the volume holding each role (home, home-mount, root, tmp, shm), in bytes "
+        "(statvfs; absent when unknown).",
+    ),
+    (
+        "jupyter_isolation_volume_used_bytes",
+        "used_bytes",
+        "Bytes in use on the volume holding each role, as df counts them (absent when unknown).",
+    ),
+    (
+        "jupyter_isolation_volume_available_bytes",
+        "available_bytes",
+        "Bytes an ordinary user may still write on the volume holding each role (statvfs "
+        "f_bavail: a root reserve is not counted; absent when unknown).",
+    ),
+    (
+        "jupyter_isolation_volume_inodes",
+        "inodes_total",
+        "Inodes (files, folders, links) the volume holding each role can hold (absent when "
+        "unknown or when the file system keeps no fixed inode table).",
+    ),
+    (
+        "jupyter_isolation_volume_inodes_available",
+        "inodes_available",
+        "Inodes an ordinary user may still create on the volume holding each role (absent when "
+        "unknown).",
+    ),
+)
+METRICS += tuple(
+    Metric(name, "gauge", text, (("role", VOLUME_ROLES),)) for name, _, text in VOLUME_FIGURES
+)
 BY_NAME = {metric.name: metric for metric in METRICS}
 
 
@@ -255,6 +295,35 @@ def _limits(report: dict) -> list[tuple]:
     return samples
 
 
+def _volume_of_role(volumes: list, role: str) -> dict | None:
+    """The volume holding ``role``. Several mounts under the home share one label value: the
+    one with the fewest bytes left, the first to fill (one volume, so size and available
+    describe the same one)."""
+    holding = [v for v in volumes if isinstance(v, dict) and role in (v.get("roles") or ())]
+    known = [v for v in holding if _int(v.get("available_bytes")) is not None]
+    if known:
+        return min(known, key=lambda v: v["available_bytes"])
+    return holding[0] if holding else None
+
+
+def _volumes(report: dict) -> list[tuple]:
+    """Each role's volume figures; an unknown figure (a dead mount, captured files) is no
+    sample. Labelled by role alone: never a mount point, a device or a path."""
+    volumes = report.get("volumes")
+    if not isinstance(volumes, list):
+        return []
+    samples = []
+    for role in VOLUME_ROLES:
+        volume = _volume_of_role(volumes, role)
+        if volume is None:
+            continue
+        for name, key, _ in VOLUME_FIGURES:
+            value = _int(volume.get(key))
+            if value is not None and value >= 0:
+                samples.append((name, {"role": role}, value))
+    return samples
+
+
 def _info(report: dict) -> dict:
     label = (report.get("walls") or {}).get("security_label") or {}
     studio = (report.get("context") or {}).get("studio")
@@ -324,6 +393,7 @@ def samples(report: dict | None, endpoints: tuple[str, ...]) -> list[tuple[str, 
         labels = {"control": control["id"], "status": control["status"]}
         out.append(("jupyter_isolation_pod_security_control", labels, 1.0))
     out += _limits(report)
+    out += _volumes(report)
     return out
 
 

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from golden import build_golden, cases
+from own_mount_namespace import run_scenario
 from prometheus_client import CollectorRegistry, Gauge, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 from server_setup import server_config
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
 from jupyterlab_isolation_info import metrics
+from jupyterlab_isolation_info.collector import volumes
 from jupyterlab_isolation_info.collector.findings import FINDINGS
 from jupyterlab_isolation_info.collector.policy import policy_section
 from jupyterlab_isolation_info.collector.summary import SECTION_TITLES
@@ -368,3 +370,97 @@ def test_a_deep_copy_of_a_report_gives_the_same_samples():
     # Samples are a function of the report alone (no clock, no environment).
     report = build_golden("host-root")
     assert metrics.samples(report, ENDPOINTS) == metrics.samples(copy.deepcopy(report), ENDPOINTS)
+
+
+def test_the_volume_roles_are_roles_of_the_volumes_section():
+    assert set(metrics.VOLUME_ROLES) <= set(volumes.ROLES)
+    for metric in metrics.METRICS:
+        if metric.name.startswith("jupyter_isolation_volume_"):
+            assert metric.labels == (("role", metrics.VOLUME_ROLES),), metric.name
+
+
+def volume(roles, **figures):
+    entry = {"mount_point": "/mnt/x", "roles": roles, "error": None}
+    return entry | {key: figures.get(key) for _, key, _ in metrics.VOLUME_FIGURES}
+
+
+def test_a_volume_holding_several_roles_gives_one_series_per_role_and_unknown_is_absent():
+    known = {"size_bytes": 100, "used_bytes": 60, "available_bytes": 30}
+    report = {
+        "volumes": [
+            # No inode table (inodes unknown); where pip writes is not a label.
+            volume(["home", "root", "tmp", "packages", "jupyter-data"], **known),
+            # A dead mount: every figure unknown.
+            volume(["shm"]),
+            # Two mounts under the home: the one with fewer bytes left speaks for both.
+            volume(["home-mount"], size_bytes=10, available_bytes=9, inodes_total=5),
+            volume(["home-mount"], size_bytes=50, available_bytes=2, inodes_available=0),
+            volume(["home-mount"]),
+        ]
+    }
+    emitted = assert_defined(metrics.samples(report, ENDPOINTS))
+    got = {(name, labels["role"]): value for name, labels, value in emitted if "volume" in name}
+    figures = {"size_bytes": 100.0, "used_bytes": 60.0, "available_bytes": 30.0}
+    expected = {
+        (f"jupyter_isolation_volume_{figure}", role): value
+        for role in ("home", "root", "tmp")
+        for figure, value in figures.items()
+    }
+    expected |= {
+        ("jupyter_isolation_volume_size_bytes", "home-mount"): 50.0,
+        ("jupyter_isolation_volume_available_bytes", "home-mount"): 2.0,
+        ("jupyter_isolation_volume_inodes_available", "home-mount"): 0.0,  # known: a zero
+    }
+    assert got == expected
+    # A section that could not be collected, or of an older collector: no volume series.
+    for section in (None, {"error": "x"}, []):
+        names = by_name(metrics.samples({"volumes": section}, ENDPOINTS))
+        assert not [n for n in names if n.startswith("jupyter_isolation_volume_")]
+
+
+@pytest.mark.root
+def test_volume_figures_are_a_real_statvfs_and_no_label_is_a_path():
+    """A tmpfs home on /tmp, a tmpfs and a FUSE mount that never answers under it, a small
+    /dev/shm, in a mount namespace of this test's own: the samples are statvfs's figures."""
+    seen = run_scenario("metrics_volumes_scenario.py")
+    emitted = assert_defined(metrics.samples({"volumes": seen["section"]}, ENDPOINTS))
+    assert [tuple(s) for s in seen["samples"]] == [
+        (n, labels, v) for n, labels, v in metrics.samples({"volumes": seen["section"]}, ())
+    ]
+    got = {(name, labels["role"]): value for name, labels, value in emitted if "volume" in name}
+    home = seen["home"]
+    efs = f"{home}/efs"
+    for role, point in (("home", "/tmp"), ("tmp", "/tmp"), ("shm", "/dev/shm"), ("root", "/")):
+        for name, key, _ in metrics.VOLUME_FIGURES:
+            values = [df_figure(seen[when][point], key) for when in ("before", "after")]
+            # / is the machine's: others write there while this runs.
+            assert min(values) <= got[(name, role)] <= max(values), (name, role, values)
+    for name, key, _ in metrics.VOLUME_FIGURES:
+        # The live mount under the home, not the dead one (unknown: no sample of it).
+        assert got[(name, "home-mount")] == df_figure(seen["before"][efs], key), name
+    assert got[("jupyter_isolation_volume_size_bytes", "shm")] == 64 * 1024
+    assert got[("jupyter_isolation_volume_inodes", "home-mount")] == 100
+    dead = next(v for v in seen["section"] if v["mount_point"] == f"{home}/dead")
+    assert dead["size_bytes"] is None and dead["error"]
+    text = generate_latest(registry_with({"volumes": seen["section"]})).decode()
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name.startswith("jupyter_isolation_volume_"):
+                assert set(sample.labels) == {"role"}, sample
+    sources = {v["mount_source"] for v in seen["section"] if v["mount_point"] != "/"}
+    assert {"volume-source-tmp", "volume-source-dev-shm", "volume-source-efs"} <= sources
+    for value in (*sources, home, *(v["mount_point"] for v in seen["section"])):
+        assert f'"{value}"' not in text, value
+
+
+def df_figure(result: dict, key: str) -> float:
+    """A figure as df gives it, from os.statvfs's fields."""
+    return float(
+        {
+            "size_bytes": result["f_blocks"] * result["f_frsize"],
+            "used_bytes": (result["f_blocks"] - result["f_bfree"]) * result["f_frsize"],
+            "available_bytes": result["f_bavail"] * result["f_frsize"],
+            "inodes_total": result["f_files"],
+            "inodes_available": result["f_favail"],
+        }[key]
+    )
