@@ -382,6 +382,35 @@ def test_identity_facts_per_server(prometheus, reports):
     assert remapped["metric"]["server"] == "sandbox"
 
 
+def test_each_servers_volumes_by_role_are_its_reports(prometheus, reports):
+    """The volume series of every server are the figures of its report, labelled by role alone
+    (never a mount point or device)."""
+    from jupyterlab_isolation_info import metrics
+
+    answer = prometheus('{__name__=~"jupyter_isolation_volume_.+"}')
+    got = {
+        (s["metric"]["server"], s["metric"]["__name__"], s["metric"]["role"]): value(s)
+        for s in answer
+    }
+    expected = {
+        (name, sample, labels["role"]): figure
+        for name, report in reports.items()
+        for sample, labels, figure in metrics.samples(report, ())
+        if sample.startswith("jupyter_isolation_volume_")
+    }
+    assert got == expected
+    assert {(server, role) for server, _, role in got} >= {
+        (server, role) for server in reports for role in ("home", "root", "shm")
+    }
+    assert {key for s in answer for key in s["metric"]} == {
+        "__name__",
+        "instance",
+        "job",
+        "server",
+        "role",
+    }
+
+
 # The picture of the fleet's view: "which finding, how many servers", as Prometheus's own UI
 # shows it. Debian's Prometheus 2 serves the classic UI (no React build): its Console tab.
 FLEET_QUESTION = "count by (finding) (jupyter_isolation_finding)"
