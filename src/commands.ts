@@ -25,6 +25,7 @@ export namespace CommandIDs {
   export const copyJSON = 'isolation-info:copy-json';
   export const inspectKernel = 'isolation-info:inspect-kernel';
   export const explainInKernel = 'isolation-info:explain-in-kernel';
+  export const showSpace = 'isolation-info:show-space';
 }
 
 /**

@@ -12,7 +12,7 @@
 /**
  * The contracts, by name.
  */
-export type Contract = 'report' | 'explanation' | 'kernel-death';
+export type Contract = 'report' | 'explanation' | 'kernel-death' | 'space-walk';
 
 /**
  * The part of an Ajv error the sentences read.

@@ -46,7 +46,8 @@ import {
   IExplanations,
   IIsolationInfo,
   IIsolationInfoSettings,
-  IKernelInspection
+  IKernelInspection,
+  ISpaceWalk
 } from './tokens';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- the sidebar tab exists from start-up
 import { IsolationInfoPanel } from './views/panel';
@@ -54,12 +55,14 @@ import { IsolationInfoPanel } from './views/panel';
 import { IsolationStatus } from './views/status';
 import { explainPlugin } from './explain/plugin';
 import { explainErrorPlugin } from './walls/plugin';
+import { spacePlugin } from './space/plugin';
 
 export {
   IExplanations,
   IIsolationInfo,
   IIsolationInfoSettings,
-  IKernelInspection
+  IKernelInspection,
+  ISpaceWalk
 } from './tokens';
 
 /**
@@ -132,7 +135,8 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
     ILayoutRestorer,
     ICommandPalette,
     ILabShell,
-    IStateDB
+    IStateDB,
+    ISpaceWalk
   ],
   activate: (
     app: JupyterFrontEnd,
@@ -144,13 +148,15 @@ const sidebarPlugin: JupyterFrontEndPlugin<void> = {
     restorer: ILayoutRestorer | null,
     palette: ICommandPalette | null,
     labShell: ILabShell | null,
-    state: IStateDB | null
+    state: IStateDB | null,
+    space: ISpaceWalk | null
   ) => {
     const trans = translator.load(DOMAIN);
     const panel = new IsolationInfoPanel({
       model,
       inspection,
       explanations,
+      space,
       translator,
       commands: app.commands,
       state
@@ -287,7 +293,8 @@ export default [
   commandsPlugin,
   kernelDeathPlugin,
   explainPlugin,
-  explainErrorPlugin
+  explainErrorPlugin,
+  spacePlugin
 ];
 
 namespace Private {

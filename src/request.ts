@@ -198,3 +198,38 @@ export async function fetchKernelDeath(
     )
   ).data;
 }
+
+/**
+ * The walk of `path` (from the server's root; '' is the root): started, or
+ * joined while it runs, or the kept finished one (unless `refresh`).
+ * Unchecked: the space model validates it.
+ */
+export async function fetchSpaceWalk(
+  path: string,
+  serverSettings: ServerConnection.ISettings,
+  options: { refresh?: boolean } = {}
+): Promise<unknown> {
+  return (await requestAPI(spaceQuery(path, options.refresh), serverSettings))
+    .data;
+}
+
+/**
+ * Cancel the running walk of `path`; the walk as it then stands
+ * (unchecked).
+ */
+export async function cancelSpaceWalk(
+  path: string,
+  serverSettings: ServerConnection.ISettings
+): Promise<unknown> {
+  return (
+    await requestAPI(spaceQuery(path), serverSettings, { method: 'DELETE' })
+  ).data;
+}
+
+function spaceQuery(path: string, refresh = false): string {
+  const query = new URLSearchParams({ path });
+  if (refresh) {
+    query.set('refresh', '1');
+  }
+  return `space?${query.toString()}`;
+}

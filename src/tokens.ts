@@ -13,6 +13,7 @@ import type { ISignal } from '@lumino/signaling';
 
 import type { IExplanation } from './explain/types';
 import type { KernelExplanation, KernelInspection } from './kernel';
+import type { ISpaceWalkEnvelope } from './space/types';
 import type { IReport } from './types';
 
 /**
@@ -231,4 +232,50 @@ export interface IIsolationInfoSettings {
 export const IIsolationInfoSettings = new Token<IIsolationInfoSettings>(
   'jupyterlab-isolation-info:IIsolationInfoSettings',
   'The Isolation Info settings as they stand, and a signal when they change.'
+);
+
+/**
+ * The last walk of a folder ("where did my space go?"): nothing asked yet,
+ * asked (the figures of the same folder's last walk kept meanwhile),
+ * running (with its progress; `cancelling` once Cancel was pressed), done
+ * (its answer, maybe partial) or failed (the server's sentence).
+ */
+export type SpaceWalkState =
+  | { status: 'idle' }
+  | { status: 'starting'; path: string; envelope: ISpaceWalkEnvelope | null }
+  | {
+      status: 'running';
+      path: string;
+      envelope: ISpaceWalkEnvelope;
+      cancelling: boolean;
+    }
+  | { status: 'done'; path: string; envelope: ISpaceWalkEnvelope }
+  | { status: 'failed'; path: string; message: string };
+
+/**
+ * The walks of the Space section, provided by the space plugin, which owns
+ * the Show Disk Space command.
+ */
+export interface ISpaceWalk {
+  readonly state: SpaceWalkState;
+  readonly changed: ISignal<ISpaceWalk, SpaceWalkState>;
+  /**
+   * Walk `path` (from the file browser's root; '' is the root), or join
+   * its running walk; `refresh` walks again a folder whose finished walk
+   * the server keeps. A later call wins over an earlier one.
+   */
+  walk(path: string, options?: { refresh?: boolean }): Promise<void>;
+  /**
+   * Cancel the running walk (the server's answer then says so).
+   */
+  cancel(): Promise<void>;
+  /**
+   * Whether the Space section can be seen: progress is polled only then.
+   */
+  setActive(active: boolean): void;
+}
+
+export const ISpaceWalk = new Token<ISpaceWalk>(
+  'jupyterlab-isolation-info:ISpaceWalk',
+  'Where the space of a folder went: the walk of the Space section, its progress and its answer.'
 );

@@ -16,7 +16,8 @@ export type { Contract } from './contracts';
 const NAMES: Record<Contract, { what: string; root: string }> = {
   report: { what: 'an isolation report', root: 'report' },
   explanation: { what: 'an explanation', root: 'explanation' },
-  'kernel-death': { what: 'a kernel-death verdict', root: 'answer' }
+  'kernel-death': { what: 'a kernel-death verdict', root: 'answer' },
+  'space-walk': { what: 'a walk of a folder', root: 'walk' }
 };
 
 /**
@@ -25,7 +26,8 @@ const NAMES: Record<Contract, { what: string; root: string }> = {
 const CHECKS: Record<Contract, () => Promise<{ default: IValidate }>> = {
   report: () => import('./schemas/report.validate'),
   explanation: () => import('./schemas/explain.validate'),
-  'kernel-death': () => import('./schemas/kerneldeath.validate')
+  'kernel-death': () => import('./schemas/kerneldeath.validate'),
+  'space-walk': () => import('./schemas/space-walk.validate')
 };
 
 namespace Private {

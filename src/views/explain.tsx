@@ -9,6 +9,7 @@ import {
   OperationName
 } from '../explain/types';
 import { KernelExplanation } from '../kernel';
+import type { IFullVolume } from '../space/volumes';
 import { ExplanationState, IKernelExplanationState } from '../tokens';
 import { useView } from './context';
 import { Section } from './section';
@@ -28,9 +29,15 @@ export function ExplainSection(props: {
   onToggle: (id: string) => void;
   close: () => void;
   copy: (path: string) => void;
+  /**
+   * The explained path's volume when the collector judges it full or nearly
+   * full, with the way to its figures; else null.
+   */
+  fullVolume?: { volume: IFullVolume; show: () => void } | null;
 }): JSX.Element {
   const { trans } = useView();
   const state = props.state;
+  const full = state.status === 'ready' ? props.fullVolume : null;
   return (
     <Section
       id={EXPLAIN_SECTION}
@@ -88,6 +95,28 @@ export function ExplainSection(props: {
         >
           <KernelSide kernel={props.kernel} />
         </div>
+      )}
+      {full && (
+        <p className="jp-IsolationInfo-explain-volume jp-mod-warning">
+          {full.volume.state === 'full'
+            ? trans.__(
+                'This path is on %1, which is full (%2).',
+                visible(full.volume.mountPoint),
+                visible(full.volume.text)
+              )
+            : trans.__(
+                'This path is on %1, which is nearly full (%2).',
+                visible(full.volume.mountPoint),
+                visible(full.volume.text)
+              )}{' '}
+          <button
+            type="button"
+            className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
+            onClick={full.show}
+          >
+            {trans.__('Show the volume')}
+          </button>
+        </p>
       )}
       {state.status === 'ready' && !props.kernel && (
         <Answer answer={state.answer} />

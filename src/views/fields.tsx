@@ -29,6 +29,10 @@ export interface IField {
    * shown, in its tone, with its reason on hover.
    */
   fact?: FactTone | null;
+  /**
+   * Drawn under the value in its cell (a volume's meters).
+   */
+  extra?: React.ReactNode;
 }
 
 /**
@@ -100,6 +104,7 @@ function Field(props: IField): JSX.Element {
         {long && (
           <CopyButton value={value} label={trans.__('Copy %1', label)} />
         )}
+        {props.extra}
       </dd>
     </>
   );

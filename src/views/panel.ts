@@ -8,7 +8,12 @@ import { Panel, Widget } from '@lumino/widgets';
 import { collectedAgo } from '../format';
 import { DOMAIN } from '../i18n';
 import { isolationIcon } from '../icon';
-import { IExplanations, IIsolationInfo, IKernelInspection } from '../tokens';
+import {
+  IExplanations,
+  IIsolationInfo,
+  IKernelInspection,
+  ISpaceWalk
+} from '../tokens';
 import { VERSION } from '../version';
 import { arrowKeys } from './keys';
 import { PanelModel } from './panelmodel';
@@ -32,6 +37,7 @@ export class IsolationInfoPanel extends SidePanel {
       model: options.model,
       inspection: options.inspection,
       explanations: options.explanations,
+      space: options.space,
       commands: options.commands,
       trans,
       state: options.state,
@@ -127,6 +133,8 @@ export class IsolationInfoPanel extends SidePanel {
    */
   private _seen(visible: boolean): void {
     this.model.setActive(this.id, visible);
+    // A running walk's progress is asked for only while it can be seen.
+    this._panelModel.space?.setActive(visible);
     window.clearInterval(this._clock);
     if (!visible) {
       return;
@@ -249,6 +257,10 @@ export namespace IsolationInfoPanel {
      * The explanations, drawn in the Explain section.
      */
     explanations?: IExplanations | null;
+    /**
+     * The walks, drawn in the Space section.
+     */
+    space?: ISpaceWalk | null;
     translator: ITranslator;
     /**
      * The registry holding the panel's commands (see commands.ts).

@@ -7,7 +7,12 @@ import { ReadonlyJSONObject } from '@lumino/coreutils';
 
 import { CommandIDs } from '../commands';
 import { verdictText } from '../facts';
-import { IExplanations, IIsolationInfo, IKernelInspection } from '../tokens';
+import {
+  IExplanations,
+  IIsolationInfo,
+  IKernelInspection,
+  ISpaceWalk
+} from '../tokens';
 import type { IReportProps } from './report';
 import { EXPLAIN_SECTION, FIRST_CLOSED } from './sectionids';
 
@@ -29,6 +34,7 @@ export class PanelModel extends VDomModel {
     this.model = options.model;
     this._inspection = options.inspection ?? null;
     this._explanations = options.explanations ?? null;
+    this.space = options.space ?? null;
     this._commands = options.commands;
     this._trans = options.trans;
     this._state = options.state ?? null;
@@ -50,6 +56,7 @@ export class PanelModel extends VDomModel {
     this.model.noticeChanged.connect(this._changed, this);
     this._inspection?.changed.connect(this._changed, this);
     this._explanations?.changed.connect(this._explained, this);
+    this.space?.changed.connect(this._changed, this);
     this._changed();
     if (this._state) {
       void this._state
@@ -60,6 +67,11 @@ export class PanelModel extends VDomModel {
   }
 
   readonly model: IIsolationInfo;
+
+  /**
+   * The walks drawn in the Space section, or null without the space plugin.
+   */
+  readonly space: ISpaceWalk | null;
 
   /**
    * The section to bring into view once it is drawn, if any.
@@ -151,6 +163,14 @@ export class PanelModel extends VDomModel {
       },
       reveal: id => this.requestReveal(id, true),
       retry: () => void model.refresh({ force: true }),
+      space: this.space
+        ? {
+            state: this.space.state,
+            walk: (path, refresh) =>
+              void this.space?.walk(path, { refresh: !!refresh }),
+            cancel: () => void this.space?.cancel()
+          }
+        : null,
       inspect: commands.hasCommand(CommandIDs.inspectKernel)
         ? () => void commands.execute(CommandIDs.inspectKernel)
         : null,
@@ -240,6 +260,10 @@ export namespace PanelModel {
     model: IIsolationInfo;
     inspection?: IKernelInspection | null;
     explanations?: IExplanations | null;
+    /**
+     * The walks of the Space section.
+     */
+    space?: ISpaceWalk | null;
     /**
      * The registry holding the panel's commands (see commands.ts).
      */

@@ -2,11 +2,13 @@ import { ReactWidget, UseSignal } from '@jupyterlab/ui-components';
 import * as React from 'react';
 
 import { visible } from '../escape';
+import { IReport } from '../types';
 import {
   ExplanationState,
   IInspectionState,
   IKernelExplanationState,
-  ReportState
+  ReportState,
+  SpaceWalkState
 } from '../tokens';
 import { IViewContext, ViewContext } from './context';
 import type { PanelModel } from './panelmodel';
@@ -17,7 +19,9 @@ import { Inspection } from './inspection';
 import { arrowKeys } from './keys';
 import { Section } from './section';
 import { hasSection, SECTION_VIEWS } from './sections';
-import { EXPLAIN_SECTION, INSPECT_SECTION } from './sectionids';
+import { EXPLAIN_SECTION, INSPECT_SECTION, SPACE_SECTION } from './sectionids';
+import { SpaceSection } from './space';
+import { fullVolumeAt } from '../space/volumes';
 
 /**
  * Everything the report view draws, given by the panel on every render.
@@ -53,6 +57,14 @@ export interface IReportProps {
   toggle: (id: string) => void;
   reveal: (id: string) => void;
   retry: () => void;
+  /**
+   * The Space section's walk and its actions; null without the space plugin.
+   */
+  space: {
+    state: SpaceWalkState;
+    walk: (path: string, refresh?: boolean) => void;
+    cancel: () => void;
+  } | null;
   /**
    * Inspect the current kernel; null when the command is not there.
    */
@@ -142,6 +154,7 @@ function Report(props: IReportProps): JSX.Element {
           onToggle={props.toggle}
           close={props.closeExplanation}
           copy={props.copyExplanation}
+          fullVolume={Private.fullVolume(report, props)}
         />
       )}
       {report && <Glance report={report} reveal={props.reveal} />}
@@ -189,6 +202,22 @@ function Report(props: IReportProps): JSX.Element {
           </Section>
         )}
       </div>
+      {props.space && (
+        // Outside the report's sections: a walk needs no report, so the
+        // section is there (and can take focus) while the report loads.
+        <div
+          className="jp-IsolationInfo-sections"
+          onKeyDown={event => Private.verticalKeys(event, event.currentTarget)}
+        >
+          <SpaceSection
+            state={props.space.state}
+            walk={props.space.walk}
+            cancel={props.space.cancel}
+            expanded={props.expanded(SPACE_SECTION)}
+            onToggle={props.toggle}
+          />
+        </div>
+      )}
     </>
   );
 }
@@ -213,4 +242,18 @@ function ActionButton(props: {
 
 namespace Private {
   export const verticalKeys = arrowKeys('vertical');
+
+  /**
+   * The explained path's volume (the mount point its answer names), when
+   * the report judges that volume full or nearly full.
+   */
+  export function fullVolume(report: IReport | null, props: IReportProps) {
+    const explanation = props.explanation;
+    const point =
+      explanation?.status === 'ready'
+        ? explanation.answer.mount?.mount_point
+        : null;
+    const volume = report && point ? fullVolumeAt(report, point) : null;
+    return volume ? { volume, show: () => props.reveal('volumes') } : null;
+  }
 }

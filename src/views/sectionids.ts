@@ -27,3 +27,8 @@ export const FIRST_CLOSED: ReadonlySet<string> = new Set([
   'limits',
   'kernels'
 ]);
+
+/**
+ * The panel-only section that says where the space went.
+ */
+export const SPACE_SECTION = 'space';

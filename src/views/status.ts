@@ -3,11 +3,14 @@ import { Widget } from '@lumino/widgets';
 
 import { factKey, factTone } from '../facts';
 import { isolationIcon } from '../icon';
+import { visible } from '../escape';
+import { fullVolumes } from '../space/volumes';
 import { IIsolationInfo } from '../tokens';
 import { severityLabel } from './severity';
 
 /**
- * The host uid, the worst finding and, when the collector judges them a
+ * The host uid, the worst finding, a volume the collector judges full or
+ * nearly full and, when the collector judges them a
  * warning, the container's OOM kills at a glance (memory use against the
  * limit is jupyter-resource-usage's job); a click runs `onClick`.
  */
@@ -59,6 +62,17 @@ export class IsolationStatus extends Widget {
         const killsText = trans._n('%1 OOM kill', '%1 OOM kills', kills);
         text += ` · ${killsText}`;
         label += `, ${killsText}`;
+      }
+      // The fullest volume the judge warns of; the others are in the panel.
+      const volume = fullVolumes(state.report)[0];
+      if (volume) {
+        const point = visible(volume.mountPoint);
+        const short =
+          volume.state === 'full'
+            ? trans.__('%1 full', point)
+            : trans.__('%1 nearly full', point);
+        text += ` · ${short}`;
+        label += `, ${trans.__('%1: %2', point, visible(volume.text))}`;
       }
     } else if (state.status === 'failed') {
       text = trans.__('isolation: error');

@@ -1,14 +1,16 @@
 import * as React from 'react';
 
 import { factKey, factTone } from '../../facts';
+import { usedPercent } from '../../space/format';
 import { IReport } from '../../types';
 import { useView } from '../context';
 import { Fields } from '../fields';
+import { Meter } from '../meter';
 
 /**
  * How full each volume the user writes to is, one row per mount, with what
  * lives there (home, packages, /tmp, /dev/shm…), in the collector's wording
- * and tones.
+ * and tones; its space and inodes each drawn as a meter.
  */
 export function Volumes(props: { report: IReport }): JSX.Element | null {
   const { trans } = useView();
@@ -22,9 +24,9 @@ export function Volumes(props: { report: IReport }): JSX.Element | null {
     <Fields
       rows={volumes.map(volume => {
         const point = volume.mount_point;
-        const text = (field: string) =>
-          factTone(report, factKey('volumes', null, point, field))?.text ??
-          unknown;
+        const fact = (field: string) =>
+          factTone(report, factKey('volumes', null, point, field));
+        const text = (field: string) => fact(field)?.text ?? unknown;
         const whole = factTone(report, factKey('volumes', null, point));
         return {
           id: point,
@@ -39,7 +41,26 @@ export function Volumes(props: { report: IReport }): JSX.Element | null {
             text('inodes_used'),
             text('kept_on_restart')
           ),
-          className: whole ? `jp-mod-${whole.tone}` : undefined
+          className: whole ? `jp-mod-${whole.tone}` : undefined,
+          extra: (
+            <div className="jp-IsolationInfo-meters">
+              <Meter
+                label={trans.__('Space used on %1', point)}
+                percent={usedPercent(volume.used_bytes, volume.available_bytes)}
+                fact={fact('used_bytes')}
+                unknownText={trans.__('unknown')}
+              />
+              <Meter
+                label={trans.__('Inodes used on %1', point)}
+                percent={usedPercent(
+                  volume.inodes_used,
+                  volume.inodes_available
+                )}
+                fact={fact('inodes_used')}
+                unknownText={trans.__('unknown')}
+              />
+            </div>
+          )
         };
       })}
     />
