@@ -427,6 +427,7 @@ STATUS_TEXT = {
     304: "not modified (`If-None-Match` with the current ETag)",
     400: "bad request",
     403: "forbidden",
+    404: "not found",
     409: "conflict",
     412: "precondition failed",
     429: "too many requests (`Retry-After` says when)",
@@ -449,7 +450,8 @@ def api_page() -> str:
             if method not in vars(handler):
                 continue
             verb = method.upper()
-            doc = inspect.cleandoc(handler.__doc__ or "")  # its own, not APIHandler's
+            # The verb's own docstring where it has one, else the handler's (not APIHandler's).
+            doc = inspect.cleandoc(vars(handler)[method].__doc__ or handler.__doc__ or "")
             first = doc.split("\n\n")[0]
             rows.append([f"`{verb} {path}`", _prose(first)])
             arguments, statuses = _handler_facts(handler, method)
@@ -474,7 +476,9 @@ def api_page() -> str:
         "token when the request is cookie-authenticated. A refusal's body is JSON, "
         '`{"message": "<sentence>"}`. The report follows `report.schema.json` (see '
         "[the report's keys](report.md)), an explanation `explain.schema.json` (see "
-        "[the explanation's keys](explanation.md)); both schemas are served by the routes below."
+        "[the explanation's keys](explanation.md)), a folder's walk `space-walk.schema.json` "
+        "(its answer `space.schema.json`, what `jupyter isolation-info space --json` prints); "
+        "each schema is served by the routes below."
     )
     body = [*_table(["Route", "What it gives"], rows), "", *sections]
     return _page("Server API", "routes.py", intro, body)

@@ -72,11 +72,11 @@ _LOADED_KEY = "isolation_info_loaded"
 def _unload_jupyter_server_extension(server_app):
     """Undo what loading registered outside the server's own web application: the listener on
     its event logger, the collector on prometheus_client's registry (global to the process),
-    the explain pool's threads and, last, the server's log handlers on the package's logger.
-    Idempotent; never raises (a step that fails is logged and the others still run), as the
-    server's own cleanup goes on after it."""
+    the explain pool's threads, the space walks (cancelled, their threads let go) and, last,
+    the server's log handlers on the package's logger. Idempotent; never raises (a step that
+    fails is logged and the others still run), as the server's own cleanup goes on after it."""
     from .metrics import uninstall as uninstall_metrics
-    from .routes import DEATHS_KEY, EXPLAIN_SERVICE_KEY, SERVICE_KEY
+    from .routes import DEATHS_KEY, EXPLAIN_SERVICE_KEY, SERVICE_KEY, SPACE_SERVICE_KEY
 
     settings = server_app.web_app.settings
     if not settings.get(_LOADED_KEY):
@@ -84,6 +84,7 @@ def _unload_jupyter_server_extension(server_app):
     settings[_LOADED_KEY] = False
     deaths = settings.get(DEATHS_KEY)
     explain = settings.get(EXPLAIN_SERVICE_KEY)
+    walks = settings.get(SPACE_SERVICE_KEY)
     steps = (
         (
             "the kernel-action listener",
@@ -91,6 +92,7 @@ def _unload_jupyter_server_extension(server_app):
         ),
         ("the metrics collector", lambda: uninstall_metrics(settings.get(SERVICE_KEY))),
         ("the explain pool", lambda: explain and explain.close()),
+        ("the space walks", lambda: walks and walks.close()),
     )
     for what, step in steps:
         try:

@@ -23,12 +23,14 @@ from .explain_service import ExplainService, Refused, TooMany
 from .kernel_code import kernel_request
 from .kerneldeath import KernelDeathWatch
 from .service import RECENT_REPORTS, ProbeTooSoon, ReportService, Snapshot
+from .space_service import NotWalked, SpaceService
 
 # The resource name jupyter_server's authorizer sees for every request to this extension.
 AUTH_RESOURCE = "isolation-info"
 SERVICE_KEY = "isolation_info_service"
 EXPLAIN_SERVICE_KEY = "isolation_info_explain_service"
 DEATHS_KEY = "isolation_info_kernel_deaths"
+SPACE_SERVICE_KEY = "isolation_info_space_service"
 
 
 FORMATS = {
@@ -291,6 +293,62 @@ class ExplainSchemaHandler(_IsolationInfoHandler):
         self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
 
 
+class SpaceHandler(_IsolationInfoHandler):
+    """Where the space of a folder went: its walk, started, joined or served (GET), or
+    cancelled (DELETE)."""
+
+    def _requested(self) -> str:
+        try:
+            return path_argument(self.request, "path") or ""
+        except BadPath as bad:
+            raise Refusal(400, str(bad)) from bad
+
+    @property
+    def walks(self) -> SpaceService:
+        return self.settings[SPACE_SERVICE_KEY]
+
+    def _envelope(self, envelope: dict) -> None:
+        self.set_header("Cache-Control", "no-store")
+        self.finish(json.dumps(envelope, allow_nan=False), set_content_type=FORMATS["json"][0])
+
+    @web.authenticated
+    @authorized
+    async def get(self):
+        """The walk of the folder `path` names (as the file browser does; the root when empty):
+        the running walk joined, else the last finished one, else (or with `refresh=1`) a new
+        one started. Its envelope (space-walk.schema.json): running with its progress, or done
+        with the answer (space.schema.json). Only inside the file browser's root (403 with a
+        sentence elsewhere); a folder that cannot be walked (missing, on a network or FUSE mount)
+        is answered at once, done, with the collector's sentence. Walks run off the
+        loop on a pool of their own, at most space_service.MAX_WALKS at once (503)."""
+        requested = self._requested()
+        refresh = self.get_query_argument("refresh", "0") in ("1", "true")
+        try:
+            envelope = await self.walks.walk(requested, refresh=refresh)
+        except Refused as refused:
+            raise Refusal(403, str(refused)) from refused
+        except TooMany as too_many:
+            raise Refusal(503, str(too_many), {"Retry-After": "2"}) from too_many
+        self._envelope(envelope)
+
+    @web.authenticated
+    @authorized
+    async def delete(self):
+        """Cancels the running walk of the folder `path` names: it stops within a few hundred
+        entries and its answer then says stopped, "cancelled" (a partial answer). The envelope;
+        the last finished one when none runs; 404 when there is neither."""
+        requested = self._requested()
+        try:
+            envelope = await self.walks.cancel(requested)
+        except Refused as refused:
+            raise Refusal(403, str(refused)) from refused
+        except TooMany as too_many:
+            raise Refusal(503, str(too_many), {"Retry-After": "2"}) from too_many
+        except NotWalked as none:
+            raise Refusal(404, str(none)) from none
+        self._envelope(envelope)
+
+
 @cache
 def _space_walk_schema() -> tuple[bytes, str]:
     """The space route's envelope schema with the walk's answer bundled in, and its ETag: the
@@ -343,6 +401,9 @@ def setup_route_handlers(
     web_app.settings[SERVICE_KEY] = service
     web_app.settings[DEATHS_KEY] = deaths
     web_app.settings[EXPLAIN_SERVICE_KEY] = ExplainService(web_app.settings.get("contents_manager"))
+    web_app.settings[SPACE_SERVICE_KEY] = SpaceService(
+        web_app.settings.get("contents_manager"), web_app.settings.get("session_manager")
+    )
     web_app.add_handlers(
         ".*$",
         [
@@ -352,6 +413,7 @@ def setup_route_handlers(
             (url_path_join(base_url, "isolation-info", "schema"), SchemaHandler),
             (url_path_join(base_url, "isolation-info", "explain"), ExplainHandler),
             (url_path_join(base_url, "isolation-info", "explain", "schema"), ExplainSchemaHandler),
+            (url_path_join(base_url, "isolation-info", "space"), SpaceHandler),
             (url_path_join(base_url, "isolation-info", "space", "schema"), SpaceSchemaHandler),
             (
                 url_path_join(base_url, "isolation-info", "kernels", r"([\w-]{1,64})", "death"),

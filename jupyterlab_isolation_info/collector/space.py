@@ -756,6 +756,34 @@ def empty_answer(path: str | None) -> dict:
     }
 
 
+def filesystem_of(mount: dict | None) -> dict | None:
+    """The answer's ``filesystem`` for a mountinfo entry."""
+    if mount is None:
+        return None
+    return {
+        "mount_point": shown(mount["mount_point"]),
+        "type": mount["filesystem"],
+        "device": mount["major_minor"],
+    }
+
+
+def unwalkable(where: str, mount: dict | None) -> str | None:
+    """Why a folder on ``mount`` (mountinfo's entry, None when none holds it) is not walked, or
+    None when it may be. Pure: decided from the mount table alone, nothing there is looked at."""
+    if mount is not None and mount["filesystem"] in NO_DISK:
+        return (
+            f"{shown(where)} is on {mount['filesystem']}, a kernel file system: it holds no "
+            "disk space, so it was not walked."
+        )
+    if mount is None or mount["filesystem"] not in read.LOCAL_FILESYSTEMS:
+        kind = mount["filesystem"] if mount else "an unknown file system"
+        return (
+            f"{shown(where)} is on {kind}, a network or FUSE file system (or one not known "
+            "to be local): walking it could wait on its server for ever, so it was not walked."
+        )
+    return None
+
+
 def _sized(items: list[tuple[int, str, bool]]) -> list[dict]:
     return [{"path": shown(p), "bytes": size, "at_least": partial} for size, p, partial in items]
 
@@ -844,24 +872,10 @@ def space(
         )
         return parse.strict_json(answer)
     mount = parse.mount_for_path(mounts, resolved)
-    if mount is not None:
-        answer["filesystem"] = {
-            "mount_point": shown(mount["mount_point"]),
-            "type": mount["filesystem"],
-            "device": mount["major_minor"],
-        }
-    if mount is not None and mount["filesystem"] in NO_DISK:
-        answer["errors"].append(
-            f"{shown(resolved)} is on {mount['filesystem']}, a kernel file system: it holds no "
-            "disk space, so it was not walked."
-        )
-        return parse.strict_json(answer)
-    if mount is None or mount["filesystem"] not in read.LOCAL_FILESYSTEMS:
-        kind = mount["filesystem"] if mount else "an unknown file system"
-        answer["errors"].append(
-            f"{shown(resolved)} is on {kind}, a network or FUSE file system (or one not known "
-            "to be local): walking it could wait on its server for ever, so it was not walked."
-        )
+    answer["filesystem"] = filesystem_of(mount)
+    refused = unwalkable(resolved, mount)
+    if refused is not None:
+        answer["errors"].append(refused)
         return parse.strict_json(answer)
     if not stat.S_ISDIR(start.st_mode):
         answer["errors"].append(f"{shown(resolved)} is not a folder.")

@@ -1,13 +1,31 @@
 """GET/DELETE isolation-info/space through a real jupyter_server: the walk of a folder inside
 the file browser's root, off the loop, single-flighted, cancellable (space-walk.schema.json)."""
 
+import asyncio
 import json
+import subprocess
+import threading
+import time
 
 import jsonschema
 import pytest
+from contract import assert_follows
+from jupyter_server.auth.authorizer import Authorizer
+from own_mount_namespace import run_scenario
 from server_setup import server_config
+from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
 from jupyterlab_isolation_info import SPACE_SCHEMA_PATH, SPACE_WALK_SCHEMA_PATH
+from jupyterlab_isolation_info.explain_service import Refused
+from jupyterlab_isolation_info.routes import SPACE_SERVICE_KEY
+from jupyterlab_isolation_info.space_service import MAX_WALKS, SpaceService
+
+
+def du(path) -> int:
+    done = subprocess.run(
+        ["du", "-sx", "--block-size=1", str(path)], capture_output=True, text=True, check=True
+    )
+    return int(done.stdout.split()[0])
 
 
 @pytest.fixture
@@ -40,3 +58,331 @@ async def test_the_schema_served_is_the_envelope_with_the_answer_bundled(jp_fetc
     jsonschema.Draft202012Validator(served).validate(walk)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(served).validate({**walk, "answer": {"path": 1}})
+
+
+# --- the walks -------------------------------------------------------------------------------
+
+
+def tree(folder, files: int = 3000, size: int = 4096):
+    """A folder of ``files`` files: enough entries for a walk to report progress (every
+    space.CHECK_EVERY * PROGRESS_EVERY) and look at its cancel event again after that."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(files):
+        (folder / f"f{number}").write_bytes(b"x" * size)
+    return folder
+
+
+class Gate:
+    """Holds each walk at its first progress report until opened: a walk that is running for
+    as long as a test needs, whatever the machine's speed. It blocks the walking thread only,
+    so anything that still answers meanwhile does not wait on the walk."""
+
+    def __init__(self, service, monkeypatch):
+        self.opened = threading.Event()
+        self.reached = threading.Event()
+        self.reports = 0
+        self.on_loop = False
+        progress = service._progress
+
+        def held(running, entries, size):
+            progress(running, entries, size)
+            self.reports += 1
+            if on_event_loop():
+                self.on_loop = True
+                return  # held here, it would hold the whole server
+            self.reached.set()
+            self.opened.wait(30)  # never longer than a test: a failing test still ends
+
+        monkeypatch.setattr(service, "_progress", held)
+
+    async def until_reached(self):
+        await until(self.reached.is_set, "the walk's first progress report")
+
+    def open(self):
+        self.opened.set()
+
+
+def on_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+async def until(condition, what: str, seconds: float = 20.0):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"waited {seconds} s for {what}"
+        await asyncio.sleep(0.02)
+
+
+def walks(jp_serverapp) -> SpaceService:
+    return jp_serverapp.web_app.settings[SPACE_SERVICE_KEY]
+
+
+async def get(jp_fetch, path: str = "", **params) -> dict:
+    response = await jp_fetch("isolation-info", "space", params={"path": path, **params})
+    assert response.headers["Cache-Control"] == "no-store"
+    return assert_follows(json.loads(response.body), SPACE_WALK_SCHEMA_PATH)
+
+
+async def done(jp_fetch, path: str = "") -> dict:
+    """The walk's envelope once it has finished (asking again joins it, never starts another)."""
+    deadline = time.monotonic() + 30
+    while True:
+        envelope = await get(jp_fetch, path)
+        if envelope["state"] == "done":
+            return envelope
+        assert time.monotonic() < deadline, "the walk did not finish in 30 s"
+        await asyncio.sleep(0.05)
+
+
+async def refused(jp_fetch, path: str, status: int = 403, method: str = "GET") -> str:
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", "space", params={"path": path}, method=method)
+    assert error.value.code == status
+    return json.loads(error.value.response.body)["message"]
+
+
+async def test_a_walk_runs_then_is_done_with_its_progress_and_answer(
+    jp_fetch, jp_serverapp, jp_root_dir, monkeypatch
+):
+    tree(jp_root_dir / "data")
+    gate = Gate(walks(jp_serverapp), monkeypatch)
+    first = await get(jp_fetch, "data")
+    assert first["state"] == "running" and first["answer"] is None and first["finished"] is None
+    assert first["path"] == "data"
+    await gate.until_reached()
+    during = await get(jp_fetch, "data")
+    assert during["state"] == "running" and during["started"] == first["started"]
+    assert during["progress"]["entries"] >= 1024 and during["progress"]["bytes"] > 0
+    gate.open()
+    finished = await done(jp_fetch, "data")
+    answer = assert_follows(finished["answer"], SPACE_SCHEMA_PATH)
+    assert answer["resolved"] == str(jp_root_dir / "data") and answer["complete"] is True
+    assert answer["total"]["entries"] == 3001 and answer["total"]["bytes"] == du(
+        jp_root_dir / "data"
+    )
+    assert finished["progress"]["entries"] == 3001
+    assert finished["progress"]["bytes"] == answer["total"]["bytes"]
+    assert finished["finished"] is not None and walks(jp_serverapp).started == 1
+
+
+async def test_two_requests_share_one_walk_and_a_kept_walk_is_served_until_refresh(
+    jp_fetch, jp_serverapp, jp_root_dir, monkeypatch
+):
+    tree(jp_root_dir / "data", files=2000)
+    service = walks(jp_serverapp)
+    gate = Gate(service, monkeypatch)
+    # The same folder named two ways (relative, absolute inside the root): one walk.
+    one, two = await asyncio.gather(
+        get(jp_fetch, "data"), get(jp_fetch, str(jp_root_dir / "data") + "/")
+    )
+    assert service.started == 1 and one["started"] == two["started"]
+    assert two["path"] == str(jp_root_dir / "data") + "/"  # each asker's own name
+    gate.open()
+    finished = await done(jp_fetch, "data")
+    again = await get(jp_fetch, "data")
+    assert again == finished and service.started == 1
+    fresh = await get(jp_fetch, "data", refresh="1")
+    assert fresh["state"] == "running" and service.started == 2
+    assert (await done(jp_fetch, "data"))["started"] == fresh["started"]
+
+
+async def test_cancel_stops_the_walk_with_a_partial_answer_that_says_so(
+    jp_fetch, jp_serverapp, jp_root_dir, monkeypatch
+):
+    tree(jp_root_dir / "data")
+    gate = Gate(walks(jp_serverapp), monkeypatch)
+    await get(jp_fetch, "data")
+    await gate.until_reached()
+    response = await jp_fetch("isolation-info", "space", params={"path": "data"}, method="DELETE")
+    cancelled = assert_follows(json.loads(response.body), SPACE_WALK_SCHEMA_PATH)
+    assert cancelled["state"] == "running"  # it stops at its next look at the cancel event
+    gate.open()
+    answer = (await done(jp_fetch, "data"))["answer"]
+    assert answer["stopped"]["reason"] == "cancelled" and answer["complete"] is False
+    assert answer["stopped"]["sentence"].startswith("The walk was cancelled")
+    assert answer["total"]["entries"] < 3001
+    # Nothing running: DELETE answers the kept envelope; a folder never walked is a 404.
+    kept = await jp_fetch("isolation-info", "space", params={"path": "data"}, method="DELETE")
+    assert json.loads(kept.body)["state"] == "done"
+    (jp_root_dir / "other").mkdir()
+    assert "No walk of this folder" in await refused(jp_fetch, "other", 404, "DELETE")
+
+
+async def test_past_the_bound_one_more_walk_is_a_503_with_retry_after(
+    jp_fetch, jp_serverapp, jp_root_dir, monkeypatch
+):
+    service = walks(jp_serverapp)
+    gate = Gate(service, monkeypatch)
+    for number in range(MAX_WALKS):
+        tree(jp_root_dir / f"d{number}", files=1100)
+        assert (await get(jp_fetch, f"d{number}"))["state"] == "running"
+    (jp_root_dir / "one-more").mkdir()
+    with pytest.raises(HTTPClientError) as error:
+        await get(jp_fetch, "one-more")
+    assert error.value.code == 503 and error.value.response.headers["Retry-After"]
+    assert "walking 2 folders already" in json.loads(error.value.response.body)["message"]
+    # A walk under way is still joined, past the bound.
+    assert (await get(jp_fetch, "d0"))["state"] == "running"
+    gate.open()
+    for number in range(MAX_WALKS):
+        await done(jp_fetch, f"d{number}")
+    assert (await get(jp_fetch, "one-more"))["path"] == "one-more"
+
+
+async def test_the_server_answers_while_a_walk_runs(
+    jp_fetch, jp_serverapp, jp_root_dir, monkeypatch
+):
+    """A hang guard, not a timing: the walk is held mid-way on its thread; were it on the event
+    loop, /api/status (and the report) could not answer until it was let go."""
+    tree(jp_root_dir / "big")
+    gate = Gate(walks(jp_serverapp), monkeypatch)
+    await get(jp_fetch, "big")
+    await gate.until_reached()
+    assert not gate.on_loop
+    try:
+        status = await asyncio.wait_for(jp_fetch("api", "status"), 10)
+        assert status.code == 200
+        schema = await asyncio.wait_for(jp_fetch("isolation-info", "space", "schema"), 10)
+        assert schema.code == 200
+        assert (await get(jp_fetch, "big"))["state"] == "running"
+    finally:
+        gate.open()
+    await done(jp_fetch, "big")
+
+
+async def test_folders_outside_the_root_are_refused_with_a_sentence(
+    jp_fetch, jp_root_dir, tmp_path
+):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (jp_root_dir / "escape").symlink_to(outside)
+    assert "'..'" in await refused(jp_fetch, "../outside")
+    assert "inside the file browser's root" in await refused(jp_fetch, "/etc")
+    assert "leads out of the file browser's root" in await refused(jp_fetch, "escape")
+    with pytest.raises(HTTPClientError) as error:
+        await jp_fetch("isolation-info", "space", params={"path": "a\x00b"})
+    assert error.value.code == 400
+    assert "control character" in json.loads(error.value.response.body)["message"]
+
+
+async def test_what_is_not_a_folder_to_walk_is_the_collectors_sentence(jp_fetch, jp_root_dir):
+    (jp_root_dir / "notes.txt").write_text("x")
+    missing = await get(jp_fetch, "missing")
+    assert missing["state"] == "done" and missing["answer"]["total"]["bytes"] is None
+    assert "missing" in missing["answer"]["errors"][0]
+    a_file = (await done(jp_fetch, "notes.txt"))["answer"]
+    assert a_file["errors"] == [f"{jp_root_dir / 'notes.txt'} is not a folder."]
+
+
+async def test_no_token_is_refused_and_only_under_base_url(jp_fetch):
+    for method in ("GET", "DELETE"):
+        with pytest.raises(HTTPClientError) as error:
+            await jp_fetch("isolation-info", "space", method=method, headers={"Authorization": ""})
+        assert error.value.code == 403
+    served = await jp_fetch("isolation-info", "space", "schema")
+    root = served.effective_url.split("/jupyterlab/default/")[0]
+    with pytest.raises(HTTPClientError) as error:
+        await AsyncHTTPClient().fetch(
+            f"{root}/isolation-info/space?path=", headers=served.request.headers
+        )
+    assert error.value.code == 404
+
+
+class DenyIsolationInfo(Authorizer):
+    """Allows everything except this extension's resource."""
+
+    def is_authorized(self, handler, user, action, resource):
+        return resource != "isolation-info"
+
+
+class TestAuthorization:
+    @pytest.fixture
+    def jp_server_config(self):
+        config = server_config()
+        config["ServerApp"]["authorizer_class"] = DenyIsolationInfo
+        return config
+
+    @pytest.mark.parametrize(
+        ("method", "path"), [("GET", "space"), ("DELETE", "space"), ("GET", "space/schema")]
+    )
+    async def test_an_authorizer_that_denies_the_resource_gets_403(self, jp_fetch, method, path):
+        with pytest.raises(HTTPClientError) as error:
+            await jp_fetch("isolation-info", *path.split("/"), method=method)
+        assert error.value.code == 403
+
+
+async def test_a_deleted_file_a_kernel_holds_names_its_notebook(
+    jp_fetch, jp_serverapp, jp_root_dir
+):
+    response = await jp_fetch(
+        "api",
+        "sessions",
+        method="POST",
+        body=json.dumps(
+            {"path": "analysis.ipynb", "type": "notebook", "kernel": {"name": "python3"}}
+        ),
+    )
+    kernel_id = json.loads(response.body)["kernel"]["id"]
+    client = jp_serverapp.kernel_manager.get_kernel(kernel_id).client()
+    client.start_channels()
+    try:
+        await client.wait_for_ready(timeout=60)
+        held = jp_root_dir / "held.bin"
+        reply = await client.execute_interactive(
+            f"held = open({str(held)!r}, 'wb'); held.write(b'h' * 2_000_000); held.flush(); "
+            f"import os; os.unlink({str(held)!r})",
+            timeout=60,
+        )
+        assert reply["content"]["status"] == "ok"
+        answer = (await done(jp_fetch, ""))["answer"]
+    finally:
+        client.stop_channels()
+        await jp_fetch("api", "kernels", kernel_id, method="DELETE")
+    files = {f["path"]: f for f in answer["held_deleted"]["files"]}
+    found = files[str(held)]
+    assert found["bytes"] >= 2_000_000
+    holders = {h["kernel_id"]: h["notebook"] for h in found["holders"]}
+    assert holders == {kernel_id: "analysis.ipynb"}
+
+
+async def test_unloading_cancels_the_walks_and_takes_no_more(
+    jp_fetch, jp_serverapp, jp_root_dir, monkeypatch
+):
+    tree(jp_root_dir / "data")
+    service = walks(jp_serverapp)
+    gate = Gate(service, monkeypatch)
+    await get(jp_fetch, "data")
+    await gate.until_reached()
+    running = next(iter(service._running.values()))
+    await jp_serverapp.cleanup_extensions()
+    assert running.cancel.is_set()
+    gate.open()
+    await until(lambda: not running.running, "the cancelled walk's end")
+    assert running.answer["stopped"]["reason"] == "cancelled"
+    with pytest.raises(Refused):
+        await service.walk("data")
+
+
+def test_a_folder_on_a_dead_fuse_mount_is_answered_by_a_sentence_at_once():
+    """mountinfo alone places the folder (or one inside it) on FUSE: answered without a look at
+    it, no walk started. A symbolic link onto it costs the guard's second once."""
+    seen = run_scenario("space_route_scenario.py")
+    root = seen["root"]
+    for path in ("efs", "efs/cache"):
+        envelope = assert_follows(seen[path]["envelope"], SPACE_WALK_SCHEMA_PATH)
+        assert seen[path]["seconds"] < 0.5
+        assert envelope["state"] == "done" and envelope["path"] == path
+        answer = envelope["answer"]
+        assert answer["total"]["bytes"] is None and answer["filesystem"]["type"] == "fuse"
+        assert answer["errors"] == [
+            f"{root}/{path} is on fuse, a network or FUSE file system (or one not known to be "
+            "local): walking it could wait on its server for ever, so it was not walked."
+        ]
+    linked = seen["link-to-efs"]
+    assert linked["seconds"] < 5  # the guard's second, never the mount's silence
+    assert linked["envelope"]["answer"]["errors"][0].endswith("(a stalled network mount?).")
+    assert seen["walks_started"] == 0
