@@ -1,24 +1,65 @@
-"""Why did my kernel die: the OOM kill counter of a kernel's cgroup when it started and when it
-died, and its exit status.
+"""Why did my kernel die: the OOM kill and pids.events counters of a kernel's cgroup when it
+started and when it died, its exit status, and its /dev/shm; or that the server shut it down,
+by its idle culler or on a client's request.
 
-No poller: the counter is read when jupyter_server says a kernel started or restarted (its
+No poller: the counters are read when jupyter_server says a kernel started or restarted (its
 kernel-action events) and when the kernel's restarter finds it dead (the kernel manager's
 'restart' and 'dead' callbacks). Reads run in a worker thread; the callbacks, which run on the
-event loop, only note the time and exit status and start that read.
+event loop, only note the time and exit status and start that read. A shutdown is the 'shutdown'
+kernel action; the culler is told apart by its own log record ("Culling ... kernel"), which
+jupyter_server writes just before it shuts the kernel down.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
 from collections import OrderedDict
 from typing import Any
 
-from .collector import judge_limits, limits, read
+from .collector import guard, judge_limits, limits, read
 
 KERNEL_ACTIONS = "https://events.jupyter.org/jupyter_server/kernel_actions/v1"
 # Verdicts kept for kernels that are gone (a dead kernel is removed from the manager).
 KEPT_KERNELS = 64
+# jupyter_server's MappingKernelManager.cull_kernel_if_idle logs this just before it shuts an
+# idle (or already dead) kernel down; its arguments name the kernel and, for an idle one, its
+# connections and idle seconds.
+CULL_MESSAGE = "Culling '%s' "
+
+
+class _CullRecords(logging.Filter):
+    """Notes each kernel the server's culler logs it is culling; lets every record through.
+
+    A filter of the server's logger rather than a handler: the server's logging set up anew
+    (traitlets' dictConfig, when the log level changes) replaces the handlers, not the filters.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.culled: OrderedDict[str, dict] = OrderedDict()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING and self._is_cull(record):
+            args = record.args
+            idle = args[4] if len(args) >= 5 and isinstance(args[4], int) else None
+            self.culled[args[2]] = {"dead": "dead kernel" in record.msg, "idle_seconds": idle}
+            while len(self.culled) > KEPT_KERNELS:  # a cull whose shutdown failed stays bounded
+                self.culled.popitem(last=False)
+        return True
+
+    @staticmethod
+    def _is_cull(record: logging.LogRecord) -> bool:
+        args = record.args
+        return (
+            isinstance(record.msg, str)
+            and record.msg.startswith(CULL_MESSAGE)
+            and isinstance(args, tuple)
+            and len(args) >= 3
+            and isinstance(args[2], str)
+        )
 
 
 class KernelDeathWatch:
@@ -34,6 +75,11 @@ class KernelDeathWatch:
         self._judging: dict[str, asyncio.Future] = {}
         self._counts: dict[str, int] = {}
         self._baselines: dict[str, asyncio.Future] = {}
+        # Each live kernel's /dev/shm, opened at its start: a kernel in a mount namespace of its
+        # own takes its /dev/shm with it when it dies, and this still reads it (fstatvfs).
+        # Each is a future of the descriptor (or why there is none), taken by whoever ends it.
+        self._shm: dict[str, asyncio.Future] = {}
+        self._culls = _CullRecords()
         self.watching = False
 
     def attach(self, event_logger: Any) -> bool:
@@ -41,13 +87,23 @@ class KernelDeathWatch:
         if event_logger is None or not hasattr(event_logger, "add_listener"):
             return False
         event_logger.add_listener(schema_id=KERNEL_ACTIONS, listener=self._on_action)
+        if hasattr(self._server_log(), "addFilter"):
+            self._server_log().addFilter(self._culls)
         self.watching = True
         return True
+
+    def _server_log(self) -> Any:
+        """The logger the kernel manager's culler writes to (the server's)."""
+        return getattr(self._kernel_manager, "log", None)
 
     def detach(self, event_logger: Any) -> None:
         """Stop listening (the extension unloads); the verdicts already made stay readable."""
         if self.watching and hasattr(event_logger, "remove_listener"):
             event_logger.remove_listener(schema_id=KERNEL_ACTIONS, listener=self._on_action)
+        if hasattr(self._server_log(), "removeFilter"):
+            self._server_log().removeFilter(self._culls)
+        for kernel_id in list(self._shm):
+            _discard(self._shm.pop(kernel_id))
         self.watching = False
 
     async def _on_action(self, logger: Any, schema_id: str, data: dict) -> None:
@@ -60,6 +116,28 @@ class KernelDeathWatch:
             # Its manager is gone with it; its last verdict stays (KEPT_KERNELS).
             self._alive.pop(kernel_id, None)
             self._hooked.discard(kernel_id)
+            _discard(self._shm.pop(kernel_id, None))
+            self._shut_down(kernel_id)
+
+    def _shut_down(self, kernel_id: str) -> None:
+        """The server shut the kernel down: culled when its culler logged so, else a client's."""
+        log = self._server_log()
+        culled = self._culls.culled.pop(kernel_id, None)
+        last = self._deaths.get(kernel_id)
+        if culled and culled["dead"] and last and last["event"] == "dead":
+            return  # the culler only removed what had died: that death's verdict stays
+        shutdown = {
+            "culled": culled,
+            "cull_idle_timeout": getattr(self._kernel_manager, "cull_idle_timeout", None),
+            # Only a record the logger lets through reaches the filter: absence is evidence
+            # only then.
+            "culler_visible": bool(
+                hasattr(log, "isEnabledFor")
+                and log.isEnabledFor(logging.WARNING)
+                and self._culls in getattr(log, "filters", ())
+            ),
+        }
+        self._keep(kernel_id, "shutdown", judge_limits.shutdown_verdict(shutdown, read.now_utc()))
 
     async def seen_alive(self, kernel_id: str) -> None:
         """Read the kernel's cgroup counter now, and hook its restarter's callbacks once."""
@@ -75,6 +153,9 @@ class KernelDeathWatch:
         # cgroupfs and procfs only (kernel memory, from the configured roots): never a stall.
         task = asyncio.ensure_future(asyncio.to_thread(self._read, pid, None))
         self._baselines[kernel_id] = task
+        _discard(self._shm.pop(kernel_id, None))  # a restart's earlier process is gone
+        if pid is not None:
+            self._shm[kernel_id] = asyncio.ensure_future(asyncio.to_thread(_open_shm, pid))
         try:
             state = await task
         finally:
@@ -82,8 +163,13 @@ class KernelDeathWatch:
                 del self._baselines[kernel_id]
         self._alive[kernel_id] = {**state, "pid": pid}
 
-    def _read(self, pid: int | None, location: dict | None) -> dict:
-        return limits.memory_state(read.Reader(self._roots), pid, location)
+    def _read(self, pid: int | None, before: dict | None) -> dict:
+        """The memory and pids counters of the kernel's cgroups: found from its pid at its start,
+        where they were then (``before``) at its death (a dead process has no /proc entry)."""
+        reader = read.Reader(self._roots)
+        state = limits.memory_state(reader, pid, (before or {}).get("location"))
+        pids = ((before or {}).get("pids") or {}).get("location")
+        return {**state, "pids": limits.pids_state(reader, pid, pids)}
 
     def _died(self, kernel_id: str, event: str) -> None:
         """The restarter found the kernel dead (on the loop: no I/O here)."""
@@ -97,8 +183,9 @@ class KernelDeathWatch:
             pass
         # What was seen alive is taken now: the restart that follows reads the counter anew.
         before = self._baselines.get(kernel_id) or self._alive.get(kernel_id)
+        shm = self._shm.pop(kernel_id, None)
         judging = asyncio.ensure_future(
-            self._judge(kernel_id, event, before, exit_status, noticed_at)
+            self._judge(kernel_id, event, before, exit_status, noticed_at, shm)
         )
         self._judging[kernel_id] = judging
 
@@ -108,28 +195,34 @@ class KernelDeathWatch:
 
         judging.add_done_callback(judged)
 
-    async def _judge(self, kernel_id: str, event: str, before, exit_status, noticed_at: str):
+    async def _judge(self, kernel_id: str, event: str, before, exit_status, noticed_at: str, shm):
         if isinstance(before, asyncio.Future):  # started a moment ago: its reading is under way
             before = await before
-        location = (before or {}).get("location")
-        after = await asyncio.to_thread(self._read, None, location)
+        after = await asyncio.to_thread(self._read, None, before)
+        opened = await shm if shm is not None else None
+        shm_state = await asyncio.to_thread(_shm_state, opened)
+        verdict = judge_limits.death_verdict(before, after, exit_status, noticed_at, shm_state)
+        # The next death is judged against this reading, unless the restart read anew already.
+        if after.get("oom_kill") is not None and self._alive.get(kernel_id) is before:
+            self._alive[kernel_id] = {**after, "pid": None}
+        return self._keep(kernel_id, event, verdict)
+
+    def _keep(self, kernel_id: str, event: str, judged: dict) -> dict:
         self._counts[kernel_id] = self._counts.get(kernel_id, 0) + 1
         verdict = {
             "kernel_id": kernel_id,
             "event": event,
-            # How many deaths of this kernel this server has seen: tells one from the next.
+            # How many ends of this kernel this server has seen: tells one from the next.
             "count": self._counts[kernel_id],
-            **judge_limits.death_verdict(before, after, exit_status, noticed_at),
+            **judged,
         }
-        # The next death is judged against this reading, unless the restart read anew already.
-        if after.get("oom_kill") is not None and self._alive.get(kernel_id) is before:
-            self._alive[kernel_id] = {**after, "pid": None}
         self._deaths[kernel_id] = verdict
         self._deaths.move_to_end(kernel_id)
         while len(self._deaths) > KEPT_KERNELS:
             gone, _ = self._deaths.popitem(last=False)
             self._counts.pop(gone, None)
-        self._log.info("Kernel %s died: %s", kernel_id, verdict["text"])
+        what = "was shut down" if event == "shutdown" else "died"
+        self._log.info("Kernel %s %s: %s", kernel_id, what, verdict["text"])
         return verdict
 
     def seen(self, kernel_id: str) -> dict | None:
@@ -142,3 +235,65 @@ class KernelDeathWatch:
         if judging is not None and not judging.done():
             await asyncio.wait([judging], timeout=wait)
         return self._deaths.get(kernel_id)
+
+
+def _close(fd: int | str | None) -> None:
+    if isinstance(fd, int):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _discard(opening: asyncio.Future | None) -> None:
+    """Close the descriptor an opening gives, now or once it is done."""
+    if opening is None:
+        return
+    if not opening.done():
+        opening.add_done_callback(_discard)
+    elif not opening.cancelled() and opening.exception() is None:
+        _close(opening.result())
+
+
+def _open_shm(pid: int) -> int | str:
+    """A descriptor of the kernel's /dev/shm as the kernel sees it (through /proc/<pid>/root:
+    its own mount namespace, if it has one), or why there is none. Read only: the directory is
+    opened, never written. Live /proc: the kernel is a process of this machine."""
+    path = f"/proc/{int(pid)}/root/dev/shm"
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC
+    try:
+        # /dev/shm is a tmpfs almost always; the guard is for the one that is not.
+        return guard.with_timeout(
+            lambda: os.open(path, flags),
+            read.GUARD_TIMEOUT,
+            "opening the kernel's /dev/shm",
+            judge_limits.SHM,
+        )
+    except (read.ReadError, OSError) as error:
+        return str(error)
+
+
+def _shm_state(fd: int | str | None) -> dict:
+    """The size, use and room of the kernel's /dev/shm (statvfs), through the descriptor
+    opened at its start, then closed; ``fd`` a string: why it could not be opened."""
+    state = {"size_bytes": None, "used_bytes": None, "available_bytes": None, "error": None}
+    if not isinstance(fd, int):
+        state["error"] = (
+            f"it could not be opened when the kernel started: {fd}"
+            if fd
+            else "the kernel's start was not seen"
+        )
+        return state
+    try:
+        facts = guard.with_timeout(
+            lambda: os.fstatvfs(fd),
+            read.GUARD_TIMEOUT,
+            "statvfs of the kernel's /dev/shm",
+            judge_limits.SHM,
+        )
+        state["size_bytes"] = facts.f_blocks * facts.f_frsize
+        state["used_bytes"] = (facts.f_blocks - facts.f_bfree) * facts.f_frsize
+        state["available_bytes"] = facts.f_bavail * facts.f_frsize
+    except (read.ReadError, OSError) as error:
+        state["error"] = str(error)
+    finally:
+        _close(fd)
+    return state

@@ -105,7 +105,8 @@ export class KernelDeathNotifier {
     }
     const death = (answer as KernelDeathAnswer).death;
     const key = `${kernelId}:${death?.count}`;
-    if (!death || this._shown.has(key)) {
+    // A client's shutdown (this tab's, or another's) is not a death: nothing to tell.
+    if (!death || death.cause === 'shutdown' || this._shown.has(key)) {
       return;
     }
     this._shown.add(key);
@@ -124,7 +125,7 @@ export class KernelDeathNotifier {
 export const kernelDeathPlugin: JupyterFrontEndPlugin<void> = {
   id: 'jupyterlab-isolation-info:kernel-death',
   description:
-    'Tells why a kernel died: killed for lack of memory, or not, from the OOM kill counter of its cgroup.',
+    'Tells why a kernel died: killed for lack of memory (the OOM kill counter of its cgroup), a bus error with /dev/shm small or full, the pids limit, a native crash, or culled by the server as idle.',
   autoStart: true,
   requires: [ITranslator],
   optional: [INotebookTracker, IConsoleTracker],

@@ -261,7 +261,32 @@ def tones(report: dict) -> dict:
 JUDGE = Judge("limits", FINDINGS, find, tones)
 
 
-# --- why a kernel died: its cgroup's OOM kill counter before and after --------------------------
+# --- why a kernel died: its cgroup's counters before and after, its signal, /dev/shm ---------
+
+SHM = "/dev/shm"  # noqa: S108 - its statvfs is read, never written
+# Docker's and a Kubernetes pod's /dev/shm unless made larger: at or below it, /dev/shm is small.
+SMALL_SHM_BYTES = 64 * 1024 * 1024
+# Signals a native crash ends a process with (a Python error never does).
+CRASH_SIGNALS = {
+    "SIGSEGV": "a segmentation fault, an invalid memory access in compiled code",
+    "SIGABRT": "an abort, a C or C++ library stopping the process on a failed assertion or an "
+    "uncaught C++ exception",
+    "SIGILL": "an illegal instruction in compiled code",
+    "SIGFPE": "an arithmetic fault in compiled code",
+}
+MORE_SHM = (
+    "To give it more: Docker, docker run --shm-size=2g (or larger); Kubernetes, an emptyDir "
+    "volume with medium: Memory and a sizeLimit, mounted at /dev/shm; SageMaker Studio, where "
+    "the platform sets up the container, fewer DataLoader workers (num_workers=0 keeps the "
+    "data in the kernel's own memory) or smaller batches."
+)
+FAULTHANDLER = (
+    "ipykernel does not turn faulthandler on, and where it is on (python -X faulthandler, "
+    "PYTHONFAULTHANDLER=1, faulthandler.enable()) its traceback is lost: it writes to the "
+    "kernel's stderr, which ipykernel turns into a pipe of its own that ends with the process. "
+    "To see where the next one happens, run faulthandler.enable(open('faulthandler.log', 'w')) "
+    "in the notebook first; the traceback is then in that file."
+)
 
 
 def _ending(exit_status: int | None) -> tuple[str | None, str]:
@@ -277,63 +302,232 @@ def _ending(exit_status: int | None) -> tuple[str | None, str]:
     return None, f"The kernel exited with status {exit_status}"
 
 
-def death_verdict(
-    before: dict | None, after: dict, exit_status: int | None, noticed_at: str
-) -> dict:
-    """Whether a kernel that died was killed for lack of memory: only when the OOM kill counter
-    of its cgroup moved between the kernel's start and its death (``limits.memory_state`` read
-    both). Its cause, tone and sentence are decided here; the front end decides nothing."""
-    signal_name, ended = _ending(exit_status)
-    first = (before or {}).get("oom_kill")
-    last = after.get("oom_kill")
-    verdict = {
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %"
+
+
+def _shm_words(shm: dict | None) -> str:
+    """The figures of /dev/shm as read at the death ("/dev/shm is 64.0 MiB here, 100 % used
+    when the server looked"), or why they are unknown."""
+    shm = shm or {}
+    size, used = shm.get("size_bytes"), shm.get("used_bytes")
+    if size is None:
+        return f"{SHM} could not be read ({(shm.get('error') or 'not read').rstrip('.')})"
+    words = f"{SHM} is {human_bytes(size)} here"
+    if used is not None and size:
+        words += f", {_percent(used, size)} used when the server looked"
+    return words
+
+
+def _counter_words(first, last, name: str) -> str:
+    return f"{name} {first}" if first == last else f"{name} {first} → {last}"
+
+
+def _moved(first, last) -> bool:
+    return first is not None and last is not None and last > first
+
+
+def _base(before: dict | None, after: dict, exit_status, noticed_at: str, shm, signal_name):
+    before_pids = (before or {}).get("pids") or {}
+    after_pids = after.get("pids") or {}
+    shm = shm or {}
+    return {
         "noticed_at": noticed_at,
         "exit_status": exit_status,
         "signal": signal_name,
-        "oom_kill_before": first,
-        "oom_kill_after": last,
+        "oom_kill_before": (before or {}).get("oom_kill"),
+        "oom_kill_after": after.get("oom_kill"),
         "memory_limit_bytes": after.get("limit_bytes"),
         "cgroup_directory": after.get("directory"),
+        "pids_max_events_before": before_pids.get("max_events"),
+        "pids_max_events_after": after_pids.get("max_events"),
+        "pids_limit": after_pids.get("limit"),
+        "shm_size_bytes": shm.get("size_bytes"),
+        "shm_used_bytes": shm.get("used_bytes"),
+        "shm_available_bytes": shm.get("available_bytes"),
+        "shutdown_by": None,
+        "idle_seconds": None,
+        "cull_idle_timeout": None,
         "cause": "unknown",
         "tone": "unknown",
         "text": "",
     }
+
+
+def death_verdict(
+    before: dict | None,
+    after: dict,
+    exit_status: int | None,
+    noticed_at: str,
+    shm: dict | None = None,
+) -> dict:
+    """Why a kernel died, each cause only with its evidence: killed for lack of memory only when
+    the OOM kill counter of its cgroup moved between the kernel's start and its death
+    (``limits.memory_state`` read both); shared memory only for a SIGBUS while /dev/shm (``shm``:
+    its statvfs at the death) is small or full; the pids limit only when pids.events' ``max``
+    moved; a native crash from the signal. Cause, tone and sentence are decided here; the front
+    end decides nothing."""
+    signal_name, ended = _ending(exit_status)
+    verdict = _base(before, after, exit_status, noticed_at, shm, signal_name)
+    first, last = verdict["oom_kill_before"], verdict["oom_kill_after"]
     if first is None or last is None:
         why = (
             "the kernel's start was not seen"
             if before is None
             else (after.get("error") or (before or {}).get("error") or "no counter was read")
         )
-        verdict["text"] = (
-            f"{ended}. Whether memory was the cause is unknown: the OOM kill counter of its "
-            f"cgroup could not be compared ({why.rstrip('.')})."
+        memory = (
+            "whether memory was the cause is unknown: the OOM kill counter of its cgroup could "
+            f"not be compared ({why.rstrip('.')})"
+        )
+    else:
+        memory = f"the OOM kill counter of its cgroup did not move (oom_kill {last})"
+    if _moved(first, last):
+        return _memory_verdict(verdict, after, first, last, signal_name, noticed_at)
+    size, used = verdict["shm_size_bytes"], verdict["shm_used_bytes"]
+    small = size is not None and size <= SMALL_SHM_BYTES
+    full = bool(size) and used is not None and used >= NEAR_LIMIT * size
+    if signal_name == "SIGBUS" and (small or full):
+        evidence = " and ".join(
+            part
+            for part, holds in (
+                (f"small (at most {human_bytes(SMALL_SHM_BYTES)}, Docker's default)", small),
+                ("full", full),
+            )
+            if holds
+        )
+        verdict.update(
+            cause="shared-memory",
+            tone="warning",
+            text=(
+                f"The kernel ended by SIGBUS, a bus error: shared memory ({_shm_words(shm)}) "
+                "most likely ran out — DataLoader workers and multiprocessing.shared_memory use "
+                "it, and a write to a page a full /dev/shm cannot give ends the writer with "
+                f"SIGBUS. Derived from the signal and /dev/shm being {evidence}; {memory}. "
+                + MORE_SHM
+            ),
         )
         return verdict
-    if last > first:
-        kills = last - first
-        struck = "once more" if kills == 1 else f"{kills} more times"
-        if after.get("limit_bytes") is not None:
-            limit = f"the limit of its cgroup is {human_bytes(after['limit_bytes'])}"
-        elif after.get("unlimited"):
-            limit = (
-                "no cgroup limits its memory, so the machine's "
-                f"{human_bytes(after.get('machine_bytes'))} ran out"
-            )
-        else:
-            limit = "the memory limit is unknown"
-        verdict["cause"] = "memory"
-        verdict["tone"] = "warning"
-        verdict["text"] = (
+    pids_first, pids_last = verdict["pids_max_events_before"], verdict["pids_max_events_after"]
+    if _moved(pids_first, pids_last):
+        limit = verdict["pids_limit"]
+        verdict.update(
+            cause="pids",
+            tone="warning",
+            text=(
+                f"{ended}; the pids limit of its cgroup was reached while it ran "
+                f"({_counter_words(pids_first, pids_last, 'pids.events max')}"
+                + (f", pids.max {limit}" if limit is not None else "")
+                + '): starting a thread or a process failed (EAGAIN, "Resource temporarily '
+                'unavailable"), most likely what ended it (derived from the counter; another '
+                f"process of the cgroup may have met the limit instead); {memory}. Shut down "
+                "idle kernels and terminals, or start fewer workers and threads."
+            ),
+        )
+        return verdict
+    if signal_name in CRASH_SIGNALS:
+        verdict.update(
+            cause="crash",
+            tone="warning",
+            text=(
+                f"The kernel crashed in native code: it ended by {signal_name} "
+                f"({CRASH_SIGNALS[signal_name]}), which a Python error never causes; {memory}. "
+                + FAULTHANDLER
+            ),
+        )
+        return verdict
+    if signal_name == "SIGBUS":
+        verdict.update(
+            cause="bus-error",
+            tone="neutral" if first is not None and last is not None else "unknown",
+            text=f"The kernel ended by SIGBUS, a bus error; {_shm_words(shm)}; {memory}.",
+        )
+        return verdict
+    if first is None or last is None:
+        verdict["text"] = f"{ended}. {memory[0].upper()}{memory[1:]}."
+        return verdict
+    verdict.update(
+        cause="not-memory",
+        tone="neutral",
+        text=f"{ended}; {memory}, so the memory limit was not the cause.",
+    )
+    return verdict
+
+
+def _memory_verdict(verdict: dict, after: dict, first, last, signal_name, noticed_at) -> dict:
+    kills = last - first
+    struck = "once more" if kills == 1 else f"{kills} more times"
+    if after.get("limit_bytes") is not None:
+        limit = f"the limit of its cgroup is {human_bytes(after['limit_bytes'])}"
+    elif after.get("unlimited"):
+        limit = (
+            "no cgroup limits its memory, so the machine's "
+            f"{human_bytes(after.get('machine_bytes'))} ran out"
+        )
+    else:
+        limit = "the memory limit is unknown"
+    verdict.update(
+        cause="memory",
+        tone="warning",
+        text=(
             f"The kernel was killed for lack of memory: {limit}, and the OOM killer struck "
             f"{struck} (oom_kill {first} → {last}"
             + (f", {signal_name}" if signal_name else "")
             + f", noticed at {noticed_at[11:16]} UTC)."
+        ),
+    )
+    return verdict
+
+
+def shutdown_verdict(shutdown: dict, noticed_at: str, shm: dict | None = None) -> dict:
+    """A kernel the server shut down on purpose: by its idle culler when the culler's own log
+    record named it (``shutdown["culled"]``: its idle seconds), else on a client's request —
+    when the culler is off, or on and its record would have been seen. Not a death."""
+    verdict = _base(None, {}, None, noticed_at, shm, None)
+    timeout = shutdown.get("cull_idle_timeout")
+    verdict["cull_idle_timeout"] = timeout
+    culled = shutdown.get("culled")
+    if culled is not None:
+        idle = culled.get("idle_seconds")
+        verdict.update(
+            shutdown_by="culler",
+            idle_seconds=idle,
+            cause="culled",
+            tone="warning",
+        )
+        if culled.get("dead"):
+            verdict["text"] = (
+                "The server's idle culler removed the kernel, which had already died (the "
+                f"server logged the cull at {noticed_at[11:16]} UTC)."
+            )
+        else:
+            idle_words = "" if idle is None else f"after {idle} s without activity, "
+            limit = "" if timeout is None else f"past cull_idle_timeout ({timeout} s) "
+            verdict["text"] = (
+                f"The server's idle culler shut the kernel down {idle_words}{limit}(the server "
+                f"logged the cull at {noticed_at[11:16]} UTC): not a crash. Its variables are "
+                "gone; run the notebook again. MappingKernelManager.cull_idle_timeout sets how "
+                "long a kernel may stay idle."
+            )
+        return verdict
+    if not timeout or timeout <= 0:
+        evidence = "the server's idle culler is off (cull_idle_timeout 0)"
+    elif shutdown.get("culler_visible"):
+        evidence = f"the server's idle culler (cull_idle_timeout {timeout} s) logged no cull of it"
+    else:
+        verdict["text"] = (
+            "The server shut the kernel down; whether its idle culler (cull_idle_timeout "
+            f"{timeout} s) or a client asked is unknown here: the server's log level hides the "
+            "culler's message."
         )
         return verdict
-    verdict["cause"] = "not-memory"
-    verdict["tone"] = "neutral"
-    verdict["text"] = (
-        f"{ended}; the OOM kill counter of its cgroup did not move (oom_kill {last}), so the "
-        "memory limit was not the cause."
+    verdict.update(
+        shutdown_by="client",
+        cause="shutdown",
+        tone="neutral",
+        text=(
+            "The kernel was shut down on a client's request (JupyterLab's Shut Down Kernel, "
+            f"another tab or the REST API): not a death; {evidence}."
+        ),
     )
     return verdict

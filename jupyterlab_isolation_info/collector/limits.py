@@ -416,6 +416,39 @@ def memory_state(reader: read.Reader, pid: int | None, location: dict | None = N
     return state
 
 
+def pids_state(reader: read.Reader, pid: int | None, location: dict | None = None) -> dict:
+    """How often a process's pids cgroup refused a fork at its limit (pids.events ``max``, v1
+    and v2 alike), and that limit, read now; the cgroup is found as ``memory_state`` finds
+    the memory one."""
+    state = {"location": location, "max_events": None, "limit": None, "error": None}
+    problems: list[str] = []
+    try:
+        if location is None:
+            mounts = parse.parse_mountinfo(reader.proc_kernel_text("mountinfo"))
+            text = None
+            if pid is not None:
+                try:
+                    text = reader.proc_kernel_text("cgroup", int(pid))
+                except read.ReadError:
+                    text = None
+            text = text if text is not None else reader.proc_kernel_text("cgroup")
+            cgroups = cgroup.parse_proc_cgroup(text)
+            state["location"] = location = cgroup.cgroup_location(cgroups, mounts, "pids")
+    except (read.ReadError, ValueError) as error:
+        state["error"] = str(error)
+        return state
+    if location is None:
+        state["error"] = "No mounted cgroup holds the kernel's pids controller."
+        return state
+    files = _Files(reader, location, problems)
+    events = files.parsed("pids.events", cgroup.parse_flat_keyed)
+    if events is not None:
+        state["max_events"] = events.get("max")
+    state["limit"] = _walk_limit(files, "pids.max")[0]["limit"]
+    state["error"] = " ".join(dict.fromkeys(problems)) or None
+    return state
+
+
 def _memory_facts(reader: read.Reader, location: dict | None, fields: tuple[str, ...]) -> dict:
     """Those ``fields`` of a memory cgroup's part (``memory_part``), with ``error`` saying what
     could not be read."""

@@ -36,6 +36,9 @@ def cgroup_tree(tmp_path):
         "root/sys/fs/cgroup/memory.current": "1073741824\n",
         "root/sys/fs/cgroup/memory.peak": "4294967296\n",
         "root/sys/fs/cgroup/memory.events": events(0),
+        "root/sys/fs/cgroup/pids.max": "100\n",
+        "root/sys/fs/cgroup/pids.current": "12\n",
+        "root/sys/fs/cgroup/pids.events": "max 0\n",
     }
     for name, text in files.items():
         path = tmp_path / name
@@ -125,6 +128,46 @@ async def test_a_kernel_killed_with_the_counter_moved_then_unmoved(
             await jp_fetch("api", "kernels", kernel_id, method="DELETE")
 
 
+async def test_a_kernel_killed_after_its_cgroup_refused_a_fork_names_the_pids_limit(
+    jp_fetch, jp_serverapp, cgroup_tree
+):
+    """pids.events' max counter moved while the kernel ran (captured files, as the kernel
+    would record a fork refused at pids.max): the verdict names the limit, as derived."""
+    watch = jp_serverapp.web_app.settings[DEATHS_KEY]
+    response = await jp_fetch("api", "kernels", method="POST", body=json.dumps({"name": "python3"}))
+    kernel_id = json.loads(response.body)["id"]
+    manager = jp_serverapp.kernel_manager
+
+    async def seen(max_events=0, other_than=None):
+        state = watch.seen(kernel_id)
+        pid = manager.get_kernel(kernel_id).provisioner.pid
+        return (
+            state is not None
+            and state["pids"]["max_events"] == max_events
+            and state["pid"] == pid != other_than
+            and pid
+        )
+
+    async def death():
+        answer = await jp_fetch("isolation-info", "kernels", kernel_id, "death")
+        return json.loads(answer.body)["death"]
+
+    try:
+        pid = await _until(seen, what="the kernel's start reading")
+        (cgroup_tree / "root/sys/fs/cgroup/pids.events").write_text("max 2\n")
+        os.kill(pid, signal.SIGKILL)
+        found = await _until(death, what="the verdict")
+        assert found["cause"] == "pids" and found["tone"] == "warning"
+        assert (found["pids_max_events_before"], found["pids_max_events_after"]) == (0, 2)
+        assert found["pids_limit"] == 100
+        assert "pids.events max 0 → 2, pids.max 100" in found["text"]
+        assert "most likely" in found["text"] and "lack of memory" not in found["text"]
+        await _until(lambda: seen(2, pid), what="the restarted kernel's reading")
+    finally:
+        with contextlib.suppress(HTTPClientError):
+            await jp_fetch("api", "kernels", kernel_id, method="DELETE")
+
+
 async def test_the_reports_limits_read_the_cgroup_the_death_check_reads(jp_fetch, cgroup_tree):
     """Configured roots feed both: the panel opened by a death's "Show limits" describes the
     cgroup the verdict was judged on, not the server's machine."""
@@ -210,3 +253,41 @@ def test_what_the_watch_keeps_is_bounded(cgroup_tree):
     watch = asyncio.run(many_deaths())
     # No public view of judgements under way: the one private name left here.
     assert watch._judging == {}
+
+
+MIB = 1024 * 1024
+SEEN = {"oom_kill": 0, "limit_bytes": 2**32, "pids": {"max_events": 0, "limit": None}}
+
+
+@pytest.mark.parametrize(
+    ("shm", "cause", "words"),
+    [
+        # Docker's default, nearly empty when the server looked (the segment may be gone).
+        ({"size_bytes": 64 * MIB, "used_bytes": 0}, "shared-memory", "64.0 MiB here, 0 % used"),
+        # Large but full: the cause too.
+        ({"size_bytes": 8 << 30, "used_bytes": 8 << 30}, "shared-memory", "being full"),
+        # Large and empty: a bus error, its figures, no cause.
+        ({"size_bytes": 8 << 30, "used_bytes": 0}, "bus-error", "8.0 GiB here, 0 % used"),
+        # Unread: no cause either.
+        ({"error": "No such file: /proc/7/root/dev/shm"}, "bus-error", "could not be read"),
+    ],
+)
+def test_a_bus_error_blames_shared_memory_only_when_dev_shm_is_small_or_full(shm, cause, words):
+    verdict = judge_limits.death_verdict(SEEN, SEEN, -7, "2026-01-01T14:02:00Z", shm)
+    assert verdict["cause"] == cause and words in verdict["text"]
+    assert "SIGBUS" in verdict["text"] and "oom_kill 0" in verdict["text"]
+    assert ("ran out" in verdict["text"]) == (cause == "shared-memory")
+    assert ("--shm-size" in verdict["text"]) == (cause == "shared-memory")
+
+
+def test_memory_comes_before_a_bus_error_and_the_pids_limit():
+    after = {**SEEN, "oom_kill": 1, "pids": {"max_events": 4, "limit": 100}}
+    shm = {"size_bytes": MIB, "used_bytes": MIB}
+    verdict = judge_limits.death_verdict(SEEN, after, -9, "2026-01-01T14:02:00Z", shm)
+    assert verdict["cause"] == "memory"
+
+
+def test_a_crash_with_unknown_counters_still_names_its_signal():
+    verdict = judge_limits.death_verdict(None, {"oom_kill": None}, -11, "2026-01-01T14:02:00Z")
+    assert verdict["cause"] == "crash" and "SIGSEGV" in verdict["text"]
+    assert "whether memory was the cause is unknown" in verdict["text"]

@@ -44,6 +44,42 @@ def test_real_verdicts_follow_the_schema(before, after, exit_status):
     jsonschema.validate(answer(verdict), SCHEMA, format_checker=jsonschema.FormatChecker())
 
 
+SHM = {"size_bytes": 1 << 20, "used_bytes": 1 << 20, "available_bytes": 0}
+PIDS = {"oom_kill": 0, "pids": {"max_events": 0, "limit": 100}}
+
+
+@pytest.mark.parametrize(
+    "before, after, exit_status, shm",
+    [
+        # A bus error with /dev/shm full; one without evidence; /dev/shm unread.
+        ({"oom_kill": 0}, {"oom_kill": 0}, -7, SHM),
+        ({"oom_kill": 0}, {"oom_kill": 0}, -7, {"size_bytes": 1 << 33, "used_bytes": 0}),
+        ({"oom_kill": 0}, {"oom_kill": 0}, -7, {"error": "not opened"}),
+        # A native crash; the pids limit reached.
+        ({"oom_kill": 0}, {"oom_kill": 0}, -6, None),
+        (PIDS, {**PIDS, "pids": {"max_events": 3, "limit": 100}}, 1, None),
+    ],
+)
+def test_deaths_told_apart_follow_the_schema(before, after, exit_status, shm):
+    verdict = judge_limits.death_verdict(before, after, exit_status, NOTICED, shm)
+    jsonschema.validate(answer(verdict), SCHEMA, format_checker=jsonschema.FormatChecker())
+
+
+@pytest.mark.parametrize(
+    "shutdown",
+    [
+        {"culled": {"dead": False, "idle_seconds": 612}, "cull_idle_timeout": 600},
+        {"culled": {"dead": True, "idle_seconds": None}, "cull_idle_timeout": 600},
+        {"culled": None, "cull_idle_timeout": 0},
+        {"culled": None, "cull_idle_timeout": 600, "culler_visible": True},
+        {"culled": None, "cull_idle_timeout": 600, "culler_visible": False},
+    ],
+)
+def test_shutdowns_follow_the_schema(shutdown):
+    verdict = {**judge_limits.shutdown_verdict(shutdown, NOTICED), "event": "shutdown"}
+    jsonschema.validate(answer(verdict), SCHEMA, format_checker=jsonschema.FormatChecker())
+
+
 def test_no_death_follows_the_schema():
     jsonschema.validate(answer(None), SCHEMA)
 

@@ -19,6 +19,15 @@ function death(count: number, cause: IKernelDeath['cause']): IKernelDeath {
     oom_kill_after: cause === 'memory' ? 1 : 0,
     memory_limit_bytes: 4294967296,
     cgroup_directory: '/sys/fs/cgroup',
+    pids_max_events_before: 0,
+    pids_max_events_after: 0,
+    pids_limit: null,
+    shm_size_bytes: 67108864,
+    shm_used_bytes: 0,
+    shm_available_bytes: 67108864,
+    shutdown_by: null,
+    idle_seconds: null,
+    cull_idle_timeout: null,
     cause,
     tone: cause === 'memory' ? 'warning' : 'neutral',
     text:
@@ -119,6 +128,49 @@ describe('KernelDeathNotifier', () => {
     }
     await settle();
     expect(server.urls).toEqual([]);
+  });
+
+  it('should show a bus error with /dev/shm as the server words it, figures and all', async () => {
+    const text =
+      'The kernel ended by SIGBUS, a bus error: shared memory (/dev/shm is 64.0 MiB here, 100 % used when the server looked) most likely ran out.';
+    answers.push({
+      ...death(1, 'shared-memory'),
+      exit_status: -7,
+      signal: 'SIGBUS',
+      shm_used_bytes: 67108864,
+      shm_available_bytes: 0,
+      tone: 'warning',
+      text
+    });
+    context.statusChanged.emit('autorestarting');
+    await settle();
+    expect(unknown).toEqual([]);
+    expect(shown.map(([found]) => found.text)).toEqual([text]);
+  });
+
+  it('should tell a kernel the server culled, but not one a client shut down', async () => {
+    const shutdown = (count: number, cause: 'culled' | 'shutdown') => ({
+      ...death(count, cause),
+      event: 'shutdown' as const,
+      exit_status: null,
+      signal: null,
+      shutdown_by:
+        cause === 'culled' ? ('culler' as const) : ('client' as const),
+      idle_seconds: cause === 'culled' ? 612 : null,
+      cull_idle_timeout: 600,
+      text:
+        cause === 'culled'
+          ? "The server's idle culler shut the kernel down after 612 s without activity."
+          : "The kernel was shut down on a client's request: not a death."
+    });
+    answers.push(shutdown(1, 'shutdown'), shutdown(2, 'culled'));
+    context.statusChanged.emit('dead');
+    await settle();
+    context.statusChanged.emit('dead');
+    await settle();
+    expect(server.urls).toHaveLength(2);
+    expect(unknown).toEqual([]);
+    expect(shown.map(([found]) => found.cause)).toEqual(['culled']);
   });
 
   it('should show nothing when the server saw no death', async () => {
