@@ -372,11 +372,37 @@ describe('space', () => {
       expect(copy).toHaveBeenCalledWith('pip cache purge');
       // A cache that is not there is not listed.
       expect(node.querySelector('[data-cache="conda"]')).toBeNull();
+      expect(node.querySelector('.jp-IsolationInfo-spaceNotSized')).toBeNull();
       const trash = node.querySelector('[data-cache="trash"]')!;
       expect(trash.textContent).toContain(
         '1.0 MiB at /home/sagemaker-user/.local/share/Trash'
       );
       expect(trash.textContent).toContain('delete_to_trash');
+    });
+
+    it('should fold the caches it could not size, each with why', async () => {
+      const outside = {
+        ...answer().caches[0],
+        found: null,
+        bytes: null,
+        path: '/root/.cache/pip',
+        reason:
+          'Outside the walked folder (at /root/.cache/pip): not sized here.'
+      };
+      const node = await section({
+        status: 'done',
+        path: '',
+        envelope: envelope('done', { answer: answer({ caches: [outside] }) })
+      });
+      const folded = node.querySelector('.jp-IsolationInfo-spaceNotSized')!;
+      expect(folded.querySelector('summary')!.textContent).toBe(
+        'Caches not sized here (1)'
+      );
+      expect(folded.querySelector('li')!.textContent).toBe(
+        'pip at /root/.cache/pip: Outside the walked folder (at /root/.cache/pip): not sized here.'
+      );
+      // Never drawn as a cache of 0 bytes.
+      expect(node.querySelector('.jp-IsolationInfo-spaceCaches')).toBeNull();
     });
 
     it('should name the kernel to restart for a held deleted file', async () => {

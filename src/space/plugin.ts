@@ -38,12 +38,28 @@ export const spacePlugin: JupyterFrontEndPlugin<ISpaceWalk> = {
       caption: trans.__(
         'Open the Isolation panel at Space: how full each volume is and where the space of your home went'
       ),
-      describedBy: { args: { type: 'object', properties: {} } },
-      execute: () =>
-        app.commands.execute(CommandIDs.show, {
+      describedBy: {
+        args: {
+          type: 'object',
+          properties: {
+            path: {
+              type: 'string',
+              description: trans.__(
+                'A folder to walk now, from the file browser’s root; nothing is walked when absent'
+              )
+            }
+          }
+        }
+      },
+      execute: async args => {
+        await app.commands.execute(CommandIDs.show, {
           section: SPACE_SECTION,
           focus: true
-        })
+        });
+        if (typeof args.path === 'string') {
+          await model.walk(args.path);
+        }
+      }
     });
     palette?.addItem({
       command: CommandIDs.showSpace,

@@ -186,10 +186,15 @@ function Answer(props: {
   const { trans } = useView();
   const { answer } = props;
   const total = answer.total;
+  // Sized caches are listed; one not sized here (outside the walked
+  // folder, on another mount) is named with why, folded; an absent one is
+  // not shown.
   const caches = answer.caches.filter(
-    cache => cache.id !== 'trash' && cache.found !== false
+    cache => cache.id !== 'trash' && cache.found === true
   );
-  const trash = answer.caches.find(cache => cache.id === 'trash') ?? null;
+  const trash =
+    answer.caches.find(cache => cache.id === 'trash' && cache.found) ?? null;
+  const notSized = answer.caches.filter(cache => cache.found === null);
   return (
     <div className="jp-IsolationInfo-spaceAnswer">
       {total.bytes !== null && (
@@ -230,9 +235,7 @@ function Answer(props: {
                   {trans.__(
                     '%1: %2 at %3',
                     visible(cache.name),
-                    cache.found === null
-                      ? trans.__('unknown (%1)', visible(cache.reason ?? ''))
-                      : sized(cache.bytes, cache.at_least, trans),
+                    sized(cache.bytes, cache.at_least, trans),
                     visible(cache.path)
                   )}
                 </span>
@@ -261,23 +264,36 @@ function Answer(props: {
         <div className="jp-IsolationInfo-spaceTrash" data-cache="trash">
           <h4>{trans.__('Trash')}</h4>
           <p>
-            {trash.found === false
-              ? trans.__('No Trash at %1.', visible(trash.path))
-              : trans.__(
-                  '%1 at %2',
-                  trash.found === null
-                    ? trans.__('unknown (%1)', visible(trash.reason ?? ''))
-                    : sized(trash.bytes, trash.at_least, trans),
-                  visible(trash.path)
-                )}
+            {trans.__(
+              '%1 at %2',
+              sized(trash.bytes, trash.at_least, trans),
+              visible(trash.path)
+            )}
           </p>
-          {trash.found !== false && (
-            <ClearCommand command={trash.clear} name={trash.name} />
-          )}
+          <ClearCommand command={trash.clear} name={trash.name} />
           {trash.note && (
             <p className="jp-IsolationInfo-spaceNote">{visible(trash.note)}</p>
           )}
         </div>
+      )}
+      {notSized.length > 0 && (
+        <details className="jp-IsolationInfo-spaceNotSized">
+          <summary>
+            {trans.__('Caches not sized here (%1)', notSized.length)}
+          </summary>
+          <ul>
+            {notSized.map(cache => (
+              <li key={cache.id} data-cache={cache.id}>
+                {trans.__(
+                  '%1 at %2: %3',
+                  visible(cache.name),
+                  visible(cache.path),
+                  visible(cache.reason ?? trans.__('unknown'))
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <Held held={answer.held_deleted} />
       {answer.unreadable.length > 0 && (
