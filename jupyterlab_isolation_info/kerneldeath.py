@@ -156,6 +156,9 @@ class KernelDeathWatch:
         _discard(self._shm.pop(kernel_id, None))  # a restart's earlier process is gone
         if pid is not None:
             self._shm[kernel_id] = asyncio.ensure_future(asyncio.to_thread(_open_shm, pid))
+        else:  # a kernel started elsewhere (a gateway's): no /dev/shm of it here
+            self._shm[kernel_id] = none = asyncio.get_running_loop().create_future()
+            none.set_result("the server knows no process of it on this machine")
         try:
             state = await task
         finally:
