@@ -201,9 +201,11 @@ class KernelDeathWatch:
     async def _judge(self, kernel_id: str, event: str, before, exit_status, noticed_at: str, shm):
         if isinstance(before, asyncio.Future):  # started a moment ago: its reading is under way
             before = await before
-        after = await asyncio.to_thread(self._read, None, before)
         opened = await shm if shm is not None else None
-        shm_state = await asyncio.to_thread(_shm_state, opened)
+        # Both at once: the notification waits for the slower, not for the two in turn.
+        after, shm_state = await asyncio.gather(
+            asyncio.to_thread(self._read, None, before), asyncio.to_thread(_shm_state, opened)
+        )
         verdict = judge_limits.death_verdict(before, after, exit_status, noticed_at, shm_state)
         # The next death is judged against this reading, unless the restart read anew already.
         if after.get("oom_kill") is not None and self._alive.get(kernel_id) is before:
