@@ -401,9 +401,14 @@ def setup_route_handlers(
     web_app.settings[SERVICE_KEY] = service
     web_app.settings[DEATHS_KEY] = deaths
     web_app.settings[EXPLAIN_SERVICE_KEY] = ExplainService(web_app.settings.get("contents_manager"))
-    web_app.settings[SPACE_SERVICE_KEY] = SpaceService(
-        web_app.settings.get("contents_manager"), web_app.settings.get("session_manager")
+    walks = SpaceService(
+        web_app.settings.get("contents_manager"),
+        web_app.settings.get("session_manager"),
+        on_walked=service.stale if service is not None else None,
     )
+    web_app.settings[SPACE_SERVICE_KEY] = walks
+    if service is not None:
+        service.walked = walks.walked  # the report's volumes name their last walk
     web_app.add_handlers(
         ".*$",
         [

@@ -128,6 +128,8 @@ class ReportService:
         # How many collections have started: what single-flighting saves is countable.
         self.collections_started = 0
         self._recent: OrderedDict[str, Snapshot] = OrderedDict()
+        # The last walk of each volume (SpaceService.walked), once the space route is set up.
+        self.walked: Callable[[str], dict | None] | None = None
 
     @property
     def config(self) -> IsolationInfo:
@@ -175,6 +177,11 @@ class ReportService:
         self._keep(report)
         return report
 
+    def stale(self) -> None:
+        """The cached report no longer says all that is known (a walk has just finished): the
+        next request collects afresh."""
+        self._cached_at = min(self._cached_at, self._clock() - self._config.cache_ttl)
+
     def recent(self, etag: str) -> Snapshot | None:
         """The report served with ``etag`` (its JSON's tag, quoted), if among the last few."""
         return self._recent.get(etag)
@@ -220,6 +227,7 @@ class ReportService:
             extra_endpoints=config.extra_endpoints,
             kernels=kernel_pids,
             cgroup_roots=_cgroup_roots(config),
+            walked=self.walked,
         )
         return Snapshot.of(report)
 

@@ -109,9 +109,9 @@ class _Target:
 
 def summary(answer: dict, at: str) -> dict:
     """What a report's volume carries of a finished walk (report.schema.json's ``walked``):
-    where it started, its largest folders and found caches, the Trash. Pure."""
+    where it started, its largest folders and found caches (the Trash apart). Pure."""
     caches = sorted(
-        (c for c in answer["caches"] if c["found"] and c["bytes"]),
+        (c for c in answer["caches"] if c["found"] and c["bytes"] and c["id"] != "trash"),
         key=lambda c: -c["bytes"],
     )
     trash = next((c for c in answer["caches"] if c["id"] == "trash"), None)
@@ -137,10 +137,12 @@ class SpaceService:
         contents_manager,
         session_manager=None,
         walker: Callable[..., dict] = space.space,
+        on_walked: Callable[[], None] | None = None,
     ):
         self._contents_manager = contents_manager
         self._session_manager = session_manager
         self._walker = walker
+        self._on_walked = on_walked  # the report's cache: its volumes now have a walk to name
         self._running: dict[str, Walk] = {}
         self._kept: OrderedDict[str, Walk] = OrderedDict()
         self._volumes: OrderedDict[str, dict] = OrderedDict()
@@ -255,6 +257,8 @@ class SpaceService:
             self._volumes[volume] = summary(answer, running.finished)
             while len(self._volumes) > KEPT_VOLUMES:
                 self._volumes.popitem(last=False)
+            if self._on_walked is not None:
+                self._on_walked()
 
     def _walk_blocking(self, running: Walk) -> dict:
         return self._walker(

@@ -340,6 +340,38 @@ export interface Volume {
    * Why the figures are unknown (a statvfs that failed or did not answer, or a report of captured facts), or null.
    */
   error: string | null;
+  /**
+   * The last finished walk (Show Disk Space, the server's space route) of a folder on this volume since the server started: where the space went. null when there was none, and always null in a kernel's report or the command line's.
+   */
+  walked: {
+    /**
+     * When the walk finished.
+     */
+    at: string;
+    /**
+     * Where the walk started.
+     */
+    path: string;
+    /**
+     * The largest folders directly in the walk's start, largest first (at most 3).
+     */
+    largest: {
+      path: string;
+      bytes: number;
+    }[];
+    /**
+     * The known caches the walk found holding space (the Trash apart), largest first (at most 3), each with the command that clears it.
+     */
+    caches: {
+      name: string;
+      bytes: number;
+      clear: string;
+    }[];
+    /**
+     * What the Trash (~/.local/share/Trash) holds; null when the walk did not size it.
+     */
+    trash_bytes: number | null;
+  } | null;
 }
 /**
  * Memory, CPU and process limits of this process's cgroups, in the kernel's units (bytes, µs).

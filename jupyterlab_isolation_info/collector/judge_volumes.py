@@ -10,9 +10,18 @@ from .limits import human_bytes
 NEARLY_FULL = 0.9
 
 _WHAT_TO_DO = (
-    "`jupyter isolation-info space` shows where the space went; emptying the Trash "
-    "(~/.local/share/Trash) frees what was deleted in JupyterLab; in SageMaker Studio the "
-    "space's storage can be raised in its settings while the space is stopped."
+    "Emptying the Trash (~/.local/share/Trash) frees what was deleted in JupyterLab (deleting "
+    "moves files there while jupyter_server's FileContentsManager.delete_to_trash is on, its "
+    "default); in the new SageMaker Studio a JupyterLab space's storage can be raised in the "
+    "space's settings while the space is stopped, up to the domain's maximum."
+)
+
+# Where the space went is known only from a walk this server ran; without one, how to run it.
+NOT_WALKED = (
+    "No folder on this volume has been walked since the server started, so where the space "
+    "went is not known here: Show Disk Space (the command palette) or `jupyter isolation-info "
+    "space` in a terminal names the largest folders and the caches, each with the command that "
+    "clears it."
 )
 
 FINDINGS = {
@@ -23,7 +32,7 @@ FINDINGS = {
         "volumes[*]",
         "{mount_point} is full",
         '{mount_point} ({roles}) has {what} left: writing there fails with "No space left on '
-        'device" (ENOSPC){shm}. ' + _WHAT_TO_DO,
+        'device" (ENOSPC){shm}. {where} ' + _WHAT_TO_DO,
     ),
     "volume-nearly-full": Declared(
         "warning",
@@ -31,9 +40,29 @@ FINDINGS = {
         "A volume the user writes to is at 90 % or more of its space or inodes.",
         "volumes[*]",
         "{mount_point} is {percent} % full",
-        "{mount_point} ({roles}) uses {percent} % of its {what}: {left} left. " + _WHAT_TO_DO,
+        "{mount_point} ({roles}) uses {percent} % of its {what}: {left} left. {where} "
+        + _WHAT_TO_DO,
     ),
 }
+
+
+def where_it_went(walked: dict | None) -> str:
+    """Where the space went, from the volume's last walk (report.schema.json's ``walked``); when
+    there was none, that it is not known and how to find out."""
+    if not walked:
+        return NOT_WALKED
+    found = []
+    if walked.get("largest"):
+        found.append(
+            "the largest folders "
+            + ", ".join(f"{f['path']} {human_bytes(f['bytes'])}" for f in walked["largest"])
+        )
+    found += [f"{c['name']} {human_bytes(c['bytes'])}: `{c['clear']}`" for c in walked["caches"]]
+    if walked.get("trash_bytes"):
+        found.append(f"the Trash {human_bytes(walked['trash_bytes'])}")
+    if not found:
+        return f"The walk of {walked['path']} at {walked['at']} found no folder or cache to name."
+    return f"The walk of {walked['path']} at {walked['at']} found: {'; '.join(found)}."
 
 
 def share(used, available) -> float | None:
@@ -96,6 +125,7 @@ def find(report: dict, given: dict) -> list[dict]:
                     roles=roles,
                     what="no space" if what == "space" else "no inodes",
                     shm=shm,
+                    where=where_it_went(volume.get("walked")),
                 )
             )
         else:
@@ -113,6 +143,7 @@ def find(report: dict, given: dict) -> list[dict]:
                     percent=f"{100 * worst:.0f}",
                     what="space" if what == "space" else "inodes",
                     left=left,
+                    where=where_it_went(volume.get("walked")),
                 )
             )
     return found

@@ -111,15 +111,18 @@ def build_report(
     check_sudo: bool = True,
     check_endpoints: bool = True,
     kernels=None,
+    walked=None,
     generated_at: str | None = None,
     strict: bool = True,
 ) -> dict:
     """The whole report for this process. Never raises for bad input; probes only when asked.
 
     ``kernels`` (the server's running kernels: id, name, local pid) adds the ``kernels``
-    section. ``roots``, ``generated_at`` and the two ``check_`` switches make a report
-    reproducible from captured files: no sudo is run and no route is looked up. ``strict``
-    False leaves the strict-JSON pass to a caller that serializes the report anyway.
+    section. ``walked(mount_point)`` (the server's: the last walk of a folder on that volume, or
+    None) fills each volume's ``walked``, read by the volumes judge. ``roots``,
+    ``generated_at`` and the two ``check_`` switches make a report reproducible from captured
+    files: no sudo is run and no route is looked up. ``strict`` False leaves the strict-JSON
+    pass to a caller that serializes the report anyway.
     ``cgroup_roots``, when given, are where the limits section reads its cgroup (/proc/self's
     cgroup and mountinfo, the cgroup files): the ones the server's kernel-death check reads, so
     the panel's limits and a death's verdict describe the same cgroup.
@@ -216,6 +219,10 @@ def build_report(
         report["home"]["error"] = f"The home directory is unknown: {errors['run_as']}"
     _without_mountinfo(proc, errors, "storage")
     _without_mountinfo(proc, errors, "volumes")
+    # Only a server walks folders (on request, never here): a kernel's or the command line's
+    # volumes say there was no walk.
+    for volume in report["volumes"]:
+        volume["walked"] = walked(volume["mount_point"]) if walked is not None else None
     report.update(_studio_sections(proc, run_as_report, metadata_report, probe_results[-1], errors))
     if kernels is not None:
         report["kernels"] = _guarded(

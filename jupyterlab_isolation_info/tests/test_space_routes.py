@@ -9,16 +9,17 @@ import time
 
 import jsonschema
 import pytest
-from contract import assert_follows
+from contract import assert_follows, assert_valid
 from jupyter_server.auth.authorizer import Authorizer
 from own_mount_namespace import run_scenario
 from server_setup import server_config
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
 from jupyterlab_isolation_info import SPACE_SCHEMA_PATH, SPACE_WALK_SCHEMA_PATH
+from jupyterlab_isolation_info.collector import judge_volumes
 from jupyterlab_isolation_info.explain_service import Refused
 from jupyterlab_isolation_info.routes import SPACE_SERVICE_KEY
-from jupyterlab_isolation_info.space_service import MAX_WALKS, SpaceService
+from jupyterlab_isolation_info.space_service import MAX_WALKS, SpaceService, summary
 
 
 def du(path) -> int:
@@ -386,3 +387,99 @@ def test_a_folder_on_a_dead_fuse_mount_is_answered_by_a_sentence_at_once():
     assert linked["seconds"] < 5  # the guard's second, never the mount's silence
     assert linked["envelope"]["answer"]["errors"][0].endswith("(a stalled network mount?).")
     assert seen["walks_started"] == 0
+
+
+# --- the report's volumes name their last walk -----------------------------------------------
+
+
+async def test_the_servers_report_names_the_last_walk_of_the_volume(
+    jp_fetch, jp_serverapp, jp_root_dir
+):
+    tree(jp_root_dir / "data", files=10, size=100_000)
+    (jp_root_dir / "small").mkdir()
+    (jp_root_dir / "small" / "f").write_bytes(b"s" * 5000)
+    before = assert_valid(json.loads((await jp_fetch("isolation-info", "report")).body))
+    assert all(v["walked"] is None for v in before["volumes"])
+    answer = (await done(jp_fetch, ""))["answer"]
+    # The walk made the cached report stale: the next one names it, no refresh asked.
+    report = assert_valid(json.loads((await jp_fetch("isolation-info", "report")).body))
+    point = answer["filesystem"]["mount_point"]
+    walked = {v["mount_point"]: v["walked"] for v in report["volumes"]}
+    assert point in walked, "the walked folder's volume is one the user writes to"
+    named = walked.pop(point)
+    assert named["path"] == str(jp_root_dir) and named["at"]
+    assert named["largest"][0] == {
+        "path": str(jp_root_dir / "data"),
+        "bytes": answer["children"][0]["bytes"],
+    }
+    assert [f["path"] for f in named["largest"]] == [c["path"] for c in answer["children"][:3]]
+    assert all(value is None for value in walked.values())
+
+
+WALKED = {
+    "at": "2026-12-07T10:00:00Z",
+    "path": "/home/sagemaker-user",
+    "largest": [
+        {"path": "/home/sagemaker-user/.cache", "bytes": 3 * 2**30},
+        {"path": "/home/sagemaker-user/data", "bytes": 2**30},
+    ],
+    "caches": [{"name": "pip", "bytes": 1288490188, "clear": "pip cache purge"}],
+    "trash_bytes": 512 * 2**20,
+}
+
+
+def nearly_full(walked) -> dict:
+    return {
+        "mount_point": "/home/sagemaker-user",
+        "roles": ["home"],
+        "read_only": False,
+        "error": None,
+        "used_bytes": 95,
+        "available_bytes": 5,
+        "inodes_used": 1,
+        "inodes_available": 99,
+        "walked": walked,
+    }
+
+
+def test_a_nearly_full_volume_says_where_the_space_went_from_its_last_walk():
+    (finding,) = judge_volumes.find({"volumes": [nearly_full(WALKED)]}, {})
+    assert finding["id"] == "volume-nearly-full"
+    assert (
+        "The walk of /home/sagemaker-user at 2026-12-07T10:00:00Z found: the largest folders "
+        "/home/sagemaker-user/.cache 3.0 GiB, /home/sagemaker-user/data 1.0 GiB; "
+        "pip 1.2 GiB: `pip cache purge`; the Trash 512.0 MiB." in finding["detail"]
+    )
+    assert "delete_to_trash" in finding["detail"]
+    assert "up to the domain's maximum" in finding["detail"]
+
+
+def test_without_a_walk_the_detail_says_it_is_not_known_and_how_to_find_out():
+    (finding,) = judge_volumes.find({"volumes": [nearly_full(None)]}, {})
+    assert judge_volumes.NOT_WALKED in finding["detail"]
+    assert "Show Disk Space" in finding["detail"] and "The walk of" not in finding["detail"]
+
+
+def test_the_summary_keeps_three_folders_and_the_found_caches_apart_from_the_trash():
+    answer = {
+        "path": "/h",
+        "resolved": "/h",
+        "children": [{"path": f"/h/{n}", "bytes": 10 - n, "at_least": False} for n in range(5)],
+        "caches": [
+            {"id": "pip", "name": "pip", "found": True, "bytes": 7, "clear": "pip cache purge"},
+            {"id": "npm", "name": "npm", "found": False, "bytes": None, "clear": "npm c"},
+            {"id": "yarn", "name": "yarn", "found": True, "bytes": 0, "clear": "yarn c"},
+            {"id": "conda", "name": "conda", "found": True, "bytes": 9, "clear": "conda c"},
+            {"id": "trash", "name": "Trash", "found": True, "bytes": 4, "clear": "rm"},
+        ],
+    }
+    assert summary(answer, "2026-12-07T10:00:00Z") == {
+        "at": "2026-12-07T10:00:00Z",
+        "path": "/h",
+        "largest": [{"path": f"/h/{n}", "bytes": 10 - n} for n in range(3)],
+        "caches": [
+            {"name": "conda", "bytes": 9, "clear": "conda c"},
+            {"name": "pip", "bytes": 7, "clear": "pip cache purge"},
+        ],
+        "trash_bytes": 4,
+    }
