@@ -176,6 +176,39 @@ def test_the_kernel_explains_the_exact_path_spaces_and_bytes_that_are_not_utf8(k
     assert explanation["path"] == f"{tmp_path}/caf\\xe9.txt "
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "x'); open('PWNED', 'w'); ('",
+        'x""" + open("PWNED", "w").name + """',
+        "x\\'; __import__('os').system('touch PWNED') #",
+        "<img src=x onerror=alert(1)>",
+        "\x1b[31mred\x1b[0m\nline",
+        "{options}{sources}%s",
+    ],
+    ids=["quote", "triple-quote", "backslash", "markup", "escapes", "placeholders"],
+)
+def test_a_path_from_an_error_reaches_the_kernel_as_data_never_as_code(kernel, tmp_path, name):
+    """ "Explain this error" hands the kernel a path read from the notebook's own output: it is
+    the notebook's text, so quotes, code, markup or escapes in it name a file and run nothing."""
+    target = tmp_path / name
+    target.write_text("x")
+    names_before = evaluate(kernel, NAMES)
+    request = kernel_request(
+        metadata_path="/nonexistent", active_probes=False, probe_timeout=1, explain=str(target)
+    )
+    content = run_silently(kernel, request)
+    result = content["user_expressions"]["report"]
+    assert result["status"] == "ok", result
+    explanation = result["data"]["application/json"]["explanation"]
+    # That very file, found: the name was not cut at a quote or mended.
+    assert explanation["exists"] is True
+    assert explanation["resolved"] == str(target)
+    assert not (tmp_path / "PWNED").exists()
+    assert not os.path.exists("PWNED")
+    assert evaluate(kernel, NAMES) == names_before
+
+
 def test_the_kernel_judges_where_it_differs_from_the_server(kernel):
     server = {
         "run_as": {"uid": os.getuid() + 1, "user": "someone"},

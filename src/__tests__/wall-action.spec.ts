@@ -1,6 +1,12 @@
 // Real outputs of a real ipykernel behind real walls (recognise.spec.ts's).
 import { outputsOf } from './errorOutputs';
-import { outputsAction, wallAction } from '../walls/action';
+import {
+  outputActions,
+  outputsAction,
+  wallAction,
+  wallSummary,
+  wallTooltip
+} from '../walls/action';
 import { IWallHit } from '../walls/recognise';
 
 function hit(fields: Partial<IWallHit>): IWallHit {
@@ -13,6 +19,7 @@ function hit(fields: Partial<IWallHit>): IWallHit {
     stream: null,
     ename: 'PermissionError',
     tool: null,
+    call: null,
     certainty: 'stated',
     text: '',
     ...fields
@@ -103,6 +110,115 @@ describe('walls', () => {
         kind: 'section',
         section: 'volumes'
       });
+    });
+  });
+});
+
+describe('walls', () => {
+  describe('outputActions', () => {
+    it('should give a cell one action under each output a wall caused', () => {
+      // `!cat` refused in a stream, then a PermissionError's traceback.
+      const stream = outputsOf('bang-cat')[0];
+      const error = outputsOf('eacces-open')[0];
+      const [fromStream, fromError] = [stream, error].map(outputActions);
+      expect(fromStream).toHaveLength(1);
+      expect(fromError).toHaveLength(1);
+      // Their labels tell them apart.
+      expect(wallSummary(fromStream[0].hit)).toBe(
+        'Permission denied (cat): /mnt/locked/secret.txt'
+      );
+      expect(wallSummary(fromError[0].hit)).toBe(
+        'Permission denied: /opt/ml/metadata/resource-metadata.json'
+      );
+    });
+
+    it.each(['zero-division', 'key-error', 'value-error', 'enoent'])(
+      'should give an ordinary error no action (%s)',
+      id => {
+        expect(outputsOf(id).flatMap(outputActions)).toEqual([]);
+      }
+    );
+
+    it('should give a stream one action per wall it shows, at most three', () => {
+      const [joined] = outputsOf('bash-tools-c').reduce(
+        ([all], o) => [all + String((o as { text: string }).text)],
+        ['']
+      );
+      const actions = outputActions({
+        output_type: 'stream',
+        name: 'stderr',
+        text: joined
+      });
+      expect(actions.map(a => wallSummary(a.hit))).toEqual([
+        'Permission denied (cat): /mnt/locked/secret.txt',
+        'Permission denied (touch): /mnt/locked/secret.txt',
+        'Permission denied (cp): /mnt/locked/copy.txt'
+      ]);
+    });
+
+    it('should open the capabilities for a refused chown (who may is CAP_CHOWN, not the mode)', () => {
+      const [action] = outputActions(outputsOf('eperm-chown')[0]);
+      expect(action.hit.call).toBe('chown');
+      expect(action).toMatchObject({
+        kind: 'section',
+        section: 'capabilities'
+      });
+      expect(wallSummary(action.hit)).toBe(
+        'Operation not permitted (chown): /mnt/home/work'
+      );
+    });
+
+    it('should read the refused call from a tool, and explain a chmod path (its owner may)', () => {
+      const lines = [
+        "chown: changing ownership of '/mnt/home/work/a.txt': Operation not permitted",
+        "chmod: changing permissions of '/mnt/locked/secret.txt': Operation not permitted"
+      ];
+      const [chown, chmod] = lines.map(
+        text =>
+          outputActions({ output_type: 'stream', name: 'stderr', text })[0]
+      );
+      expect(chown).toMatchObject({ kind: 'section', section: 'capabilities' });
+      expect(chmod).toMatchObject({
+        kind: 'explain',
+        path: '/mnt/locked/secret.txt'
+      });
+      expect(chmod.hit.call).toBe('chmod');
+    });
+
+    it('should not take an open for a chown', () => {
+      const [action] = outputActions(outputsOf('eacces-open')[0]);
+      expect(action.hit.call).toBeNull();
+    });
+
+    it('should open the limits for the pids limit and the volumes for no space', () => {
+      expect(outputActions(outputsOf('thread-limit')[0])[0]).toMatchObject({
+        kind: 'section',
+        section: 'limits'
+      });
+      expect(outputsOf('enospc-write').flatMap(outputActions)[0]).toMatchObject(
+        { kind: 'section', section: 'volumes' }
+      );
+    });
+  });
+
+  describe('wallSummary', () => {
+    it.each([
+      ['eacces-html', '<img src=x onerror=alert(1)>'],
+      ['eacces-escape', '\\x1b['],
+      ['eacces-newline', '\\n']
+    ])('should keep a hostile path as escaped text (%s)', (id, shown) => {
+      const [action] = outputsOf(id).flatMap(outputActions);
+      const summary = wallSummary(action.hit);
+      expect(summary).toContain(shown);
+      // No control character survives: a terminal escape is shown, not run.
+      expect(summary).not.toMatch(/[\u0000-\u001f\u007f]/);
+      expect(wallTooltip(action.hit)).not.toMatch(/[\u0000-\u001f\u007f]/);
+    });
+
+    it('should bound a long path', () => {
+      const [action] = outputActions(outputsOf('enametoolong')[0]);
+      expect(wallSummary(action.hit).length).toBeLessThanOrEqual(120);
+      expect(wallSummary(action.hit).endsWith('…')).toBe(true);
     });
   });
 });

@@ -2,6 +2,7 @@
  * What "Explain this error" does for a wall in a cell's outputs. Pure: the
  * outputs in, one action out (or none: an ordinary error gets no button).
  */
+import { visible } from '../escape';
 import { IWallHit, recogniseOutputs, WallKind } from './recognise';
 
 /**
@@ -44,6 +45,12 @@ const FALLBACK_SECTION = 'walls';
  * would be asked about another file.
  */
 export function wallAction(hit: IWallHit): WallAction {
+  // A change of owner is refused to anyone without CAP_CHOWN, whatever the
+  // file's mode: the capabilities tell who may, the path's bits do not. (A
+  // change of mode is the owner's: the path's explanation says whose.)
+  if (hit.kind === 'permission' && hit.call === 'chown') {
+    return { kind: 'section', section: 'capabilities', hit };
+  }
   const section = SECTION_OF[hit.kind];
   const path = hit.paths.find(p => p.exact);
   if (section === null && path) {
@@ -59,4 +66,71 @@ export function wallAction(hit: IWallHit): WallAction {
 export function outputsAction(outputs: readonly unknown[]): WallAction | null {
   const { hits } = recogniseOutputs(outputs, 1);
   return hits.length > 0 ? wallAction(hits[0]) : null;
+}
+
+/** How many actions one output offers at most (a stream may show many walls). */
+export const MAX_ACTIONS_PER_OUTPUT = 3;
+
+/**
+ * The actions for one output (nbformat JSON): one per wall it shows, a wall
+ * said twice once, at most MAX_ACTIONS_PER_OUTPUT.
+ */
+export function outputActions(output: unknown): WallAction[] {
+  return recogniseOutputs([output], MAX_ACTIONS_PER_OUTPUT).hits.map(
+    wallAction
+  );
+}
+
+/**
+ * What each kind of wall is called in a label: the C library's words
+ * (strerror), as the error said them; not translated, like the kernel's
+ * other identifiers.
+ */
+const REASON_OF: Record<WallKind, string> = {
+  permission: 'Permission denied',
+  'read-only': 'Read-only file system',
+  'no-space': 'No space left on device',
+  quota: 'Disk quota exceeded',
+  'busy-text': 'Text file busy',
+  'name-too-long': 'File name too long',
+  'cross-device': 'Cross-device link',
+  pids: 'Resource temporarily unavailable',
+  'open-files': 'Too many open files',
+  memory: 'Out of memory',
+  killed: 'Killed'
+};
+
+/** The longest label and tooltip, in characters (a path may be 4096 bytes). */
+const MAX_LABEL = 120;
+const MAX_TOOLTIP = 500;
+
+function bounded(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/**
+ * The words that tell one wall from another under the same cell: its reason,
+ * the call or tool that met it, the first path it names. Text only, every
+ * invisible character escaped (a terminal escape in a path shows as \x1b);
+ * the caller puts it in `textContent` or an attribute, never in markup.
+ */
+export function wallSummary(hit: IWallHit): string {
+  const reason =
+    hit.errno === 1
+      ? 'Operation not permitted'
+      : hit.kind === 'memory' && hit.ename === 'MemoryError'
+        ? 'MemoryError'
+        : REASON_OF[hit.kind];
+  const by = hit.call ?? hit.tool;
+  const path = hit.paths[0];
+  const named = path ? `: ${path.exact ? path.path : path.literal}` : '';
+  return bounded(
+    visible(`${reason}${by ? ` (${by})` : ''}${named}`),
+    MAX_LABEL
+  );
+}
+
+/** The line the wall was read from, for a tooltip: text, escaped, bounded. */
+export function wallTooltip(hit: IWallHit): string {
+  return bounded(visible(hit.text), MAX_TOOLTIP);
 }

@@ -15,62 +15,119 @@ import { DOMAIN } from '../i18n';
 import { IExplanations } from '../tokens';
 import { EXPLAIN_SECTION } from '../views/sectionids';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- outputs are recognised as they arrive, from the first notebook opened
-import { outputsAction, WallAction } from './action';
+import { outputActions, WallAction, wallSummary, wallTooltip } from './action';
 
 /**
  * What this plugin needs of a code cell (notebook or console), by shape: the
- * output area model's signals, its widget, and `ready` (the cell's DOM is
- * built lazily in a windowed notebook).
+ * output area model's signals and its outputs, the output area widget (one
+ * child per output shown, in the model's order, as JupyterLab 4.0 to 4.5 lay
+ * it out) and `ready` (the cell's DOM is built lazily in a windowed notebook).
  */
-interface IOutputCell extends Widget {
+export interface IOutputCell extends Widget {
   model: {
     type: string;
     outputs: {
       changed: ISignal<unknown, unknown>;
       stateChanged: ISignal<unknown, unknown>;
-      toJSON(): unknown[];
+      readonly length: number;
+      get(index: number): IOutputModel;
     };
   };
-  outputArea: Widget;
+  outputArea: Widget & {
+    readonly widgets: ReadonlyArray<Widget>;
+    readonly maxNumberOutputs?: number;
+    readonly outputLengthChanged?: ISignal<unknown, number>;
+  };
   ready: Promise<void>;
 }
 
-function isOutputCell(cell: Widget): cell is IOutputCell {
+/**
+ * An output's model by shape; a stream's text grows in place in JupyterLab
+ * 4.1 and later (`streamText`), with no change of the output list.
+ */
+interface IOutputModel {
+  readonly type: string;
+  readonly streamText?: { changed: ISignal<unknown, unknown> } | null;
+  toJSON(): unknown;
+}
+
+export function isOutputCell(cell: Widget): cell is IOutputCell {
   const fields = cell as unknown as Partial<IOutputCell>;
   return (
     fields.model?.type === 'code' &&
     !!fields.model.outputs &&
-    fields.outputArea instanceof Widget
+    fields.outputArea instanceof Widget &&
+    Array.isArray(fields.outputArea.widgets)
   );
 }
 
+/** The class of an output area's child (prompt and output) that holds a bar. */
+const WITH_ACTION_CLASS = 'jp-IsolationInfo-withWallAction';
+
 /**
- * The bar under a cell's outputs: one button, shown while the outputs hold a
- * wall. Its words are ours; the error's text is not drawn here at all.
+ * The buttons under one output: one per wall it shows. Their words are ours
+ * and the wall's summary, set as text (textContent, attributes): the error's
+ * text never becomes markup here.
  */
-class ExplainErrorBar extends Widget {
-  constructor(trans: TranslationBundle, onClick: (action: WallAction) => void) {
+export class ExplainErrorBar extends Widget {
+  constructor(
+    private readonly _trans: TranslationBundle,
+    private readonly _onClick: (action: WallAction) => void
+  ) {
     super();
     this.addClass('jp-IsolationInfo-wallAction');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'jp-Button jp-mod-styled jp-mod-reject';
-    button.textContent = trans.__('Explain this error');
-    button.addEventListener('click', () => {
-      if (this._action) {
-        onClick(this._action);
-      }
-    });
-    this.node.appendChild(button);
-    this.hide();
   }
 
-  set action(action: WallAction | null) {
-    this._action = action;
-    this.setHidden(action === null);
+  set actions(actions: WallAction[]) {
+    const labels = actions.map(action => wallSummary(action.hit));
+    // The same walls: keep the buttons (and a focus on one).
+    if (labels.join('\0') === this._labels.join('\0')) {
+      this._actions = actions;
+      return;
+    }
+    this._actions = actions;
+    this._labels = labels;
+    this.node.replaceChildren(
+      ...actions.map((action, index) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'jp-Button jp-mod-styled jp-mod-reject';
+        button.textContent = this._trans.__('Explain this error');
+        // The accessible name tells the buttons of one cell apart.
+        button.setAttribute(
+          'aria-label',
+          this._trans.__('Explain this error: %1', labels[index])
+        );
+        button.title = wallTooltip(action.hit);
+        button.addEventListener('click', () => {
+          const current = this._actions[index];
+          if (current) {
+            this._onClick(current);
+          }
+        });
+        return button;
+      })
+    );
+    this.setHidden(actions.length === 0);
   }
 
-  private _action: WallAction | null = null;
+  private _actions: WallAction[] = [];
+  private _labels: string[] = [];
+}
+
+/** A stream output's text, as nbformat gives it (a string or its lines). */
+function streamText(json: unknown): string {
+  const text = (json as { text?: unknown }).text;
+  return Array.isArray(text) ? text.join('') : String(text ?? '');
+}
+
+/** Run `work` when the page is idle (at most 200 ms later): not while outputs render. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(work, { timeout: 200 });
+  } else {
+    setTimeout(work, 0);
+  }
 }
 
 /**
@@ -102,9 +159,12 @@ export const explainErrorPlugin: JupyterFrontEndPlugin<void> = {
     const act = (action: WallAction, session: ISessionContext) => {
       if (action.kind === 'explain' && explanations) {
         // The path is the kernel's (its working directory, its user): only
-        // the kernel can answer for it. The answer goes where every other
-        // explanation is drawn, the panel's Explain section, so there is one
-        // place to read, copy and close them.
+        // the kernel can answer for it. The answer opens in the panel's
+        // Explain section, scrolled into view and focused, not under the
+        // output: it is read, copied and closed where every explanation is,
+        // it is not taken for an output of the cell (nor saved or cleared
+        // with them), it stays while a windowed notebook scrolls the cell
+        // away, and the moved focus tells a screen reader where it is.
         void explanations.explainKernelPath(session, action.path);
         show(EXPLAIN_SECTION);
       } else {
@@ -117,20 +177,7 @@ export const explainErrorPlugin: JupyterFrontEndPlugin<void> = {
         return;
       }
       seen.add(cell);
-      const bar = new ExplainErrorBar(trans, action => act(action, session));
-      const outputs = cell.model.outputs;
-      // A stream's chunks are merged into its last output in place
-      // (stateChanged), other outputs arrive as changes of the list.
-      const update = () => (bar.action = outputsAction(outputs.toJSON()));
-      outputs.changed.connect(update);
-      outputs.stateChanged.connect(update);
-      update();
-      cell.disposed.connect(() => {
-        outputs.changed.disconnect(update);
-        outputs.stateChanged.disconnect(update);
-        bar.dispose();
-      });
-      void cell.ready.then(() => place(cell, bar));
+      watchOutputs(cell, trans, action => act(action, session));
     };
 
     notebooks?.widgetAdded.connect((_, panel) => {
@@ -165,17 +212,95 @@ export const explainErrorPlugin: JupyterFrontEndPlugin<void> = {
 };
 
 /**
- * Put the bar in the cell's own layout, right after the block that holds its
- * outputs (JupyterLab 4.0 to 4.5 build a code cell as header, input, resize
- * handle, outputs, footer). Not inside the output area: it counts its
- * children as outputs.
+ * Keep one bar of "Explain this error" buttons under each output of `cell`
+ * that shows a wall, as its outputs arrive and change; `onClick` gets the
+ * action of the button clicked. Nothing is asked of anyone before that.
  */
-function place(cell: IOutputCell, bar: Widget): void {
-  const layout = cell.layout;
-  if (bar.isDisposed || !(layout instanceof PanelLayout)) {
-    return;
-  }
-  const wrapper = cell.outputArea.parent;
-  const index = wrapper ? layout.widgets.indexOf(wrapper) : -1;
-  layout.insertWidget(index >= 0 ? index + 1 : layout.widgets.length, bar);
+export function watchOutputs(
+  cell: IOutputCell,
+  trans: TranslationBundle,
+  onClick: (action: WallAction) => void
+): void {
+  const outputs = cell.model.outputs;
+  const area = cell.outputArea;
+  const bars = new WeakMap<Widget, ExplainErrorBar>();
+  // What each output model was last read as: a stream grows in place,
+  // an error never changes.
+  const read = new WeakMap<object, { text: string; actions: WallAction[] }>();
+  const followed = new WeakSet<IOutputModel>();
+  let pending = false;
+  const sync = () => {
+    pending = false;
+    if (cell.isDisposed) {
+      return;
+    }
+    // The output area's children are its outputs in order, up to
+    // maxNumberOutputs (then one child that offers the rest).
+    const shown = Math.min(
+      area.widgets.length,
+      outputs.length,
+      area.maxNumberOutputs ?? Infinity
+    );
+    for (let index = 0; index < shown; index++) {
+      const child = area.widgets[index];
+      if (!(child.layout instanceof PanelLayout)) {
+        continue;
+      }
+      const model = outputs.get(index);
+      // Only errors and streams hold walls: an image is never read.
+      if (model.type !== 'error' && model.type !== 'stream') {
+        continue;
+      }
+      if (model.type === 'stream' && !followed.has(model)) {
+        followed.add(model);
+        model.streamText?.changed.connect(schedule);
+      }
+      let known = read.get(model);
+      if (!known || model.type === 'stream') {
+        const json = model.toJSON();
+        const text = model.type === 'stream' ? streamText(json) : '';
+        if (known?.text !== text || !known) {
+          known = { text, actions: outputActions(json) };
+          read.set(model, known);
+        }
+      }
+      let bar = bars.get(child);
+      if (known.actions.length === 0 && !bar) {
+        continue;
+      }
+      if (!bar || bar.isDisposed) {
+        // Inside the output's own child, after the output: hidden,
+        // scrolled, trimmed and disposed with it; the output area finds
+        // its renderer among the child's widgets by `renderModel`, which
+        // the bar lacks.
+        const made = new ExplainErrorBar(trans, onClick);
+        child.layout.addWidget(made);
+        child.addClass(WITH_ACTION_CLASS);
+        bars.set(child, made);
+        bar = made;
+      }
+      bar.actions = known.actions;
+    }
+  };
+  // Read when the page is idle, once for a burst of changes: rendering
+  // the outputs comes first.
+  const schedule = () => {
+    if (!pending) {
+      pending = true;
+      whenIdle(sync);
+    }
+  };
+  // Outputs arrive as changes of the list; a stream's chunks are merged
+  // into its last output (a change of the list in JupyterLab 4.0, of the
+  // output's streamText from 4.1, followed above); a trimmed area shows
+  // the rest without a change of the model.
+  outputs.changed.connect(schedule);
+  outputs.stateChanged.connect(schedule);
+  area.outputLengthChanged?.connect(schedule);
+  cell.disposed.connect(() => {
+    outputs.changed.disconnect(schedule);
+    outputs.stateChanged.disconnect(schedule);
+    area.outputLengthChanged?.disconnect(schedule);
+  });
+  void cell.ready.then(schedule);
 }

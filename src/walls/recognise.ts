@@ -85,6 +85,12 @@ export interface IWallHit {
   /** The program that wrote the line (cp, pip, bash), when it says. */
   tool: string | null;
   /**
+   * The call refused, when the text shows it: a change of owner (`os.chown`,
+   * `chown`, `chgrp`) or of mode (`os.chmod`, `chmod`). Their EPERM is not the
+   * file's mode bits: it is who may (the owner, or CAP_CHOWN/CAP_FOWNER).
+   */
+  call: 'chown' | 'chmod' | null;
+  /**
    * 'stated': the text gives the cause (an errno, a signal name).
    * 'derived': read from a symptom (exit status 137, MemoryError, ENOMEM,
    * EAGAIN where a process is made): other causes give the same text, so it
@@ -329,16 +335,43 @@ const SPAWNS =
 /** A traceback's frame header: IPython's (`File /x.py:3, in f`, `Cell In[2], line 1`) or Python's. */
 const FRAME = /^(?:File |Cell In\[|Input In \[|\s*File ")/;
 
-function lastFrameMakesTask(lines: string[]): boolean {
-  let start = -1;
+/** The lines of a traceback section's last frame (its header on), or none. */
+function lastFrame(lines: string[]): string[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (FRAME.test(lines[i])) {
-      start = i;
-      break;
+      return lines.slice(i);
     }
   }
-  return start >= 0 && lines.slice(start).some(line => SPAWNS.test(line));
+  return [];
 }
+
+function lastFrameMakesTask(lines: string[]): boolean {
+  return lastFrame(lines).some(line => SPAWNS.test(line));
+}
+
+/**
+ * A change of owner or mode in the line the last frame ran (IPython marks it
+ * `---->`, Python prints it alone): `os.chown(`, `shutil.chown(`,
+ * `p.chmod(`, `os.lchown(`, `os.fchmod(`.
+ */
+const OWNER_CALL = /(?:^|[^\w])(?:l|f)?ch(own|grp|mod)\(/;
+
+function lastFrameCall(lines: string[]): IWallHit['call'] {
+  for (const line of lastFrame(lines)) {
+    const match = OWNER_CALL.exec(line);
+    if (match) {
+      return match[1] === 'mod' ? 'chmod' : 'chown';
+    }
+  }
+  return null;
+}
+
+/** The tools that change an owner or a mode, by the name they print. */
+const TOOL_CALLS: ReadonlyMap<string, IWallHit['call']> = new Map([
+  ['chown', 'chown'],
+  ['chgrp', 'chown'],
+  ['chmod', 'chmod']
+]);
 
 const KILLED_BY_SIGNAL = /died with <Signals\.SIGKILL: 9>\.$/;
 const EXIT_137 = /returned non-zero exit status 137\.$/;
@@ -350,6 +383,8 @@ interface IWhere {
   ename: string | null;
   tool: string | null;
   text: string;
+  /** The call the text shows (see IWallHit.call); a tool's is its name. */
+  call?: IWallHit['call'];
 }
 
 /**
@@ -372,6 +407,10 @@ function wall(
     stream: where.stream,
     ename: where.ename,
     tool: where.tool,
+    call:
+      where.call ??
+      (where.tool === null ? null : TOOL_CALLS.get(where.tool)) ??
+      null,
     certainty,
     text: where.text
   };
@@ -445,7 +484,15 @@ function fromException(
     if (isTask && !lastFrameMakesTask(section())) {
       return null;
     }
-    return wall(where, info.kind, info.certainty, parsed.errno, parsed.paths);
+    // Only a refusal is read for its call: the frame is not read otherwise.
+    const call = info.kind === 'permission' ? lastFrameCall(section()) : null;
+    return wall(
+      { ...where, call: where.call ?? call },
+      info.kind,
+      info.certainty,
+      parsed.errno,
+      parsed.paths
+    );
   }
   if (ename === 'Error' && evalue.startsWith('[(')) {
     return fromCopyErrors(evalue, where);

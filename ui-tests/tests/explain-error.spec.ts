@@ -1,10 +1,61 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
 import { expect, test } from '@jupyterlab/galata';
+import type { Page } from '@playwright/test';
 
 // sysfs lets no one create a file, root included: EACCES where /sys is
 // mounted read-write, EROFS where it is read-only (Docker's default). Either
 // is a wall with a path, in a real kernel, on every Linux machine.
 const WALL = '/sys/kernel/isolation-info-test';
 const MARKUP = '/sys/kernel/<img src=x onerror=alert(1)>';
+
+/** Captured outputs of a real kernel behind real walls (the jest fixture). */
+const FIXTURE: { id: string; code: string; outputs: unknown[] }[] = JSON.parse(
+  fs.readFileSync(
+    path.join(
+      __dirname,
+      '..',
+      '..',
+      'src',
+      '__tests__',
+      'fixtures',
+      'errors',
+      'notebook-outputs.json'
+    ),
+    'utf-8'
+  )
+);
+
+/**
+ * What the page asks from now on that the action could have asked: a
+ * request to the extension's routes (the report's own refresh aside, which
+ * runs on its timer) and an execute request to a kernel.
+ */
+function recordAsks(page: Page): { asked: string[] } {
+  const record = { asked: [] as string[] };
+  page.on('request', request => {
+    const url = new URL(request.url());
+    if (
+      url.pathname.includes('/isolation-info/') &&
+      !url.pathname.endsWith('/isolation-info/report')
+    ) {
+      record.asked.push(url.pathname);
+    }
+  });
+  page.on('websocket', socket =>
+    socket.on('framesent', frame => {
+      const text =
+        typeof frame.payload === 'string'
+          ? frame.payload
+          : frame.payload.toString('latin1');
+      if (text.includes('"execute_request"')) {
+        record.asked.push('execute_request');
+      }
+    })
+  );
+  return record;
+}
 
 test.describe('Explain this error', () => {
   test('should explain the path of a wall in the kernel, and offer nothing for an ordinary error', async ({
@@ -125,5 +176,126 @@ test.describe('Explain this error', () => {
       '#jp-isolation-info section[data-section="explain"] [data-side="kernel"]'
     );
     await expect(kernel).toContainText(`Explained ${WALL}`);
+  });
+
+  test('should put one action under each error a wall caused, and ask nothing before the click', async ({
+    page
+  }) => {
+    const record = recordAsks(page);
+    await page.notebook.createNew('explain-each.ipynb');
+    await expect(
+      page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    ).toHaveCount(1, { timeout: 60000 });
+    // A tool refused in a stream, then Python refused: two errors, one cell.
+    await page.notebook.setCell(
+      0,
+      'code',
+      `!touch ${WALL}\nopen(${JSON.stringify(WALL)}, 'w')`
+    );
+    await page.notebook.addCell('code', '1/0');
+    await page.notebook.runCellByCell();
+    const cells = page.locator('.jp-Notebook .jp-Cell');
+    const rows = cells.nth(0).locator('.jp-OutputArea-child');
+    await expect(rows).toHaveCount(2);
+    await expect(cells.nth(1).locator('.jp-OutputArea-output')).toContainText(
+      'ZeroDivisionError'
+    );
+    record.asked.length = 0;
+
+    const explain = { name: /^Explain this error: / };
+    const fromTool = rows.nth(0).getByRole('button', explain);
+    const fromPython = rows.nth(1).getByRole('button', explain);
+    await expect(fromTool).toHaveCount(1);
+    await expect(fromPython).toHaveCount(1);
+    // Names that tell them apart: the tool's, then Python's (no tool).
+    await expect(fromTool).toHaveAccessibleName(
+      new RegExp(`^Explain this error: .+ \\(touch\\): ${WALL}$`)
+    );
+    await expect(fromPython).toHaveAccessibleName(
+      new RegExp(`^Explain this error: [^(]+: ${WALL}$`)
+    );
+    await expect(cells.nth(1).getByRole('button', explain)).toHaveCount(0);
+    // Recognised and drawn, and nothing asked of the server or a kernel.
+    await page.waitForTimeout(1000);
+    expect(record.asked).toEqual([]);
+
+    await fromTool.click();
+    const kernel = page.locator(
+      '#jp-isolation-info section[data-section="explain"] [data-side="kernel"]'
+    );
+    await expect(kernel).toContainText(`Explained ${WALL}`);
+    await expect(kernel).toContainText('As uid ', { timeout: 30000 });
+    expect(record.asked).toContain('execute_request');
+  });
+
+  test('should offer it under the saved outputs of an untrusted notebook, run nothing until the click and keep hostile paths text', async ({
+    page,
+    tmpPath
+  }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', dialog => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Saved outputs, no signature: JupyterLab opens it untrusted.
+    const ids = ['eacces-html', 'eacces-escape', 'bang-cat', 'zero-division'];
+    const notebook = {
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {
+        kernelspec: { name: 'python3', display_name: 'Python 3' }
+      },
+      cells: ids.map(id => {
+        const cell = FIXTURE.find(c => c.id === id)!;
+        return {
+          cell_type: 'code',
+          id,
+          metadata: {},
+          execution_count: 1,
+          source: cell.code,
+          outputs: cell.outputs.map(o => ({ ...(o as object) }))
+        };
+      })
+    };
+    await page.contents.uploadContent(
+      JSON.stringify(notebook),
+      'text',
+      `${tmpPath}/hostile-outputs.ipynb`
+    );
+    const record = recordAsks(page);
+    await page.notebook.open('hostile-outputs.ipynb');
+    const cells = page.locator('.jp-Notebook .jp-Cell');
+    await expect(cells).toHaveCount(ids.length);
+    const explain = { name: /^Explain this error: / };
+    await expect(
+      cells.nth(0).getByRole('button', explain)
+    ).toHaveAccessibleName(
+      'Explain this error: Permission denied: /mnt/locked/<img src=x onerror=alert(1)>.txt'
+    );
+    await expect(
+      cells.nth(1).getByRole('button', explain)
+    ).toHaveAccessibleName(
+      'Explain this error: Permission denied: /mnt/locked/\\x1b[31mred\\x1b[0m.txt'
+    );
+    await expect(cells.nth(2).getByRole('button', explain)).toHaveCount(1);
+    await expect(cells.nth(3).getByRole('button', explain)).toHaveCount(0);
+    await page.waitForTimeout(1000);
+    // Nothing ran: no kernel execution, no explanation asked.
+    expect(record.asked).toEqual([]);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+    await expect(
+      page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    ).toHaveCount(1, { timeout: 60000 });
+    await cells.nth(0).getByRole('button', explain).click();
+    const kernel = page.locator(
+      '#jp-isolation-info section[data-section="explain"] [data-side="kernel"]'
+    );
+    // The path reached the kernel as data: explained (not found here), as text.
+    await expect(kernel).toContainText(
+      'Explained /mnt/locked/<img src=x onerror=alert(1)>.txt'
+    );
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
   });
 });
