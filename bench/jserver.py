@@ -225,6 +225,11 @@ class JupyterServer:
     def client(self) -> Client:
         return Client(self.port, self.token)
 
+    @property
+    def root_dir(self) -> Path:
+        """The server's root_dir (the file browser's root), removed with the server."""
+        return Path(self._workdir.name, "root")
+
     def log_tail(self, lines: int = 40) -> str:
         try:
             text = self.log_path.read_text(errors="replace")

@@ -34,6 +34,7 @@ import huge_metadata  # noqa: E402
 import metrics_scrape  # noqa: E402
 import netns_probe  # noqa: E402
 import panel_time  # noqa: E402
+import space_route  # noqa: E402
 import space_walk  # noqa: E402
 from jserver import JupyterServer, percentile, run_bounded  # noqa: E402
 from rows import against, met, ms, p50_p99, status_while_busy  # noqa: E402
@@ -751,6 +752,7 @@ SECTIONS = [
     ("stalled explain", stalled_explain_section),
     ("dotdot chain", dotdot_chain.section),
     ("space walk", space_walk.section),
+    ("space route", space_route.section),
     ("huge metadata", huge_metadata.section),
     ("parsers", parser_section),
     ("recogniser", recognise_section),
