@@ -1,0 +1,240 @@
+"""Where the space went, in a Studio-like sandbox, held against df and du run in the same sandbox.
+
+One sandbox (scripts/studio-sandbox): a home on a 16 MiB tmpfs of 1000 inodes, a tmpfs mounted
+under it, a 1 MiB /dev/shm and, at ~/user-default-efs, a FUSE mount that never answers (a dead
+EFS). Inside it, as sagemaker-user, sandbox_space_scenario.py lays the home out (caches at their
+default places and one moved by HF_HOME, a Trash, a folder of mode 000, hard links, a notebook),
+starts a real `jupyter server`, whose kernel for analysis.ipynb writes a file, unlinks it and
+keeps it open, fills the home to 93 % and then runs the report, the space walk (the CLI and the
+server's route), df, du and an lstat of every entry before and after.
+"""
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from contract import assert_follows, assert_valid
+from test_sandbox import SANDBOX
+
+from jupyterlab_isolation_info.cli import SPACE_SCHEMA_PATH
+from jupyterlab_isolation_info.collector.limits import human_bytes
+
+REPO = SANDBOX.parents[1]
+VENV = Path(sys.prefix)
+HERE = Path(__file__).parent
+BUILDER = REPO / "scripts" / "sandbox" / "space-home.py"
+HOME = "/home/sagemaker-user"
+HOME_BYTES, HOME_INODES = 16 * 1024 * 1024, 1000
+SHM_BYTES = 1024 * 1024
+
+
+def builder():
+    spec = importlib.util.spec_from_file_location("space_home", BUILDER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def seen():
+    assert os.geteuid() == 0, "the sandbox integration tests need root (CI runs as root)"
+    if not os.path.exists("/dev/fuse"):
+        pytest.skip("this machine has no /dev/fuse to mount a file system that never answers")
+    binds = []
+    for path in (REPO, VENV):  # the sandbox's /tmp is its own
+        if str(path).startswith("/tmp/"):
+            binds += ["--ro-bind", f"{path}:{path}"]
+    done = subprocess.run(
+        [
+            str(SANDBOX),
+            *binds,
+            *("--home-tmpfs", f"{HOME_BYTES}:{HOME_INODES}"),
+            *("--tmpfs", f"{HOME}/data:2m"),
+            *("--shm", str(SHM_BYTES)),
+            *("--stalled-fuse", f"{HOME}/user-default-efs"),
+            *("--setenv", f"HF_HOME={HOME}/hf-home"),
+            *("--setenv", f"PATH={VENV}/bin:/usr/bin:/bin"),
+            "--",
+            *(str(VENV / "bin" / "python"), str(HERE / "sandbox_space_scenario.py")),
+            str(BUILDER),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
+
+
+def volume(seen, point):
+    return next(v for v in assert_valid(seen["report"])["volumes"] if v["mount_point"] == point)
+
+
+FIGURES = (
+    "size_bytes",
+    "used_bytes",
+    "available_bytes",
+    "inodes_total",
+    "inodes_used",
+    "inodes_available",
+)
+
+
+def test_every_volume_has_dfs_figures(seen):
+    for point, before in seen["df_before"].items():
+        after = seen["df_after"][point]
+        figures = [volume(seen, point)[name] for name in FIGURES]
+        if before == after:
+            assert figures == before, point
+            continue
+        # / is the host's: others write there while the report is made. What does not move
+        # with their writes is still df's: the size, used + available (blocks less the root
+        # reserve) and the inode table; the moving figures are near df's.
+        assert point == "/"
+        size, used, available, inodes, inodes_used, inodes_available = figures
+        assert size == before[0] and inodes == before[3]
+        assert used + available == before[1] + before[2] == after[1] + after[2]
+        assert inodes_used + inodes_available == before[4] + before[5]
+        assert abs(used - before[1]) < 2**30 and abs(inodes_used - before[4]) < 100_000
+    home = volume(seen, HOME)
+    assert "home" in home["roles"] and home["filesystem"] == "tmpfs"
+    assert (home["size_bytes"], home["inodes_total"]) == (HOME_BYTES, HOME_INODES)
+    used, available = home["used_bytes"], home["available_bytes"]
+    assert used / (used + available) >= 0.9
+    assert volume(seen, f"{HOME}/data")["roles"] == ["home-mount"]
+    shm = volume(seen, "/dev/shm")
+    assert shm["roles"] == ["shm"] and shm["size_bytes"] == SHM_BYTES
+    assert volume(seen, "/tmp")["roles"] == ["tmp"]
+
+
+def test_the_dead_mount_is_a_volume_whose_figures_are_unknown_with_why(seen):
+    dead = volume(seen, seen["dead"])
+    assert dead["roles"] == ["home-mount"]
+    assert [dead[name] for name in FIGURES] == [None] * len(FIGURES)
+    assert "statvfs" in dead["error"] and "stalled" in dead["error"]
+    assert seen["report_seconds"] < 15  # the guard's time, not for ever
+
+
+def walk(seen):
+    return assert_follows(seen["walk"], SPACE_SCHEMA_PATH)
+
+
+def test_the_walks_total_is_dus_and_at_least_with_the_unreadable_folder_named(seen):
+    answer = walk(seen)
+    assert answer["resolved"] == HOME and answer["errors"] == []
+    assert answer["total"]["bytes"] == seen["du_home"]
+    assert "cannot read directory" in seen["du_said"]  # du met the same wall
+    assert answer["total"]["at_least"] is True and answer["complete"] is False
+    unreadable = seen["made"]["unreadable"]
+    assert answer["unreadable"] == [
+        {
+            "path": unreadable,
+            "reason": f"Permission denied: {unreadable} cannot be read by this user.",
+        }
+    ]
+    # A file linked from both folders counts once, in the first the walk met, as in du.
+    by_path = {c["path"]: c["bytes"] for c in answer["children"]}
+    both = by_path[f"{HOME}/datasets"] + by_path[f"{HOME}/models"]
+    assert both == seen["du_paths"]["datasets and models"]
+    # df's used space is all of it: what the walk counted, the deleted file the kernel holds,
+    # and what the unreadable folder holds (written by the builder, whole pages on a tmpfs).
+    hidden = builder().FILES["private/weights.bin"]
+    held = seen["held"]["bytes"]
+    assert seen["df_before"][HOME][1] == answer["total"]["bytes"] + held + hidden
+
+
+def test_the_mounts_under_the_home_are_named_and_the_dead_one_never_waited_for(seen):
+    answer = walk(seen)
+    named = {n["path"]: (n["reason"], n["filesystem"]) for n in answer["not_walked"]}
+    assert named == {seen["dead"]: ("mount", "fuse"), f"{HOME}/data": ("mount", "tmpfs")}
+    # Not even the guard's second: nothing there was looked at.
+    assert answer["seconds"] < 1.0
+    assert seen["served"]["answer"]["not_walked"] == answer["not_walked"]
+
+
+def test_the_caches_and_the_trash_are_named_sized_and_cleared_by_a_command(seen):
+    caches = {c["id"]: c for c in walk(seen)["caches"]}
+    expected = {
+        "pip": (f"{HOME}/.cache/pip", "default", "pip cache purge"),
+        "huggingface": (f"{HOME}/hf-home/hub", "HF_HOME", "huggingface-cli delete-cache"),
+        "torch": (
+            f"{HOME}/.cache/torch",
+            "default",
+            f"ls -la {HOME}/.cache/torch/hub/checkpoints",
+        ),
+        "trash": (
+            f"{HOME}/.local/share/Trash",
+            "default",
+            f"rm -rf -- {HOME}/.local/share/Trash/files {HOME}/.local/share/Trash/info",
+        ),
+    }
+    for cache_id, (path, source, clear) in expected.items():
+        cache = caches[cache_id]
+        assert (cache["path"], cache["source"], cache["clear"]) == (path, source, clear)
+        assert cache["found"] is True and cache["at_least"] is False
+        assert cache["bytes"] == seen["du_paths"][cache_id], cache_id
+    assert "delete_to_trash" in caches["trash"]["note"]
+
+
+def test_the_deleted_file_the_kernel_holds_is_named_with_its_kernel_and_notebook(seen):
+    held = seen["held"]
+    for answer, notebook in ((walk(seen), None), (seen["served"]["answer"], "analysis.ipynb")):
+        (found,) = answer["held_deleted"]["files"]
+        assert found["path"] == f"{HOME}/outputs/epoch-3.ckpt.tmp"
+        assert found["bytes"] == held["bytes"] and found["apparent_bytes"] == 2_000_000
+        (holder,) = found["holders"]
+        assert (holder["pid"], holder["kernel_id"]) == (held["pid"], held["kernel_id"])
+        assert holder["notebook"] == notebook  # only the server knows its sessions
+
+
+def test_the_servers_walk_is_the_same_walk(seen):
+    served = seen["served"]
+    assert served["state"] == "done" and served["answer"]["total"] == walk(seen)["total"]
+    assert seen["served_seconds"] < 10
+
+
+def test_the_home_nearly_full_is_a_warning_that_says_where_the_space_went(seen):
+    (finding,) = [f for f in seen["report"]["findings"] if f["id"].startswith("volume")]
+    assert (finding["id"], finding["severity"]) == ("volume-nearly-full", "warning")
+    assert finding["title"] == f"{HOME} is 93 % full"
+    # The server's report, after its walk, says where the space went and what clears each.
+    (finding,) = [
+        f for f in assert_valid(seen["server_report"])["findings"] if f["id"].startswith("volume")
+    ]
+    assert (finding["id"], finding["title"]) == ("volume-nearly-full", f"{HOME} is 93 % full")
+    answer = seen["served"]["answer"]
+    largest = answer["children"][0]
+    assert largest["path"] == f"{HOME}/datasets"
+    assert f"{largest['path']} {human_bytes(largest['bytes'])}" in finding["detail"]
+    caches = {c["id"]: c for c in answer["caches"]}
+    for cache_id in ("pip", "huggingface"):
+        cache = caches[cache_id]
+        said = f"{cache['name']} {human_bytes(cache['bytes'])}: `{cache['clear']}`"
+        assert said in finding["detail"]
+    assert f"the Trash {human_bytes(caches['trash']['bytes'])}" in finding["detail"]
+
+
+def test_nothing_in_the_home_changed(seen):
+    # size, blocks, mode, mtime, ctime, inode and links of every entry, before and after.
+    assert seen["entries"] > 40
+    assert seen["changed"] == []
+
+
+def test_the_sandbox_refuses_bad_space_options():
+    for args in (
+        ["--home-tmpfs", "big"],
+        ["--home-tmpfs", "16m:x"],
+        ["--shm", "-1"],
+        ["--stalled-fuse", "/etc/x"],
+        ["--stalled-fuse", "/home/a b"],
+        ["--stalled-fuse", "/home/../etc"],
+    ):
+        result = subprocess.run(
+            [str(SANDBOX), *args, "true"], capture_output=True, text=True, timeout=30, check=False
+        )
+        assert result.returncode == 2, args
