@@ -36,6 +36,7 @@ import netns_probe  # noqa: E402
 import panel_time  # noqa: E402
 import space_route  # noqa: E402
 import space_walk  # noqa: E402
+import volumes_cost  # noqa: E402
 from jserver import JupyterServer, percentile, run_bounded  # noqa: E402
 from rows import against, met, ms, p50_p99, status_while_busy  # noqa: E402
 
@@ -747,6 +748,7 @@ SECTIONS = [
     ("report latency", http_section),
     ("metrics scrape", metrics_scrape.section),
     ("floor", floor_section),
+    ("volumes", volumes_cost.section),
     ("explain", explain_paths.section),
     ("hanging probes", probe_section),
     ("stalled explain", stalled_explain_section),

@@ -254,6 +254,21 @@ def mount_for_path(mounts: list[dict], path: str) -> dict | None:
     return best
 
 
+def mount_index(mounts: list[dict]) -> dict[str, dict]:
+    """Each mount point's mount, the later line where several share one (mounted on top)."""
+    return {mount["mount_point"]: mount for mount in mounts}
+
+
+def mount_in_index(index: dict[str, dict], path: str) -> dict | None:
+    """mount_for_path through ``mount_index``: the path's own folders from the longest down,
+    one dictionary look-up each instead of a pass over every mount."""
+    while path and path != "/":
+        if path in index:
+            return index[path]
+        path = path.rpartition("/")[0].rstrip("/")
+    return index.get("/")  # "/" holds every path, as in mount_for_path
+
+
 def is_read_only(mount: dict) -> bool:
     """A mount is read-only if its per-mount or its superblock options say ``ro``."""
     return "ro" in mount["mount_options"] or "ro" in mount["super_options"]

@@ -245,6 +245,7 @@ class Reader:
         self._may_stall: dict[str, bool] = {}
         self._subtree_stall: dict[str, bool] = {}
         self._leads: dict[str, bool] = {}
+        self._plain_paths: set[str] = set()  # no link and nothing that may stall on the way
 
     @property
     def live(self) -> bool:
@@ -346,6 +347,26 @@ class Reader:
                 self._leads.clear()
             self._leads[located] = answer
         return answer
+
+    def _plain(self, located: str) -> bool:
+        """An absolute, normal path that meets no link and no file system that may stall on its
+        way: each folder on it lies on a local one (as a lookup checks before each step) and one
+        openat2 that stops at a link, never following it, says no link is there. Remembered,
+        and given to leads_to_stall (no stall there either) for the calls that follow."""
+        if located in self._plain_paths:
+            return True
+        parts = located.split("/")
+        on_the_way = ("/".join(parts[:end]) or "/" for end in range(1, len(parts) + 1))
+        if any(self.may_stall(folder) for folder in on_the_way):
+            return False
+        if not walk.without_symlinks(located):
+            return False
+        for memo in (self._leads, self._plain_paths):
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+        self._leads[located] = False
+        self._plain_paths.add(located)
+        return True
 
     def call(self, function: Callable[[], T], what: str, path: str, located: str = "") -> T:
         """``function`` directly when nothing on the way to ``located`` (default ``path``) may
@@ -593,6 +614,12 @@ class Reader:
     def real_path(self, path: str) -> str:
         """The path with symbolic links resolved; the path itself when that cannot be done."""
         if self.roots.stat_snapshot or self.roots.fs != "/":
+            return path
+        # Most paths meet no link: one openat2 says so, and the path is its own answer.
+        normal = (
+            path.startswith("/") and not path.startswith("//") and path == os.path.normpath(path)
+        )
+        if normal and self._plain(path):
             return path
         try:
             with self.lookup(path, held=False) as found:

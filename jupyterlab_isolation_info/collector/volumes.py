@@ -66,8 +66,9 @@ def role_paths(
 def volumes_of(mounts: list[dict], paths: list[tuple[str, str]]) -> list[tuple[dict, list[str]]]:
     """(mount, roles) once per mount, in the order of the paths. Pure: the paths are resolved."""
     chosen: dict[str, tuple[dict, list[str]]] = {}
+    index = parse.mount_index(mounts)
     for path, role in paths:
-        mount = parse.mount_for_path(mounts, path)
+        mount = parse.mount_in_index(index, path)
         if mount is None:
             continue
         _, roles = chosen.setdefault(mount["mount_point"], (mount, []))
@@ -141,8 +142,11 @@ def volumes_section(
     jupyter_data = reader.environment_allowlisted((JUPYTER_DATA_VARIABLE,)).get(
         JUPYTER_DATA_VARIABLE
     )
+    points = parse.mount_index(mounts)
     resolved = [
-        (reader.real_path(path), role)
+        # A mount point is already as mountinfo resolved it: its own mount, nothing to look up
+        # (/, /dev/shm, a mounted home and every mount under it, most of the time).
+        (path if path in points else reader.real_path(path), role)
         for path, role in role_paths(home, mounts, prefix, jupyter_data)
     ]
     section.extend(

@@ -323,3 +323,18 @@ class TestMetadata:
 def test_mountinfo_unescapes_octal_escapes_in_paths(field, expected):
     line = f"36 35 98:0 / {field} rw,noatime shared:1 - ext4 /dev/vda rw"
     assert parse.parse_mountinfo(line)[0]["mount_point"] == expected
+
+
+@pytest.mark.parametrize(
+    "case", sorted(p.name for p in FIXTURES.iterdir() if (p / "mountinfo").is_file())
+)
+def test_the_mount_index_finds_the_mount_mount_for_path_finds(case):
+    mounts = parse.parse_mountinfo((FIXTURES / case / "mountinfo").read_text(encoding="utf-8"))
+    stacked = [*mounts, {**mounts[-1], "mount_id": -1}]  # one mounted on top of another
+    index = parse.mount_index(stacked)
+    paths = ["/", "", "relative/path", "//x", "/no/such/mount"]
+    for mount in stacked:
+        point = mount["mount_point"]
+        paths += [point, point + "/", point + "/a/b", point + "x", point.rpartition("/")[0]]
+    for path in paths:
+        assert parse.mount_in_index(index, path) is parse.mount_for_path(stacked, path), path

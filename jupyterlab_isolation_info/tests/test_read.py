@@ -491,3 +491,53 @@ def test_one_errno_mapping_and_one_sentence_per_kind(number, doing, kind, senten
     assert type(error) is kind
     assert error.errno == number
     assert str(error) == errors.sentence(error) == sentence
+
+
+def looked_up(reader: read.Reader, path: str) -> str:
+    """real_path's answer as a lookup gives it, one component at a time."""
+    with reader.lookup(path, held=False) as found:
+        return found.resolved if found.complete else path
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "plain/file",
+        "plain",
+        "via/file",
+        "plain/link",
+        "plain/dangling",
+        "missing/x",
+        "plain/../plain",
+    ],
+)
+def test_real_path_in_one_call_where_no_link_is_on_the_way_is_the_lookups_answer(
+    tmp_path, relative
+):
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "file").write_text("x")
+    (tmp_path / "via").symlink_to("plain")
+    (tmp_path / "plain" / "link").symlink_to("file")
+    (tmp_path / "plain" / "dangling").symlink_to("nowhere")
+    path = f"{tmp_path}/{relative}"
+    assert read.Reader().real_path(path) == looked_up(read.Reader(), path)
+    if relative in ("via/file", "plain/link"):
+        reader = read.Reader()
+        assert not reader.leads_to_stall(path)  # no stall on the way is not "no link"
+        assert reader.real_path(path) == str(tmp_path / "plain" / "file")
+
+
+class EverythingMayStall(read.Reader):
+    """The real reader, told that every file system may stall (as an NFS home's would)."""
+
+    def may_stall(self, located: str) -> bool:
+        return not located.startswith(("/proc", "/sys"))
+
+
+def test_real_path_asks_no_one_call_question_where_a_folder_may_stall(tmp_path):
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "link").symlink_to("file")
+    reader = EverythingMayStall()
+    assert not reader._plain(str(tmp_path / "file"))
+    # Looked up under the guard instead, with the same answer.
+    assert reader.real_path(str(tmp_path / "link")) == str(tmp_path / "file")
