@@ -373,8 +373,11 @@ class SpaceSchemaHandler(_IsolationInfoHandler):
 
 
 class KernelDeathHandler(_IsolationInfoHandler):
-    """Why a kernel last died: killed for lack of memory only when its cgroup's OOM kill counter
-    moved between its start and its death; null when it has not died since the server started."""
+    """Why a kernel last ended, each cause with its evidence: killed for lack of memory (its
+    cgroup's OOM kill counter moved between its start and its death), a bus error while its
+    /dev/shm was small or full, the pids limit reached, a native crash, or shut down by the
+    server's idle culler or a client (not a death); null when it has not ended since the server
+    started."""
 
     @web.authenticated
     @authorized
