@@ -51,15 +51,12 @@ class NotWalked(Exception):
 
 
 class Full(TooMany):
-    """MAX_WALKS walks are running: this one was not started."""
+    """MAX_WALKS walks are running (or MAX_LOOKUPS look-ups waiting): this one was not started;
+    the message is the sentence to show."""
 
-    def __init__(self, running: int):
-        Exception.__init__(
-            self,
-            f"This server is walking {running} folders already; try again when one has "
-            "finished (or cancel one).",
-        )
-        self.in_flight = running
+    def __init__(self, in_flight: int, sentence: str):
+        Exception.__init__(self, sentence)
+        self.in_flight = in_flight
 
 
 @dataclass
@@ -173,7 +170,11 @@ class SpaceService:
         if kept is not None and not refresh:
             return kept.envelope(requested)
         if len(self._running) >= MAX_WALKS:
-            raise Full(len(self._running))
+            raise Full(
+                len(self._running),
+                f"This server is walking {len(self._running)} folders already; try again when "
+                "one has finished (or cancel one).",
+            )
         return self._start(target.key).envelope(requested)
 
     async def cancel(self, requested: str) -> dict:
@@ -217,7 +218,11 @@ class SpaceService:
         if self._closed:
             raise Refused("This server is shutting down; no walk is started.")
         if self._looking_up >= MAX_LOOKUPS:
-            raise TooMany(self._looking_up)
+            raise Full(
+                self._looking_up,
+                f"This server is looking up {self._looking_up} folders to walk already; try "
+                "again in a moment.",
+            )
         self._looking_up += 1
         try:
             loop = asyncio.get_running_loop()

@@ -15,7 +15,7 @@ from own_mount_namespace import run_scenario
 from server_setup import server_config
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
-from jupyterlab_isolation_info import SPACE_SCHEMA_PATH, SPACE_WALK_SCHEMA_PATH
+from jupyterlab_isolation_info import SPACE_SCHEMA_PATH, SPACE_WALK_SCHEMA_PATH, space_service
 from jupyterlab_isolation_info.collector import judge_volumes
 from jupyterlab_isolation_info.explain_service import Refused
 from jupyterlab_isolation_info.routes import SPACE_SERVICE_KEY
@@ -483,3 +483,11 @@ def test_the_summary_keeps_three_folders_and_the_found_caches_apart_from_the_tra
         ],
         "trash_bytes": 4,
     }
+
+
+async def test_past_the_bound_of_look_ups_one_more_is_a_503(jp_fetch, monkeypatch):
+    monkeypatch.setattr(space_service, "MAX_LOOKUPS", 0)
+    with pytest.raises(HTTPClientError) as error:
+        await get(jp_fetch, "")
+    assert error.value.code == 503 and error.value.response.headers["Retry-After"]
+    assert "looking up 0 folders" in json.loads(error.value.response.body)["message"]
