@@ -512,6 +512,7 @@ describe('explain', () => {
         groups: [{ gid: 0, name: 'root' }],
         host_uid: 0,
         host_gid: 0,
+        capabilities: ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FOWNER'],
         sudo: 'no'
       } as IExplanation['identity'];
       answer.operations.write = {
@@ -548,6 +549,12 @@ describe('explain', () => {
         'Explained ../cases/root-owned.txt from the kernel’s working directory.'
       );
       expect(kernel.textContent).toContain('As uid 0 (root)');
+      // Who may change an owner or a mode: the kernel's capabilities, said
+      // only where it holds some that matter.
+      expect(kernel.textContent).toContain(
+        'Capabilities that change a verdict here: CAP_CHOWN, CAP_DAC_OVERRIDE, CAP_FOWNER.'
+      );
+      expect(server.textContent).not.toContain('Capabilities that change');
       expect(
         kernel.querySelector('tr[data-operation="write"] td')!.textContent
       ).toBe('yes (measured)');

@@ -156,19 +156,24 @@ describe('walls', () => {
       ]);
     });
 
-    it('should open the capabilities for a refused chown (who may is CAP_CHOWN, not the mode)', () => {
+    it('should ask the kernel about a refused chown: its user, its capabilities, an unmapped owner', () => {
       const [action] = outputActions(outputsOf('eperm-chown')[0]);
       expect(action.hit.call).toBe('chown');
-      expect(action).toMatchObject({
-        kind: 'section',
-        section: 'capabilities'
-      });
+      expect(action).toMatchObject({ kind: 'explain', path: '/mnt/home/work' });
       expect(wallSummary(action.hit)).toBe(
         'Operation not permitted (chown): /mnt/home/work'
       );
     });
 
-    it('should read the refused call from a tool, and explain a chmod path (its owner may)', () => {
+    it('should open the capabilities for a refused chown that names no path', () => {
+      const chown = hit({ errno: 1, errnoName: 'EPERM', call: 'chown' });
+      expect(wallAction(chown)).toMatchObject({
+        kind: 'section',
+        section: 'capabilities'
+      });
+    });
+
+    it('should read the refused call from a tool', () => {
       const lines = [
         "chown: changing ownership of '/mnt/home/work/a.txt': Operation not permitted",
         "chmod: changing permissions of '/mnt/locked/secret.txt': Operation not permitted"
@@ -177,12 +182,16 @@ describe('walls', () => {
         text =>
           outputActions({ output_type: 'stream', name: 'stderr', text })[0]
       );
-      expect(chown).toMatchObject({ kind: 'section', section: 'capabilities' });
+      expect(chown.hit.call).toBe('chown');
+      expect(chown).toMatchObject({
+        kind: 'explain',
+        path: '/mnt/home/work/a.txt'
+      });
+      expect(chmod.hit.call).toBe('chmod');
       expect(chmod).toMatchObject({
         kind: 'explain',
         path: '/mnt/locked/secret.txt'
       });
-      expect(chmod.hit.call).toBe('chmod');
     });
 
     it('should not take an open for a chown', () => {

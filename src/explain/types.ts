@@ -53,6 +53,8 @@ export interface IExplanation {
     gid: number | null;
     group: string | null;
     host_uid: number | null;
+    /** The effective capabilities that change a verdict here (CAP_CHOWN…). */
+    capabilities: string[];
     sudo: string;
   } | null;
   walk: IWalkEntry[];

@@ -237,6 +237,14 @@ function Answer(props: { answer: IExplanation }): JSX.Element {
           )}
         </p>
       )}
+      {who && who.capabilities?.length > 0 && (
+        <p className="jp-IsolationInfo-note jp-IsolationInfo-explain-capabilities">
+          {trans.__(
+            'Capabilities that change a verdict here: %1.',
+            who.capabilities.map(visible).join(', ')
+          )}
+        </p>
+      )}
       {answer.stopped_at && answer.stopped_at.reason !== unknown && (
         <p className="jp-IsolationInfo-explain-stop">
           {visible(answer.stopped_at.reason)}

@@ -45,14 +45,16 @@ const FALLBACK_SECTION = 'walls';
  * would be asked about another file.
  */
 export function wallAction(hit: IWallHit): WallAction {
-  // A change of owner is refused to anyone without CAP_CHOWN, whatever the
-  // file's mode: the capabilities tell who may, the path's bits do not. (A
-  // change of mode is the owner's: the path's explanation says whose.)
-  if (hit.kind === 'permission' && hit.call === 'chown') {
+  const path = hit.paths.find(p => p.exact);
+  // A change of owner is refused to anyone without CAP_CHOWN whatever the
+  // file's mode, and even with it when the owner is not mapped in this user
+  // namespace: the kernel's own answer tells (its user, its capabilities
+  // that matter, an unmapped owner). Without a path, the report's
+  // capabilities are the nearest answer.
+  if (hit.kind === 'permission' && hit.call === 'chown' && !path) {
     return { kind: 'section', section: 'capabilities', hit };
   }
   const section = SECTION_OF[hit.kind];
-  const path = hit.paths.find(p => p.exact);
   if (section === null && path) {
     return { kind: 'explain', path: path.path, hit };
   }
