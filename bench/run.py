@@ -27,6 +27,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(REPO))  # the package, even if the editable install is missing
 
 import dotdot_chain  # noqa: E402
+import explain_error  # noqa: E402
 import explain_paths  # noqa: E402
 import floor  # noqa: E402
 import frontend  # noqa: E402
@@ -625,6 +626,7 @@ def panel_section(notes: list[str]) -> list[tuple]:
             "own, fetched when the panel is first shown."
         )
     rows += kernel_death_rows(result.get("kernel_death"), notes)
+    rows += explain_error.rows(result.get("explain_error"), notes)
     return rows
 
 
