@@ -12,8 +12,13 @@ server's route), df, du and an lstat of every entry before and after.
 import importlib.util
 import json
 import os
+import secrets
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -27,6 +32,7 @@ REPO = SANDBOX.parents[1]
 VENV = Path(sys.prefix)
 HERE = Path(__file__).parent
 BUILDER = REPO / "scripts" / "sandbox" / "space-home.py"
+STUDIO_LAB = REPO / "scripts" / "studio-lab"
 HOME = "/home/sagemaker-user"
 HOME_BYTES, HOME_INODES = 16 * 1024 * 1024, 1000
 SHM_BYTES = 1024 * 1024
@@ -238,3 +244,56 @@ def test_the_sandbox_refuses_bad_space_options():
             [str(SANDBOX), *args, "true"], capture_output=True, text=True, timeout=30, check=False
         )
         assert result.returncode == 2, args
+
+
+def test_studio_lab_starts_in_a_small_nearly_full_home(tmp_path):
+    """`scripts/studio-lab --small-home`: the same layout in a 64 MiB home filled to 92 %, a
+    64 MiB /dev/shm; the server's report warns about the home."""
+    assert os.geteuid() == 0, "the sandbox integration tests need root (CI runs as root)"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    token = secrets.token_hex(16)
+    log = tmp_path / "studio-lab.log"
+    with open(log, "wb") as out:
+        lab = subprocess.Popen(
+            [str(STUDIO_LAB), "--port", str(port), "--token", token, "--small-home"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env={**os.environ, "VENV": str(VENV)},
+        )
+
+    def get(path: str) -> dict:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}{path}", headers={"Authorization": f"token {token}"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
+            return json.loads(response.read())
+
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                report = assert_valid(get("/isolation-info/report"))
+                break
+            except OSError:
+                assert lab.poll() is None, log.read_text()[-3000:]
+                assert time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.5)
+        names = {entry["name"] for entry in get("/api/contents/?content=1")["content"]}
+    finally:
+        os.killpg(lab.pid, signal.SIGTERM)  # studio-lab ends the sandbox and its server
+        try:
+            lab.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(lab.pid, signal.SIGKILL)
+            lab.wait()
+    volumes = {v["mount_point"]: v for v in report["volumes"]}
+    home, shm = volumes[HOME], volumes["/dev/shm"]
+    assert (home["size_bytes"], home["inodes_total"]) == (64 * 2**20, 8192)
+    assert shm["size_bytes"] == 64 * 2**20
+    assert home["used_bytes"] / (home["used_bytes"] + home["available_bytes"]) >= 0.9
+    (finding,) = [f for f in report["findings"] if f["id"].startswith("volume")]
+    assert (finding["id"], finding["title"]) == ("volume-nearly-full", f"{HOME} is 92 % full")
+    assert {"analysis.ipynb", "datasets", "models"} <= names
