@@ -6,6 +6,7 @@ import json
 import subprocess
 import threading
 import time
+from types import SimpleNamespace
 
 import jsonschema
 import pytest
@@ -16,7 +17,7 @@ from server_setup import server_config
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
 from jupyterlab_isolation_info import SPACE_SCHEMA_PATH, SPACE_WALK_SCHEMA_PATH, space_service
-from jupyterlab_isolation_info.collector import judge_volumes
+from jupyterlab_isolation_info.collector import judge_volumes, space
 from jupyterlab_isolation_info.explain_service import Refused
 from jupyterlab_isolation_info.routes import SPACE_SERVICE_KEY
 from jupyterlab_isolation_info.space_service import MAX_WALKS, SpaceService, summary
@@ -491,3 +492,33 @@ async def test_past_the_bound_of_look_ups_one_more_is_a_503(jp_fetch, monkeypatc
         await get(jp_fetch, "")
     assert error.value.code == 503 and error.value.response.headers["Retry-After"]
     assert "looking up 0 folders" in json.loads(error.value.response.body)["message"]
+
+
+async def test_kept_walks_and_volumes_are_bounded(tmp_path, monkeypatch):
+    """However many folders are walked, the finished walks kept and the volumes named stay
+    within their bounds, the least recently finished going first."""
+    monkeypatch.setattr(space_service, "KEPT_VOLUMES", 4)
+    volumes = iter(range(10**6))
+
+    def walker(path, cancel=None, progress=None):
+        answer = space.space(path, time_limit=5, held=False)
+        # Each walk on a volume of its own, as far as the kept volumes can tell.
+        answer["filesystem"]["mount_point"] = f"/volume-{next(volumes)}"
+        return answer
+
+    service = SpaceService(SimpleNamespace(root_dir=str(tmp_path)), walker=walker)
+    try:
+        count = space_service.KEPT_WALKS + 5
+        for number in range(count):
+            (tmp_path / f"d{number}").mkdir()
+            await service.walk(f"d{number}")
+            await until(lambda: service.running == 0, "the walk's end")
+        assert service.started == count
+        assert len(service._kept) == space_service.KEPT_WALKS
+        assert str(tmp_path / "d0") not in service._kept
+        assert str(tmp_path / f"d{count - 1}") in service._kept
+        assert service.walked("/volume-0") is None
+        assert service.walked(f"/volume-{count - 1}")["path"] == str(tmp_path / f"d{count - 1}")
+        assert len(service._volumes) == 4
+    finally:
+        service.close()
