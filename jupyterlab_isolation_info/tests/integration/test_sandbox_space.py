@@ -36,6 +36,8 @@ STUDIO_LAB = REPO / "scripts" / "studio-lab"
 HOME = "/home/sagemaker-user"
 HOME_BYTES, HOME_INODES = 16 * 1024 * 1024, 1000
 SHM_BYTES = 1024 * 1024
+# sagemaker-user as the host sees it (the sandbox's default map).
+AS_SANDBOX_USER = ("setpriv", "--reuid=200001", "--regid=200001", "--clear-groups")
 
 
 def builder():
@@ -50,6 +52,14 @@ def seen():
     assert os.geteuid() == 0, "the sandbox integration tests need root (CI runs as root)"
     if not os.path.exists("/dev/fuse"):
         pytest.skip("this machine has no /dev/fuse to mount a file system that never answers")
+    readable = subprocess.run(
+        [*AS_SANDBOX_USER, str(VENV / "bin" / "python"), "-c", "import jupyter_server"],
+        capture_output=True,
+        check=False,
+    )
+    assert readable.returncode == 0, (
+        f"the sandbox user cannot read {VENV}: clone the project to a world-readable place"
+    )
     binds = []
     for path in (REPO, VENV):  # the sandbox's /tmp is its own
         if str(path).startswith("/tmp/"):
@@ -293,7 +303,10 @@ def test_studio_lab_starts_in_a_small_nearly_full_home(tmp_path):
     home, shm = volumes[HOME], volumes["/dev/shm"]
     assert (home["size_bytes"], home["inodes_total"]) == (64 * 2**20, 8192)
     assert shm["size_bytes"] == 64 * 2**20
-    assert home["used_bytes"] / (home["used_bytes"] + home["available_bytes"]) >= 0.9
+    # Filled to 92 %; the lab's own files come after.
+    share = home["used_bytes"] / (home["used_bytes"] + home["available_bytes"])
+    assert 0.9 <= share < 0.95
     (finding,) = [f for f in report["findings"] if f["id"].startswith("volume")]
-    assert (finding["id"], finding["title"]) == ("volume-nearly-full", f"{HOME} is 92 % full")
+    title = f"{HOME} is {100 * share:.0f} % full"
+    assert (finding["id"], finding["title"]) == ("volume-nearly-full", title)
     assert {"analysis.ipynb", "datasets", "models"} <= names
