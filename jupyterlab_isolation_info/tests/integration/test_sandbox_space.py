@@ -117,6 +117,11 @@ def test_every_volume_has_dfs_figures(seen):
         assert used + available == before[1] + before[2] == after[1] + after[2]
         assert inodes_used + inodes_available == before[4] + before[5]
         assert abs(used - before[1]) < 2**30 and abs(inodes_used - before[4]) < 100_000
+    # The server's report (the panel's) has the same figures for the volumes only this
+    # sandbox writes to and nothing writes to while it runs.
+    served = {v["mount_point"]: v for v in assert_valid(seen["server_report"])["volumes"]}
+    for point in (HOME, f"{HOME}/data", "/dev/shm"):
+        assert [served[point][name] for name in FIGURES] == seen["df_before"][point], point
     home = volume(seen, HOME)
     assert "home" in home["roles"] and home["filesystem"] == "tmpfs"
     assert (home["size_bytes"], home["inodes_total"]) == (HOME_BYTES, HOME_INODES)
@@ -169,7 +174,7 @@ def test_the_mounts_under_the_home_are_named_and_the_dead_one_never_waited_for(s
     named = {n["path"]: (n["reason"], n["filesystem"]) for n in answer["not_walked"]}
     assert named == {seen["dead"]: ("mount", "fuse"), f"{HOME}/data": ("mount", "tmpfs")}
     # Not even the guard's second: nothing there was looked at.
-    assert answer["seconds"] < 1.0
+    assert answer["seconds"] < 1.0 and seen["served"]["answer"]["seconds"] < 1.0
     assert seen["served"]["answer"]["not_walked"] == answer["not_walked"]
 
 
