@@ -205,8 +205,16 @@ VOLUME_FIGURES = (
         "unknown).",
     ),
 )
-METRICS += tuple(
-    Metric(name, "gauge", text, (("role", VOLUME_ROLES),)) for name, _, text in VOLUME_FIGURES
+VOLUME_READ_ONLY = "jupyter_isolation_volume_read_only"
+METRICS += (
+    *(Metric(name, "gauge", text, (("role", VOLUME_ROLES),)) for name, _, text in VOLUME_FIGURES),
+    Metric(
+        VOLUME_READ_ONLY,
+        "gauge",
+        "1 when the volume holding each role is mounted read-only (nothing can be written "
+        "there, whatever its available figures say), 0 when not.",
+        (("role", VOLUME_ROLES),),
+    ),
 )
 BY_NAME = {metric.name: metric for metric in METRICS}
 
@@ -321,6 +329,8 @@ def _volumes(report: dict) -> list[tuple]:
             value = _int(volume.get(key))
             if value is not None and value >= 0:
                 samples.append((name, {"role": role}, value))
+        if isinstance(volume.get("read_only"), bool):  # from mountinfo: known for a dead mount too
+            samples.append((VOLUME_READ_ONLY, {"role": role}, float(volume["read_only"])))
     return samples
 
 

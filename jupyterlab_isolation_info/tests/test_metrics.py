@@ -390,8 +390,8 @@ def test_a_volume_holding_several_roles_gives_one_series_per_role_and_unknown_is
         "volumes": [
             # No inode table (inodes unknown); where pip writes is not a label.
             volume(["home", "root", "tmp", "packages", "jupyter-data"], **known),
-            # A dead mount: every figure unknown.
-            volume(["shm"]),
+            # A dead mount: every figure unknown; mountinfo still says it is writable.
+            volume(["shm"]) | {"read_only": False},
             # Two mounts under the home: the one with fewer bytes left speaks for both.
             volume(["home-mount"], size_bytes=10, available_bytes=9, inodes_total=5),
             volume(["home-mount"], size_bytes=50, available_bytes=2, inodes_available=0),
@@ -410,6 +410,7 @@ def test_a_volume_holding_several_roles_gives_one_series_per_role_and_unknown_is
         ("jupyter_isolation_volume_size_bytes", "home-mount"): 50.0,
         ("jupyter_isolation_volume_available_bytes", "home-mount"): 2.0,
         ("jupyter_isolation_volume_inodes_available", "home-mount"): 0.0,  # known: a zero
+        ("jupyter_isolation_volume_read_only", "shm"): 0.0,
     }
     assert got == expected
     # A section that could not be collected, or of an older collector: no volume series.
@@ -439,6 +440,8 @@ def test_volume_figures_are_a_real_statvfs_and_no_label_is_a_path():
         # The live mount under the home, not the dead one (unknown: no sample of it).
         assert got[(name, "home-mount")] == df_figure(seen["before"][efs], key), name
     assert got[("jupyter_isolation_volume_size_bytes", "shm")] == 64 * 1024
+    for role in ("home", "tmp", "shm", "home-mount"):
+        assert got[("jupyter_isolation_volume_read_only", role)] == 0.0
     assert got[("jupyter_isolation_volume_inodes", "home-mount")] == 100
     dead = next(v for v in seen["section"] if v["mount_point"] == f"{home}/dead")
     assert dead["size_bytes"] is None and dead["error"]
