@@ -12,6 +12,7 @@ server's route), df, du and an lstat of every entry before and after.
 import importlib.util
 import json
 import os
+import re
 import secrets
 import signal
 import socket
@@ -315,3 +316,52 @@ def test_studio_lab_starts_in_a_small_nearly_full_home(tmp_path):
     title = f"{HOME} is {100 * share:.0f} % full"
     assert (finding["id"], finding["title"]) == ("volume-nearly-full", title)
     assert {"analysis.ipynb", "datasets", "models"} <= names
+
+
+FULL_SCRIPT = r"""
+cd "$HOME"
+eval "$FILL" 2>/dev/null
+echo "==df"; df -B1 --output=size,used,avail,itotal,iused,iavail "$HOME" | tail -1
+echo "==du"; du -sxB1 "$HOME" | cut -f1
+echo "==report"; python -m jupyterlab_isolation_info --json --fail-on never
+echo "==walk"; python -m jupyterlab_isolation_info space --json
+echo "==end"
+"""
+
+
+@pytest.mark.parametrize(
+    ("fill", "finding", "what"),
+    [
+        # 95 of 100 inodes taken (the root folder holds one): nearly full by its inodes.
+        ("for i in $(seq 94); do : > f$i; done", "volume-nearly-full", "uses 95 % of its inodes"),
+        # Written until ENOSPC: no block left.
+        ("head -c 8M /dev/zero > big", "volume-full", "has no space left"),
+    ],
+)
+def test_a_home_out_of_inodes_or_blocks_is_told_with_dfs_figures(fill, finding, what):
+    done = subprocess.run(
+        [
+            str(SANDBOX),
+            *("--home-tmpfs", "4m:100"),
+            *("--setenv", f"PATH={VENV}/bin:/usr/bin:/bin"),
+            *("--setenv", f"FILL={fill}"),
+            *("--", "/bin/sh", "-c", FULL_SCRIPT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    sections = dict(re.findall(r"^==(\w+)\n(.*?)(?=^==)", done.stdout, re.S | re.M))
+    report = assert_valid(json.loads(sections["report"]))
+    (home,) = [v for v in report["volumes"] if v["mount_point"] == HOME]
+    assert [home[name] for name in FIGURES] == [int(x) for x in sections["df"].split()]
+    (found,) = [f for f in report["findings"] if f["id"].startswith("volume")]
+    assert (
+        found["id"] == finding
+        and f"{HOME} (home, packages, jupyter-data) {what}" in (found["detail"])
+    )
+    # A full home is still walked: reading needs no space.
+    answer = assert_follows(json.loads(sections["walk"]), SPACE_SCHEMA_PATH)
+    assert answer["complete"] is True and answer["total"]["bytes"] == int(sections["du"])
