@@ -189,8 +189,8 @@ VOLUME_FIGURES = (
     (
         "jupyter_isolation_volume_available_bytes",
         "available_bytes",
-        "Bytes an ordinary user may still write on the volume holding each role (statvfs "
-        "f_bavail: a root reserve is not counted; absent when unknown).",
+        "Bytes an ordinary user may still write on the volume holding each role, unless it is "
+        "read-only (statvfs f_bavail: a root reserve is not counted; absent when unknown).",
     ),
     (
         "jupyter_isolation_volume_inodes",
