@@ -4,8 +4,13 @@ Never use this configuration in production: it opens the server to the world
 (no token, no XSRF), which is why authentication is covered by pytest instead.
 """
 
+import atexit
+import json
+import os
 import shutil
+import sys
 from pathlib import Path
+from tempfile import mkdtemp
 
 from jupyterlab.galata import configure_jupyter_server
 
@@ -25,3 +30,31 @@ shutil.rmtree(CGROUP_TREE, ignore_errors=True)
 shutil.copytree(Path(__file__).parent / "fixtures" / "cgroup-tree", CGROUP_TREE)
 c.IsolationInfo.cgroup_proc_root = str(CGROUP_TREE / "proc")  # noqa: F821
 c.IsolationInfo.cgroup_fs_root = str(CGROUP_TREE / "root")  # noqa: F821
+
+# A kernel whose /dev/shm is a 1 MiB tmpfs of its own (a mount namespace unshare makes for it;
+# the server's and the machine's /dev/shm stay as they are), for the bus error of
+# tests/kernel-death.spec.ts. Only where it can be made (root, unshare): elsewhere that test
+# skips. Its directory is added to the kernel search path of this server alone.
+if os.geteuid() == 0 and shutil.which("unshare"):
+    SMALL_SHM = Path(mkdtemp(prefix="galata-kernels-"))
+    atexit.register(shutil.rmtree, SMALL_SHM, True)
+    (SMALL_SHM / "kernels" / "small-shm").mkdir(parents=True)
+    launch = (
+        "mount -t tmpfs -o size=1048576 tmpfs /dev/shm && "
+        f'exec "{sys.executable}" -m ipykernel_launcher -f "$0"'
+    )
+    unshare = ["unshare", "--mount", "--propagation", "private", "sh", "-c", launch]
+    (SMALL_SHM / "kernels" / "small-shm" / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [*unshare, "{connection_file}"],
+                # Sorted after "Python 3 (ipykernel)": JupyterLab's new-notebook dialog
+                # offers the first by name, which the other specs expect to be the default.
+                "display_name": "Small /dev/shm (Python 3)",
+                "language": "python",
+            }
+        )
+    )
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(
+        filter(None, [str(SMALL_SHM), os.environ.get("JUPYTER_PATH")])
+    )

@@ -26,6 +26,19 @@ function setOomKills(count: number): void {
   );
 }
 
+/**
+ * Writes past the end of /dev/shm through a mapping: the first page the full
+ * tmpfs cannot give ends the kernel with SIGBUS.
+ */
+const WRITE_PAST_SHM = [
+  'import mmap, os',
+  'fd = os.open("/dev/shm/past-the-end", os.O_RDWR | os.O_CREAT, 0o600)',
+  'os.ftruncate(fd, 4 * 1024 * 1024)',
+  'view = mmap.mmap(fd, 4 * 1024 * 1024)',
+  'for offset in range(0, len(view), mmap.PAGESIZE):',
+  '    view[offset] = 1'
+].join('\n');
+
 async function dismissRestartDialog(page: IJupyterLabPageFixture) {
   const dialog = page.locator('.jp-Dialog', {
     hasText: 'appears to have died'
@@ -46,11 +59,14 @@ test.describe('Why did my kernel die', () => {
       '.jp-Notebook-ExecutionIndicator[data-status="idle"]'
     );
     await expect(idle).toHaveCount(1, { timeout: 60000 });
-    const kernelId = await page.evaluate(
-      () =>
-        (window as any).jupyterapp.shell.currentWidget.sessionContext.session
-          .kernel.id as string
-    );
+    const kernel = await page.evaluate(() => {
+      const k = (window as any).jupyterapp.shell.currentWidget.sessionContext
+        .session.kernel;
+      return { id: k.id as string, name: k.name as string };
+    });
+    // The default kernel: the small /dev/shm one of the next test is never it.
+    expect(kernel.name).toBe('python3');
+    const kernelId = kernel.id;
     const first = kernelPid(kernelId);
     expect(first).toBeTruthy();
 
@@ -158,5 +174,44 @@ test.describe('Why did my kernel die', () => {
     await page.screenshot({
       path: path.join(__dirname, '..', '..', 'docs', 'kernel-death.png')
     });
+  });
+
+  test('should name /dev/shm and its size when a kernel dies of a bus error', async ({
+    page
+  }) => {
+    test.setTimeout(180000);
+    // The kernel with a 1 MiB /dev/shm of its own that
+    // jupyter_server_test_config.py makes where it can (root, unshare).
+    const specs = await (await page.request.get('/api/kernelspecs')).json();
+    test.skip(
+      !specs.kernelspecs['small-shm'],
+      'this Galata server has no kernel with a small /dev/shm (root and unshare make it)'
+    );
+    setOomKills(0);
+    await page.notebook.createNew('shared-memory.ipynb', {
+      kernel: 'small-shm'
+    });
+    await expect(
+      page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    ).toHaveCount(1, { timeout: 60000 });
+    await page.notebook.setCell(0, 'code', WRITE_PAST_SHM);
+    await page.notebook.runCell(0, { wait: false });
+
+    const everything = async () =>
+      (await page.notifications).map(n => n.message);
+    await expect
+      .poll(everything, { timeout: 30000 })
+      .toContainEqual(expect.stringContaining('SIGBUS'));
+    const [bus] = (await everything()).filter(m => m.includes('SIGBUS'));
+    expect(bus).toMatch(/^shared-memory\.ipynb: The kernel ended by SIGBUS/);
+    // The kernel's own /dev/shm, its size and use read after it died.
+    expect(bus).toContain('/dev/shm is 1.0 MiB here, 100 % used');
+    expect(bus).toContain('DataLoader');
+    expect(bus).toContain('--shm-size');
+    expect(bus).not.toContain('lack of memory');
+    await expect(
+      page.locator('.Toastify__toast', { hasText: 'SIGBUS' })
+    ).toBeVisible();
+    await dismissRestartDialog(page);
   });
 });
