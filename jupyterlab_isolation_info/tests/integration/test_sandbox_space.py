@@ -365,3 +365,31 @@ def test_a_home_out_of_inodes_or_blocks_is_told_with_dfs_figures(fill, finding, 
     # A full home is still walked: reading needs no space.
     answer = assert_follows(json.loads(sections["walk"]), SPACE_SCHEMA_PATH)
     assert answer["complete"] is True and answer["total"]["bytes"] == int(sections["du"])
+
+
+def test_a_seeded_home_on_a_tmpfs_keeps_its_owners_and_modes_or_says_it_does_not_fit(tmp_path):
+    seed = tmp_path / "seed"
+    (seed / "sub").mkdir(parents=True)
+    (seed / "root-file").write_text("r")
+    os.chown(seed / "root-file", 100000, 100000)  # container root
+    os.chmod(seed / "root-file", 0o640)
+    (seed / "sub" / "mine.bin").write_bytes(b"m" * 100_000)
+    for path in (seed / "sub", seed / "sub" / "mine.bin"):
+        os.chown(path, 200001, 200001)  # sagemaker-user
+    stat_them = 'stat -c "%u %g %a" "$HOME" "$HOME/root-file" "$HOME/sub/mine.bin"'
+    options = ("--home-tmpfs", "1m:50", "--home-seed", str(seed))
+    done = subprocess.run(
+        [str(SANDBOX), *options, "--", "/bin/sh", "-c", stat_them],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["1000 100 750", "0 0 640", "1000 100 644"]
+    (seed / "big.bin").write_bytes(b"b" * 2_000_000)
+    done = subprocess.run(
+        [str(SANDBOX), *options, "--", "true"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 125
+    assert "the --home-seed entries do not fit in a home of 1m" in done.stderr
