@@ -4,7 +4,8 @@ Run inside the sandbox as its user (any python3):
   space-home.py layout HOME   caches at their default places (pip, torch hub) and the Hugging
                               Face hub cache where HF_HOME moves it, a Trash of files deleted in
                               JupyterLab, a folder no one may read (mode 000), a file with two
-                              hard links, a notebook; prints what it made as JSON
+                              hard links, a notebook and its checkpoint; prints what it made as
+                              JSON
   space-home.py fill HOME SHARE
                               one more file, so that SHARE (e.g. 0.93) of the volume of HOME is
                               used as df counts it: used / (used + available)
@@ -61,6 +62,9 @@ def layout(home: Path) -> dict:
     (home / "models").mkdir()
     os.link(home / "datasets/labels.csv", home / "models/labels.csv")
     (home / "analysis.ipynb").write_text(json.dumps(NOTEBOOK))
+    checkpoints = home / ".ipynb_checkpoints"
+    checkpoints.mkdir()
+    (checkpoints / "analysis-checkpoint.ipynb").write_text(json.dumps(NOTEBOOK))
     (home / "private").chmod(0o000)
     return {"hf_home": str(hf_home), "unreadable": str(home / "private")}
 

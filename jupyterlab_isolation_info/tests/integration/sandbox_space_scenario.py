@@ -255,6 +255,7 @@ def main() -> None:
                 "huggingface": [Path(made["hf_home"]).relative_to(HOME) / "hub"],
                 "trash": [".local/share/Trash"],
                 "datasets and models": ["datasets", "models"],
+                "checkpoints": [".ipynb_checkpoints"],
             }.items()
         }
         report, report_seconds = cli()

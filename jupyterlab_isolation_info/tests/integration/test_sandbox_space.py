@@ -201,6 +201,8 @@ def test_the_caches_and_the_trash_are_named_sized_and_cleared_by_a_command(seen)
         assert cache["found"] is True and cache["at_least"] is False
         assert cache["bytes"] == seen["du_paths"][cache_id], cache_id
     assert "delete_to_trash" in caches["trash"]["note"]
+    checkpoints = walk(seen)["checkpoints"]
+    assert (checkpoints["folders"], checkpoints["bytes"]) == (1, seen["du_paths"]["checkpoints"])
 
 
 def test_the_deleted_file_the_kernel_holds_is_named_with_its_kernel_and_notebook(seen):
