@@ -108,7 +108,12 @@ class KernelDeathWatch:
 
     async def _on_action(self, logger: Any, schema_id: str, data: dict) -> None:
         kernel_id = data.get("kernel_id")
-        if not kernel_id or data.get("status") != "success":
+        if not kernel_id:
+            return
+        if data.get("status") != "success":
+            # A cull whose shutdown failed must not name a later shutdown of the kernel.
+            if data.get("action") == "shutdown":
+                self._culls.culled.pop(kernel_id, None)
             return
         if data.get("action") in ("start", "restart"):
             await self.seen_alive(kernel_id)

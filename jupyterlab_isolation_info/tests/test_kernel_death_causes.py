@@ -4,7 +4,9 @@ down, and one a client shut down (not a death)."""
 
 import asyncio
 import contextlib
+import inspect
 import json
+import logging
 import os
 import shutil
 import signal
@@ -12,9 +14,11 @@ import sys
 import time
 
 import pytest
+from jupyter_server.services.kernels.kernelmanager import MappingKernelManager
 from server_setup import server_config
 from tornado.httpclient import HTTPClientError
 
+from jupyterlab_isolation_info.kerneldeath import CULL_MESSAGE, _CullRecords
 from jupyterlab_isolation_info.routes import DEATHS_KEY
 
 SMALL_SHM = 1024 * 1024
@@ -208,3 +212,32 @@ async def test_a_client_shutdown_is_not_a_death(jp_fetch, jp_serverapp, evidence
     assert ended["shutdown_by"] == "client" and ended["tone"] == "neutral"
     assert "not a death" in ended["text"] and evidence in ended["text"]
     assert ended["signal"] is None
+
+
+def test_the_culler_still_logs_what_the_watch_looks_for():
+    """The culled verdict rests on jupyter_server's own cull message: a version that words it
+    otherwise would leave every shutdown a client's, so this fails first."""
+    source = inspect.getsource(MappingKernelManager.cull_kernel_if_idle)
+    assert source.count(f'"{CULL_MESSAGE}') == 2  # the idle kernel's and the dead kernel's
+
+
+@pytest.mark.parametrize(
+    ("message", "args", "noted"),
+    [
+        (
+            "Culling '%s' kernel '%s' (%s) with %d connections due to %s seconds of inactivity.",
+            ("idle", "python3", "k-1", 0, 612),
+            {"dead": False, "idle_seconds": 612},
+        ),
+        ("Culling '%s' dead kernel '%s' (%s).", ("dead", "python3", "k-1"), {"dead": True}),
+        ("Kernel shutdown: %s", ("k-1",), None),
+    ],
+)
+def test_the_cull_records_are_noted_and_let_through(message, args, noted):
+    records = _CullRecords()
+    record = logging.LogRecord("ServerApp", logging.WARNING, __file__, 1, message, args, None)
+    assert records.filter(record) is True
+    found = records.culled.get("k-1")
+    assert (found is None) == (noted is None)
+    for key, value in (noted or {}).items():
+        assert found[key] == value
