@@ -4,6 +4,7 @@ import {
 } from '@jupyterlab/application';
 import { ISessionContext, Notification } from '@jupyterlab/apputils';
 import { IConsoleTracker } from '@jupyterlab/console';
+import { IChangedArgs } from '@jupyterlab/coreutils';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { Kernel, ServerConnection } from '@jupyterlab/services';
 import { ITranslator } from '@jupyterlab/translation';
@@ -70,16 +71,31 @@ export class KernelDeathNotifier {
     if (this._watched.has(context)) {
       return;
     }
+    // The kernel last seen: a session the server ended is gone with its kernel.
+    let kernelId = context.session?.kernel?.id;
     const onStatus = (_: ISessionContext, status: Kernel.Status) => {
-      const kernelId = context.session?.kernel?.id;
+      kernelId = context.session?.kernel?.id ?? kernelId;
       if (kernelId && DEATH_STATUSES.has(status)) {
+        void this._ask(kernelId, name());
+      }
+    };
+    // A kernel the server shut down (its idle culler) takes its session with
+    // it, without a status of its own: asked when the session goes. The
+    // server says which shutdowns were a client's; those are not told.
+    const onSession = (
+      _: ISessionContext,
+      change: IChangedArgs<unknown, unknown, 'session'>
+    ) => {
+      if (change.oldValue && !change.newValue && kernelId) {
         void this._ask(kernelId, name());
       }
     };
     this._watched.add(context);
     context.statusChanged.connect(onStatus);
+    context.sessionChanged.connect(onSession);
     context.disposed.connect(() => {
       context.statusChanged.disconnect(onStatus);
+      context.sessionChanged.disconnect(onSession);
       this._watched.delete(context);
     });
   }

@@ -43,6 +43,10 @@ function death(count: number, cause: IKernelDeath['cause']): IKernelDeath {
 class FakeContext {
   readonly statusChanged = new Signal<this, Kernel.Status>(this);
   readonly disposed = new Signal<this, void>(this);
+  readonly sessionChanged = new Signal<
+    this,
+    { name: 'session'; oldValue: unknown; newValue: unknown }
+  >(this);
   readonly name = 'Untitled.ipynb'; // a session keeps its first name
   readonly path = 'Untitled.ipynb';
   session = { kernel: { id: KERNEL_ID } };
@@ -171,6 +175,41 @@ describe('KernelDeathNotifier', () => {
     expect(server.urls).toHaveLength(2);
     expect(unknown).toEqual([]);
     expect(shown.map(([found]) => found.cause)).toEqual(['culled']);
+  });
+
+  it('should ask when the server ends the session with its kernel (a cull), not before', async () => {
+    const culled = {
+      ...death(1, 'culled'),
+      event: 'shutdown' as const,
+      exit_status: null,
+      signal: null,
+      shutdown_by: 'culler' as const,
+      idle_seconds: 612,
+      cull_idle_timeout: 600,
+      text: "The server's idle culler shut the kernel down after 612 s without activity."
+    };
+    answers.push(culled);
+    const old = context.session;
+    context.session = null as any;
+    context.sessionChanged.emit({
+      name: 'session',
+      oldValue: old,
+      newValue: null
+    });
+    await settle();
+    expect(server.urls).toHaveLength(1);
+    expect(new URL(server.urls[0]).pathname).toBe(
+      `/isolation-info/kernels/${KERNEL_ID}/death`
+    );
+    expect(shown.map(([found]) => found.cause)).toEqual(['culled']);
+    // A new session (a kernel started again) asks nothing.
+    context.sessionChanged.emit({
+      name: 'session',
+      oldValue: null,
+      newValue: old
+    });
+    await settle();
+    expect(server.urls).toHaveLength(1);
   });
 
   it('should show nothing when the server saw no death', async () => {
