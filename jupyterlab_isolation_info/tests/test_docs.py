@@ -100,6 +100,19 @@ def test_the_readme_and_the_guides_show_the_pictures_the_tests_draw():
         assert f"(../{picture})" in guides, picture
 
 
+def test_the_guides_show_the_pictures_the_tests_draw_for_them_alone():
+    """A picture a UI test draws into docs/_static/ is for a guide page (the README shows those
+    of docs/): each is there and shown by a guide."""
+    drawn = set()
+    for spec in (ROOT / "ui-tests" / "tests").glob("*.spec.ts"):
+        text = spec.read_text(encoding="utf-8")
+        drawn |= set(re.findall(r"'docs',\s*'_static',\s*'([\w-]+\.png)'", text))
+    guides = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs" / "user").glob("*.md"))
+    for picture in drawn:
+        assert (ROOT / "docs" / "_static" / picture).is_file(), picture
+        assert f"(../_static/{picture})" in guides, picture
+
+
 def test_the_walls_guide_names_every_section_in_the_panels_order():
     from jupyterlab_isolation_info.collector.summary import SECTION_TITLES
 

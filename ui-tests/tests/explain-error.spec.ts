@@ -4,6 +4,8 @@ import * as path from 'path';
 import { expect, test } from '@jupyterlab/galata';
 import type { Page } from '@playwright/test';
 
+import { setPanelWidth } from '../helpers/panel';
+
 // sysfs lets no one create a file, root included: EACCES where /sys is
 // mounted read-write, EROFS where it is read-only (Docker's default). Either
 // is a wall with a path, in a real kernel, on every Linux machine.
@@ -297,5 +299,87 @@ test.describe('Explain this error', () => {
     );
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(dialogs).toEqual([]);
+  });
+
+  test('should draw the docs picture: the action under a real PermissionError and the kernel answer', async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.notebook.createNew('picture.ipynb');
+    await expect(
+      page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
+    ).toHaveCount(1, { timeout: 60000 });
+    // The kernel drops to nobody, silently, as a kernel that runs as another
+    // user than the server does (Studio Classic's): a root-owned file then
+    // refuses it for real, the same on every Linux machine.
+    const dropped = await page.evaluate(async () => {
+      const w = window as any;
+      const panel = w.jupyterapp.shell.currentWidget;
+      const kernel = panel.sessionContext.session.kernel;
+      const future = kernel.requestExecute({
+        code:
+          // IPython's history database stays root's: keep it from
+          // writing (and printing its failure under the cell).
+          'get_ipython().history_manager.db_cache_size = 10**9\n' +
+          'import os as _o\n' +
+          'if _o.getuid() == 0:\n' +
+          '    _o.setgroups([]); _o.setgid(65534); _o.setuid(65534)\n' +
+          'del _o',
+        silent: true,
+        store_history: false
+      });
+      const reply = await future.done;
+      return reply.content.status;
+    });
+    expect(dropped).toBe('ok');
+    await page.notebook.setCell(
+      0,
+      'code',
+      "with open('/etc/hostname', 'a') as f:\n    f.write('gpu-box')"
+    );
+    await page.notebook.runCellByCell();
+    const cell = page.locator('.jp-Notebook .jp-Cell').first();
+    await expect(cell.locator('.jp-OutputArea-output')).toContainText(
+      "PermissionError: [Errno 13] Permission denied: '/etc/hostname'"
+    );
+    const button = cell.getByRole('button', {
+      name: 'Explain this error: Permission denied: /etc/hostname'
+    });
+    await button.click();
+    const section = page.locator(
+      '#jp-isolation-info section[data-section="explain"]'
+    );
+    const kernel = section.locator('[data-side="kernel"]');
+    await expect(kernel).toContainText('As uid 65534 ', { timeout: 30000 });
+    // The kernel's own verdict: writing is refused, measured, for nobody.
+    const write = kernel.locator('tr[data-operation="write"]');
+    await expect(write.locator('td').nth(0)).toHaveText('no (measured)');
+    await expect(write.locator('td').nth(1)).toContainText(
+      'neither its owner (uid 0 (root))'
+    );
+    // The notebook and the answer side by side: no file browser, a wide
+    // panel; the time since collection changes from run to run.
+    await page.sidebar.close('left');
+    await setPanelWidth(page, 700);
+    await page
+      .locator('#jp-isolation-info .jp-IsolationInfo-updated')
+      .evaluate(node => {
+        node.textContent = 'collected 5\u00a0s ago';
+      });
+    await section.scrollIntoViewIfNeeded();
+    await button.blur();
+    const picture = path.join(
+      __dirname,
+      '..',
+      '..',
+      'docs',
+      '_static',
+      'explain-error.png'
+    );
+    const drawn = await page.screenshot({ path: picture });
+    // PNG header: the width and height the viewport gave it.
+    expect([drawn.readUInt32BE(16), drawn.readUInt32BE(20)]).toEqual([
+      1400, 900
+    ]);
   });
 });
