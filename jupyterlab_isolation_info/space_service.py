@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -74,6 +75,8 @@ class Walk:
     seconds: float | None = None
     answer: dict | None = field(default=None, repr=False)
     task: asyncio.Task | None = field(default=None, repr=False)
+    # The root's names, real path first: the walk names nothing outside it (space.space).
+    confine: tuple[str, ...] | None = field(default=None, repr=False)
 
     @property
     def running(self) -> bool:
@@ -102,6 +105,7 @@ class _Target:
 
     key: str | None
     answer: dict | None = None
+    confine: tuple[str, ...] | None = None
 
 
 def summary(answer: dict, at: str) -> dict:
@@ -175,7 +179,7 @@ class SpaceService:
                 f"This server is walking {len(self._running)} folders already; try again when "
                 "one has finished (or cancel one).",
             )
-        return self._start(target.key).envelope(requested)
+        return self._start(target.key, target.confine).envelope(requested)
 
     async def cancel(self, requested: str) -> dict:
         """Cancels the running walk of a folder (it stops within space.CHECK_EVERY entries and
@@ -232,8 +236,8 @@ class SpaceService:
 
     # --- one walk ----------------------------------------------------------------------------
 
-    def _start(self, key: str) -> Walk:
-        started = Walk(key=key, started=read.now_utc(), began=time.monotonic())
+    def _start(self, key: str, confine: tuple[str, ...] | None = None) -> Walk:
+        started = Walk(key=key, started=read.now_utc(), began=time.monotonic(), confine=confine)
         self._kept.pop(key, None)
         self._running[key] = started
         self.started += 1
@@ -267,7 +271,10 @@ class SpaceService:
 
     def _walk_blocking(self, running: Walk) -> dict:
         return self._walker(
-            running.key, cancel=running.cancel, progress=lambda e, b: self._progress(running, e, b)
+            running.key,
+            cancel=running.cancel,
+            progress=lambda e, b: self._progress(running, e, b),
+            confine=running.confine,
         )
 
     @staticmethod
@@ -324,6 +331,9 @@ def _resolve(root_dir: str, requested: str) -> _Target:
         candidate, real_root, _named = locate(root_dir, requested, True, reader)
     except Unanswered as stalled:
         return _Target(None, _refused(None, str(stalled)))
+    # The security standard: a server names paths inside the file browser's root only. The
+    # walk starts inside it; its caches and held deleted files may lie elsewhere on the volume.
+    confine = tuple(dict.fromkeys((real_root, os.path.abspath(root_dir))))
     try:
         mounts = reader.own_mountinfo()
     except Exception:  # the walk itself says why it cannot tell the mounts apart
@@ -348,8 +358,11 @@ def _resolve(root_dir: str, requested: str) -> _Target:
     if resolved is None or not walk.inside(resolved, real_root):
         if resolved is not None:
             raise Refused(LEFT_ROOT)
-        return _Target(None, space.space(candidate, reader, held=False, time_limit=0.0))
-    return _Target(resolved)
+        return _Target(
+            None,
+            space.space(candidate, reader, held=False, time_limit=0.0, confine=confine),
+        )
+    return _Target(resolved, confine=confine)
 
 
 def _refused(path: str | None, sentence: str, mount: dict | None = None) -> dict:

@@ -155,9 +155,13 @@ export interface Cache {
   id: 'pip' | 'conda' | 'huggingface' | 'torch' | 'npm' | 'yarn' | 'trash';
   name: string;
   /**
-   * Where this environment puts it (a variable's value appears only as this path).
+   * Where this environment puts it (a variable's value appears only as this path). null when a server walked and it lies outside the file browser's root (path_reason says so); the command line names it.
    */
-  path: string;
+  path: string | null;
+  /**
+   * Why path is null; null when it is named.
+   */
+  path_reason: string | null;
   /**
    * The environment variable that moved it, '.condarc', or 'default'.
    */
@@ -169,7 +173,7 @@ export interface Cache {
   bytes: number | null;
   at_least: boolean;
   /**
-   * The command (or step) the user runs to clear it; nothing is run for them.
+   * The command (or step) the user runs to clear it; nothing is run for them. When path is null it names no path (the variable or $HOME the user's shell has instead).
    */
   clear: string;
   note: string | null;
@@ -180,14 +184,21 @@ export interface Cache {
 }
 export interface HeldFile {
   /**
-   * Where the file was before it was deleted.
+   * Where the file was before it was deleted. null when a server walked and it lay outside the file browser's root (path_reason says so).
    */
-  path: string;
+  path: string | null;
+  /**
+   * Why path is null; null when it is named.
+   */
+  path_reason: string | null;
   /**
    * Allocated bytes, freed when the last holder closes it.
    */
   bytes: number;
-  apparent_bytes: number;
+  /**
+   * Its length (st_size); null with its path (the length tells of the content, beyond the volume's figures).
+   */
+  apparent_bytes: number | null;
   holders: Holder[];
   holders_left_out: number;
 }

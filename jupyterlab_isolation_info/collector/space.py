@@ -99,6 +99,10 @@ class CacheLocation:
     source: str  # the variable that moved it, or "default"
     clear: str
     note: str | None = None
+    # The clear command written with no path, for a server that names no path outside its
+    # root: the cache reached through the variable (or $HOME) the user's shell has. None when
+    # ``clear`` names no path.
+    clear_unnamed: str | None = None
 
 
 def _absolute(value: str | None, home: str) -> str | None:
@@ -169,6 +173,13 @@ def condarc_pkgs_dirs(text: str, home: str) -> list[str]:
     return found
 
 
+def _shell(source: str, below: str, default: str) -> str:
+    """A cache folder written for the user's shell, naming no path: ``"$TORCH_HOME"``,
+    ``"$XDG_CACHE_HOME/torch"``, ``"$HOME/.cache/torch"`` (``default`` is below the home)."""
+    base = "$HOME/" + default if source in ("default", "") else "$" + source
+    return f'"{base}/{below}"' if below else f'"{base}"'
+
+
 def cache_locations(
     environ: Mapping[str, str], home: str, condarc: str | None = None
 ) -> list[CacheLocation]:
@@ -216,6 +227,12 @@ def cache_locations(
             torch_source,
             f"ls -la {q(os.path.join(torch, 'hub', 'checkpoints'))}",
             "torch has no command to clear it: remove the checkpoints you no longer use.",
+            "ls -la "
+            + (
+                _shell(torch_source, "hub/checkpoints", "")
+                if torch_source == "TORCH_HOME"
+                else _shell(torch_source, "torch/hub/checkpoints", ".cache")
+            ),
         ),
         CacheLocation("npm", "npm", npm, npm_source, "npm cache clean --force"),
         CacheLocation("yarn", "yarn", yarn, yarn_source, "yarn cache clean"),
@@ -229,6 +246,10 @@ def cache_locations(
             "FileContentsManager.delete_to_trash is on by default), so their space does not "
             "come back. Emptying it deletes them for good; to delete at once from now on, set "
             "c.FileContentsManager.delete_to_trash = False.",
+            "rm -rf -- "
+            + " ".join(
+                _shell(data_source, f"Trash/{part}", ".local/share") for part in ("files", "info")
+            ),
         ),
     ]
     caches[1:1] = [
@@ -613,8 +634,14 @@ def held_deleted(
     mount_ids: frozenset[int],
     device: int,
     deadline: float | None = None,
+    confine: tuple[str, ...] | None = None,
 ) -> dict:
     """Files deleted while a process still holds them open, on the walked volume.
+
+    With ``confine`` (a server's root, resolved), a file that lay outside it is not named: no
+    path, and no length (st_size tells of its content). Its allocated bytes are kept: they are
+    blocks of the volume whose used figure is shown already, and what restarting its holder
+    frees.
 
     ``mount_ids`` are the mountinfo ids of that volume: a descriptor's mount is read from its
     fdinfo first, and only a descriptor on one of them is stat'ed (a stat of a descriptor on a
@@ -670,12 +697,14 @@ def held_deleted(
                 continue  # another volume, or nothing allocated: no space to find here
             if process_name is None:
                 process_name, kernel_id = _process(reader, pid)
+            named = confine is None or within_root(path, confine) is not None
             held = found.setdefault(
                 (info.st_dev, info.st_ino),
                 {
-                    "path": shown(path),
+                    "path": shown(path) if named else None,
+                    "path_reason": None if named else OUTSIDE_ROOT,
                     "bytes": info.st_blocks * 512,
-                    "apparent_bytes": info.st_size,
+                    "apparent_bytes": info.st_size if named else None,
                     "holders": [],
                     "holders_left_out": 0,
                 },
@@ -693,7 +722,7 @@ def held_deleted(
                 )
             else:
                 held["holders_left_out"] += 1
-    files = sorted(found.values(), key=lambda f: (-f["bytes"], f["path"]))
+    files = sorted(found.values(), key=lambda f: (-f["bytes"], f["path"] or ""))
     return {
         "bytes": sum(f["bytes"] for f in files),
         "count": len(files),
@@ -720,6 +749,9 @@ def _process(reader: read.Reader, pid: int) -> tuple[str | None, str | None]:
 
 
 # --- the answer -----------------------------------------------------------------------------
+
+# What a server says in place of a path outside the file browser's root (``confine``).
+OUTSIDE_ROOT = "Outside the file browser's root: not named here."
 
 STOPPED_SENTENCES = {
     "time": "The walk stopped at its time limit of {time:g} s: the totals are at least these.",
@@ -792,6 +824,18 @@ def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip("/") + "/")
 
 
+def within_root(path: str, confine: tuple[str, ...]) -> str | None:
+    """``path`` as it lies below the root's real path (``confine[0]``) when it lies inside the
+    root under any of its names (``confine``: the real path, then the names it was given, as a
+    HOME through a symbolic link names it), else None. Pure."""
+    real = confine[0]
+    for root in confine:
+        if _inside(path, root):
+            below = path[len(root.rstrip("/")) :]
+            return (real.rstrip("/") + below) or "/"
+    return None
+
+
 def _home(reader: read.Reader, environ: Mapping[str, str]) -> str | None:
     home = environ.get("HOME")
     if home and home.startswith("/"):
@@ -825,9 +869,15 @@ def space(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     held: bool = True,
+    confine: tuple[str, ...] | None = None,
 ) -> dict:
     """Where the space of ``path`` (default: the home) went (space.schema.json). Never raises
     for bad input; a refusal or a failure is a sentence in ``errors``.
+
+    ``confine`` is a server's root (its real path first, then the names it was given; ``path``
+    lies inside it): no path outside it is looked up or named (a cache a variable moved there,
+    a held file deleted there), each replaced by OUTSIDE_ROOT. The command line, run by the
+    user in their shell, names them.
 
     ``progress(entries, bytes)`` is called from time to time during the walk and ``cancel``
     ends it early (a partial answer that says so): a server can run this on a thread of its
@@ -901,7 +951,7 @@ def space(
         )
     condarc = _condarc(reader, home) if home else None
     located = [
-        (cache, _locate(reader, cache.path, resolved, skip))
+        (cache, _locate(reader, cache.path, resolved, skip, confine))
         for cache in cache_locations(environ, home or resolved, condarc)
     ]
     watch = frozenset(where for _, (where, _) in located if where is not None)
@@ -956,7 +1006,7 @@ def space(
             ),
         }
     answer["complete"] = walked.stopped is None and not walked.at_least
-    answer["caches"] = [_cache_entry(c, where, walked) for c, where in located]
+    answer["caches"] = [_cache_entry(c, where, walked, confine) for c, where in located]
     answer["checkpoints"] = {
         "folders": walked.checkpoints[0],
         "bytes": walked.checkpoints[1],
@@ -968,26 +1018,39 @@ def space(
         # The volume may be mounted at several places (bind mounts): each of its mounts counts.
         ids = frozenset(m["mount_id"] for m in mounts if m["major_minor"] == mount["major_minor"])
         answer["held_deleted"] = held_deleted(
-            reader, ids, start.st_dev, max(deadline, time.monotonic() + 2.0)
+            reader, ids, start.st_dev, max(deadline, time.monotonic() + 2.0), confine
         )
     answer["seconds"] = round(time.monotonic() - began, 3)
     return parse.strict_json(answer)
 
 
 def _locate(
-    reader: read.Reader, path: str, resolved: str, skip: frozenset[str]
+    reader: read.Reader,
+    path: str,
+    resolved: str,
+    skip: frozenset[str],
+    confine: tuple[str, ...] | None = None,
 ) -> tuple[str | None, str | None]:
     """(where the walk meets the cache, else None; why not) for one cache location.
 
     Its path is looked up (through the Reader's guard: it may lead onto a network mount), so a
     cache behind a symbolic link is sized where it really is, when that is inside the walk.
+    Confined, nothing outside ``confine`` is looked at, and where it is stays unsaid.
     """
     mounted = next((p for p in skip if _inside(path, p)), None)
     if mounted is not None:
         return None, f"On another file system, mounted at {shown(mounted)}: not sized here."
+    if confine is not None:
+        path = within_root(path, confine)
+        if path is None:
+            return None, OUTSIDE_ROOT
     try:
-        with reader.lookup(path, held=False, what=f"the lookup of {path}") as found:
+        with reader.lookup(
+            path, held=False, confine=confine[0] if confine else None, what=f"the lookup of {path}"
+        ) as found:
             where = found.resolved if found.complete else None
+    except errors.LeftRoot:
+        return None, OUTSIDE_ROOT
     except read.ReadError as error:
         return None, str(error)
     except Exception as error:  # a sentence, never a traceback
@@ -1003,18 +1066,23 @@ def _locate(
 
 
 def _cache_entry(
-    cache: CacheLocation, located: tuple[str | None, str | None], walked: WalkResult
+    cache: CacheLocation,
+    located: tuple[str | None, str | None],
+    walked: WalkResult,
+    confine: tuple[str, ...] | None = None,
 ) -> dict:
     where, why = located
+    named = confine is None or within_root(cache.path, confine) is not None
     entry = {
         "id": cache.id,
         "name": cache.name,
-        "path": shown(cache.path),
+        "path": shown(cache.path) if named else None,
+        "path_reason": None if named else OUTSIDE_ROOT,
         "source": cache.source,
         "found": None,
         "bytes": None,
         "at_least": False,
-        "clear": cache.clear,
+        "clear": cache.clear if named else cache.clear_unnamed or cache.clear,
         "note": cache.note,
         "reason": None,
     }

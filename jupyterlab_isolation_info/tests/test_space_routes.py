@@ -3,7 +3,9 @@ the file browser's root, off the loop, single-flighted, cancellable (space-walk.
 
 import asyncio
 import json
+import os
 import subprocess
+import sys
 import threading
 import time
 from types import SimpleNamespace
@@ -500,7 +502,7 @@ async def test_kept_walks_and_volumes_are_bounded(tmp_path, monkeypatch):
     monkeypatch.setattr(space_service, "KEPT_VOLUMES", 4)
     volumes = iter(range(10**6))
 
-    def walker(path, cancel=None, progress=None):
+    def walker(path, cancel=None, progress=None, confine=None):
         answer = space.space(path, time_limit=5, held=False)
         # Each walk on a volume of its own, as far as the kept volumes can tell.
         answer["filesystem"]["mount_point"] = f"/volume-{next(volumes)}"
@@ -522,3 +524,68 @@ async def test_kept_walks_and_volumes_are_bounded(tmp_path, monkeypatch):
         assert len(service._volumes) == 4
     finally:
         service.close()
+
+
+# --- nothing outside the file browser's root is named ----------------------------------------
+
+
+async def test_caches_and_held_files_outside_the_root_are_named_by_the_cli_not_the_route(
+    jp_fetch, jp_root_dir, tmp_path, monkeypatch
+):
+    # Beside the root, on its volume: caches a variable moved there, and a file deleted there
+    # that this process (the server's) still holds open.
+    outside = tmp_path / "outside"
+    pip_cache = outside / "pipcache"
+    pip_cache.mkdir(parents=True)
+    (pip_cache / "wheel").write_bytes(b"w" * 50_000)
+    torch_home = outside / "torch"
+    torch_home.mkdir()
+    monkeypatch.setenv("PIP_CACHE_DIR", str(pip_cache))
+    monkeypatch.setenv("TORCH_HOME", str(torch_home))
+    tree(jp_root_dir / "data", files=10)
+    held = outside / "held.log"
+    with open(held, "wb") as holder:
+        holder.write(b"h" * 300_000)
+        holder.flush()
+        held.unlink()
+        answer = (await done(jp_fetch, ""))["answer"]
+        report = json.loads((await jp_fetch("isolation-info", "report")).body)
+        cli = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "jupyterlab_isolation_info",
+                "space",
+                str(jp_root_dir),
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+    mine = [
+        f
+        for f in answer["held_deleted"]["files"]
+        if any(h["pid"] == os.getpid() for h in f["holders"])
+    ]
+    # The route: no path outside the root anywhere in its answer, each said instead.
+    assert str(outside) not in json.dumps(answer)
+    caches = {c["id"]: c for c in answer["caches"]}
+    assert caches["pip"]["path"] is None and caches["pip"]["bytes"] is None
+    assert caches["pip"]["path_reason"] == caches["pip"]["reason"] == space.OUTSIDE_ROOT
+    assert caches["pip"]["source"] == "PIP_CACHE_DIR"
+    assert caches["torch"]["clear"] == 'ls -la "$TORCH_HOME/hub/checkpoints"'
+    (file,) = mine
+    assert file["path"] is None and file["path_reason"] == space.OUTSIDE_ROOT
+    assert file["apparent_bytes"] is None and file["bytes"] >= 300_000  # what closing frees
+    # Nor in the report's volumes, their findings or the walk they name.
+    assert str(outside) not in json.dumps([report["volumes"], report["findings"]])
+    # The command line, run by the user in their shell, names them all.
+    named = json.loads(cli.stdout)
+    caches = {c["id"]: c for c in named["caches"]}
+    assert caches["pip"]["path"] == str(pip_cache) and caches["pip"]["path_reason"] is None
+    assert str(pip_cache) in caches["pip"]["reason"]
+    assert caches["torch"]["clear"] == f"ls -la {torch_home / 'hub' / 'checkpoints'}"
+    files = {f["path"]: f for f in named["held_deleted"]["files"]}
+    assert files[str(held)]["apparent_bytes"] == 300_000

@@ -56,6 +56,7 @@ function answer(patch: Partial<ISpaceAnswer> = {}): ISpaceAnswer {
         id: 'pip',
         name: 'pip',
         path: `${HOME}/.cache/pip`,
+        path_reason: null,
         source: 'default',
         found: true,
         bytes: 300 * 2 ** 20,
@@ -68,6 +69,7 @@ function answer(patch: Partial<ISpaceAnswer> = {}): ISpaceAnswer {
         id: 'conda',
         name: 'conda',
         path: `${HOME}/.conda/pkgs`,
+        path_reason: null,
         source: 'default',
         found: false,
         bytes: null,
@@ -80,6 +82,7 @@ function answer(patch: Partial<ISpaceAnswer> = {}): ISpaceAnswer {
         id: 'trash',
         name: 'the Trash',
         path: `${HOME}/.local/share/Trash`,
+        path_reason: null,
         source: 'default',
         found: true,
         bytes: 2 ** 20,
@@ -96,6 +99,7 @@ function answer(patch: Partial<ISpaceAnswer> = {}): ISpaceAnswer {
       files: [
         {
           path: `${HOME}/big.bin`,
+          path_reason: null,
           bytes: 5 * 2 ** 30,
           apparent_bytes: 5 * 2 ** 30,
           holders: [
@@ -378,6 +382,45 @@ describe('space', () => {
         '1.0 MiB at /home/sagemaker-user/.local/share/Trash'
       );
       expect(trash.textContent).toContain('delete_to_trash');
+    });
+
+    it('should say why a cache or held file outside the root is not named', async () => {
+      const reason = "Outside the file browser's root: not named here.";
+      const base = answer();
+      const node = await section({
+        status: 'done',
+        path: '',
+        envelope: envelope('done', {
+          answer: answer({
+            caches: [
+              {
+                ...base.caches[0],
+                found: null,
+                bytes: null,
+                path: null,
+                path_reason: reason,
+                reason
+              }
+            ],
+            held_deleted: {
+              ...base.held_deleted!,
+              files: [
+                {
+                  ...base.held_deleted!.files[0],
+                  path: null,
+                  path_reason: reason,
+                  apparent_bytes: null
+                }
+              ]
+            }
+          })
+        })
+      });
+      const folded = node.querySelector('.jp-IsolationInfo-spaceNotSized')!;
+      expect(folded.querySelector('li')!.textContent).toBe(`pip: ${reason}`);
+      const held = node.querySelector('.jp-IsolationInfo-spaceHeld')!;
+      expect(held.textContent).toContain(`${reason}: 5.0 GiB`);
+      expect(held.textContent).toContain('analysis.ipynb');
     });
 
     it('should fold the caches it could not size, each with why', async () => {

@@ -17,6 +17,14 @@ const SHOWN_FOLDERS = 10;
 type Translate = { __: (msg: string, ...args: unknown[]) => string };
 
 /**
+ * Where a cache or held file is, or why the server does not say (outside
+ * the file browser's root).
+ */
+function where(item: { path: string | null; path_reason: string | null }) {
+  return visible(item.path ?? item.path_reason ?? '');
+}
+
+/**
  * The Space section: a button walks the home (the file browser's root) or a
  * folder in it; while the walk runs, its progress and a Cancel; then where
  * the space went. Every name is shown as text, invisible characters
@@ -236,7 +244,7 @@ function Answer(props: {
                     '%1: %2 at %3',
                     visible(cache.name),
                     sized(cache.bytes, cache.at_least, trans),
-                    visible(cache.path)
+                    where(cache)
                   )}
                 </span>
                 <ClearCommand command={cache.clear} name={cache.name} />
@@ -267,7 +275,7 @@ function Answer(props: {
             {trans.__(
               '%1 at %2',
               sized(trash.bytes, trash.at_least, trans),
-              visible(trash.path)
+              where(trash)
             )}
           </p>
           <ClearCommand command={trash.clear} name={trash.name} />
@@ -284,12 +292,18 @@ function Answer(props: {
           <ul>
             {notSized.map(cache => (
               <li key={cache.id} data-cache={cache.id}>
-                {trans.__(
-                  '%1 at %2: %3',
-                  visible(cache.name),
-                  visible(cache.path),
-                  visible(cache.reason ?? trans.__('unknown'))
-                )}
+                {cache.path === null
+                  ? trans.__(
+                      '%1: %2',
+                      visible(cache.name),
+                      visible(cache.reason ?? where(cache))
+                    )
+                  : trans.__(
+                      '%1 at %2: %3',
+                      visible(cache.name),
+                      visible(cache.path),
+                      visible(cache.reason ?? trans.__('unknown'))
+                    )}
               </li>
             ))}
           </ul>
@@ -436,7 +450,13 @@ function Held(props: {
       )}
       <ul className="jp-IsolationInfo-spaceHeld">
         {held.files.map(file => (
-          <HeldFile key={file.path} file={file} />
+          <HeldFile
+            key={
+              file.path ??
+              file.holders.map(holder => `${holder.pid}:${holder.fd}`).join()
+            }
+            file={file}
+          />
         ))}
         {held.left_out > 0 && (
           <li>{trans.__('… and %1 more', held.left_out)}</li>
@@ -452,7 +472,7 @@ function HeldFile(props: { file: IHeldFile }): JSX.Element {
   const size = formatBytes(file.bytes);
   return (
     <li>
-      <span>{trans.__('%1: %2', visible(file.path), size)}</span>
+      <span>{trans.__('%1: %2', where(file), size)}</span>
       <ul>
         {file.holders.map(holder => (
           <li key={`${holder.pid}:${holder.fd}`}>
