@@ -318,9 +318,11 @@ class SpaceHandler(_IsolationInfoHandler):
         the running walk joined, else the last finished one, else (or with `refresh=1`) a new
         one started. Its envelope (space-walk.schema.json): running with its progress, or done
         with the answer (space.schema.json). Only inside the file browser's root (403 with a
-        sentence elsewhere); a folder that cannot be walked (missing, on a network or FUSE mount)
-        is answered at once, done, with the collector's sentence. Walks run off the
-        loop on a pool of their own, at most space_service.MAX_WALKS at once (503)."""
+        sentence elsewhere), and the answer names no path outside it: a cache or a held deleted
+        file there has path null and path_reason instead. A folder that cannot be walked
+        (missing, on a network or FUSE mount) is answered at once, done, with the collector's
+        sentence. Walks run off the loop on a pool of their own, at most
+        space_service.MAX_WALKS at once (503)."""
         requested = self._requested()
         refresh = self.get_query_argument("refresh", "0") in ("1", "true")
         try:
