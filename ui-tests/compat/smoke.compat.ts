@@ -5,7 +5,9 @@ import * as fs from 'fs';
  * The smoke test `make test-compat` runs in every tested JupyterLab: the
  * palette command opens the panel, the server's report arrives and shows the
  * uid, nothing throws, and no shared module of this extension is reported
- * with an unsatisfied version. Plain Playwright page actions only: they work
+ * with an unsatisfied version; and "Explain this error" lands inside each
+ * output's own row of the output area, whose layout this extension relies on
+ * in every version. Plain Playwright page actions only: they work
  * the same from JupyterLab 4.0 to the newest 4.x.
  */
 
@@ -102,4 +104,66 @@ test('Show Isolation Info opens the panel with the server report', async ({
   }
   expect(pageErrors).toEqual([]);
   expect(ours).toEqual([]);
+});
+
+test('Explain this error sits under each saved output a wall caused', async ({
+  page
+}) => {
+  // Saved outputs, no kernel needed: a tool refused in a stream, then
+  // Python refused, in one cell; an ordinary error in the next.
+  const source = (code: string, outputs: unknown[]) => ({
+    cell_type: 'code',
+    execution_count: 1,
+    metadata: {},
+    source: code,
+    outputs
+  });
+  const notebook = {
+    nbformat: 4,
+    nbformat_minor: 4,
+    metadata: {},
+    cells: [
+      source("!cat /srv/x\nopen('/srv/x')", [
+        {
+          output_type: 'stream',
+          name: 'stdout',
+          text: 'cat: /srv/x: Permission denied\n'
+        },
+        {
+          output_type: 'error',
+          ename: 'PermissionError',
+          evalue: "[Errno 13] Permission denied: '/srv/x'",
+          traceback: ["PermissionError: [Errno 13] Permission denied: '/srv/x'"]
+        }
+      ]),
+      source('1/0', [
+        {
+          output_type: 'error',
+          ename: 'ZeroDivisionError',
+          evalue: 'division by zero',
+          traceback: ['ZeroDivisionError: division by zero']
+        }
+      ])
+    ]
+  };
+  const saved = await page.request.put('/api/contents/compat-explain.ipynb', {
+    data: { type: 'notebook', format: 'json', content: notebook }
+  });
+  expect(saved.ok()).toBe(true);
+  await page.goto('/lab/tree/compat-explain.ipynb?reset');
+  const cells = page.locator('.jp-Notebook .jp-Cell');
+  await expect(cells).toHaveCount(2, { timeout: 60 * 1000 });
+  const rows = cells.nth(0).locator('.jp-OutputArea-child');
+  await expect(rows).toHaveCount(2);
+  await expect(
+    rows.nth(0).getByRole('button', {
+      name: 'Explain this error: Permission denied (cat): /srv/x'
+    })
+  ).toHaveCount(1);
+  await expect(
+    rows.nth(1).getByRole('button', {
+      name: 'Explain this error: Permission denied: /srv/x'
+    })
+  ).toHaveCount(1);
+  await expect(cells.nth(1).getByRole('button')).toHaveCount(0);
 });
