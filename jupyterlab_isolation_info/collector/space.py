@@ -847,13 +847,11 @@ def _home(reader: read.Reader, environ: Mapping[str, str]) -> str | None:
     return entry.home if entry and entry.home.startswith("/") else None
 
 
-def _condarc(reader: read.Reader, home: str) -> str | None:
+def _condarc(reader: read.Reader, path: str) -> str | None:
     """~/.condarc's text when it is there and small; through the Reader (the home may be on a
     network file system)."""
     try:
-        return reader.read_bytes(os.path.join(home, ".condarc"), CONDARC_BYTES).decode(
-            "utf-8", "replace"
-        )
+        return reader.read_bytes(path, CONDARC_BYTES).decode("utf-8", "replace")
     except read.ReadError:
         return None
 
@@ -949,7 +947,10 @@ def space(
                 "was not entered.",
             }
         )
-    condarc = _condarc(reader, home) if home else None
+    rc = os.path.join(home, ".condarc") if home else None
+    if rc is not None and confine is not None:
+        rc = within_root(rc, confine)  # a server reads nothing outside its root
+    condarc = _condarc(reader, rc) if rc else None
     located = [
         (cache, _locate(reader, cache.path, resolved, skip, confine))
         for cache in cache_locations(environ, home or resolved, condarc)

@@ -589,3 +589,51 @@ async def test_caches_and_held_files_outside_the_root_are_named_by_the_cli_not_t
     assert caches["torch"]["clear"] == f"ls -la {torch_home / 'hub' / 'checkpoints'}"
     files = {f["path"]: f for f in named["held_deleted"]["files"]}
     assert files[str(held)]["apparent_bytes"] == 300_000
+
+
+@pytest.mark.parametrize(
+    "path, confine, expected",
+    [
+        ("/home/u/.cache/pip", ("/home/u",), "/home/u/.cache/pip"),
+        ("/home/u", ("/home/u",), "/home/u"),
+        ("/home/user", ("/home/u",), None),  # a prefix of the name is not inside
+        ("/opt/pipcache", ("/home/u",), None),
+        ("/home/u/.cache", ("/mnt/home/u", "/home/u"), "/mnt/home/u/.cache"),  # a link's name
+        ("/opt/x", ("/",), "/opt/x"),
+    ],
+)
+def test_a_path_inside_the_root_under_any_of_its_names_is_found_below_its_real_path(
+    path, confine, expected
+):
+    assert space.within_root(path, confine) == expected
+
+
+def test_a_root_named_through_a_link_keeps_its_caches_named(tmp_path):
+    real = tmp_path / "real"
+    (real / ".cache" / "pip").mkdir(parents=True)
+    (real / ".cache" / "pip" / "wheel").write_bytes(b"w" * 10_000)
+    home = tmp_path / "home"
+    home.symlink_to(real)
+    answer = space.space(
+        str(real), environ={"HOME": str(home)}, held=False, confine=(str(real), str(home))
+    )
+    pip = next(c for c in answer["caches"] if c["id"] == "pip")
+    assert pip["path"] == str(home / ".cache" / "pip") and pip["path_reason"] is None
+    assert pip["found"] is True and pip["bytes"] == du(real / ".cache" / "pip")
+
+
+def test_a_confined_walk_reads_no_condarc_outside_its_root(tmp_path):
+    home = tmp_path / "home"
+    root = home / "work"
+    (root / "pkgs").mkdir(parents=True)
+    (home / ".condarc").write_text(f"pkgs_dirs:\n  - {root / 'pkgs'}\n")
+    environ = {"HOME": str(home)}
+    free = space.space(str(root), environ=environ, held=False)
+    confined = space.space(str(root), environ=environ, held=False, confine=(str(root),))
+    assert str(root / "pkgs") in [c["path"] for c in free["caches"]]
+    assert str(root / "pkgs") not in [c["path"] for c in confined["caches"]]
+    inside = str(root) + "/"
+    for cache in confined["caches"]:
+        assert cache["path"] is None or cache["path"].startswith(inside), cache
+        assert cache["path"] is not None or cache["path_reason"] == space.OUTSIDE_ROOT
+        assert str(home) + "/." not in cache["clear"], cache  # the Trash's: "$HOME/..."
