@@ -93,6 +93,11 @@ def _op(allowed, measured, reason=None, fix=None) -> dict:
     return {"allowed": allowed, "measured": measured, "reason": reason, "fix": fix}
 
 
+def _maps_every_id(lines: list[dict] | None) -> bool:
+    """True for the initial namespace's map, which holds every id: no owner is unmapped there."""
+    return lines is not None and parse.is_identity_map(lines)
+
+
 class _Context:
     """The caller, the mounts and the id maps: read once per explanation."""
 
@@ -163,18 +168,26 @@ class _Context:
                 self._groups[gid] = None
         return self._groups[gid]
 
+    def uid_unmapped(self, uid: int) -> bool:
+        """Whether an owner is unmapped here: an unmapped id shows as the overflow id
+        (user_namespaces(7)); a real owner with the overflow id looks the same. Where the map
+        holds every id (the initial namespace) nothing is unmapped: 65534 is then just nobody."""
+        return uid == self.overflow_uid and not _maps_every_id(self.uid_map)
+
+    def gid_unmapped(self, gid: int) -> bool:
+        return gid == self.overflow_gid and not _maps_every_id(self.gid_map)
+
     def mapped(self, uid: int, gid: int) -> bool:
-        """Whether an inode's owner and group are mapped here: an unmapped id shows as the
-        overflow id (user_namespaces(7)). A real owner with the overflow id looks the same."""
-        return uid != self.overflow_uid and gid != self.overflow_gid
+        """Whether an inode's owner and group are both mapped here."""
+        return not self.uid_unmapped(uid) and not self.gid_unmapped(gid)
 
     def host_uid(self, uid: int) -> int | None:
-        if self.uid_map is None or uid == self.overflow_uid:
+        if self.uid_map is None or self.uid_unmapped(uid):
             return None
         return parse.map_to_host(uid, self.uid_map)
 
     def host_gid(self, gid: int) -> int | None:
-        if self.gid_map is None or gid == self.overflow_gid:
+        if self.gid_map is None or self.gid_unmapped(gid):
             return None
         return parse.map_to_host(gid, self.gid_map)
 
@@ -218,7 +231,7 @@ def _describe_inode(ctx: _Context, info: os.stat_result) -> dict:
             "group": ctx.group(gid),
             "host_uid": ctx.host_uid(uid),
             "host_gid": ctx.host_gid(gid),
-            "owner_unmapped": uid == ctx.overflow_uid,
+            "owner_unmapped": ctx.uid_unmapped(uid),
             "mode": f"{stat.S_IMODE(info.st_mode):04o}",
             "mode_text": permissions.mode_text(info.st_mode),
         }

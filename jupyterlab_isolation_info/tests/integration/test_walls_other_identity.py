@@ -161,11 +161,6 @@ def test_chown_is_refused_for_want_of_the_capability_the_server_has(seen):
     assert kernel["operations"]["chmod"]["reason"] == "Derived: you own it."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="explain takes an owner with the overflow uid for unmapped even in the initial user "
-    "namespace (uid_map 0 0 4294967295), where every id is mapped and 65534 is nobody",
-)
 def test_root_may_chmod_what_nobody_owns_where_every_id_is_mapped(seen):
     # root_tries: root's real chmod of it succeeded (the test above).
     assert seen["server"]["eperm-chown"]["operations"]["chmod"]["allowed"] is True
