@@ -10,7 +10,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from tempfile import mkdtemp
+from tempfile import gettempdir, mkdtemp
 
 from jupyterlab.galata import configure_jupyter_server
 
@@ -36,7 +36,13 @@ c.IsolationInfo.cgroup_fs_root = str(CGROUP_TREE / "root")  # noqa: F821
 # tests/kernel-death.spec.ts. Only where it can be made (root, unshare): elsewhere that test
 # skips. Its directory is added to the kernel search path of this server alone.
 if os.geteuid() == 0 and shutil.which("unshare"):
-    SMALL_SHM = Path(mkdtemp(prefix="galata-kernels-"))
+    # Named after this server's pid: a server stopped with SIGKILL (Playwright's default) runs no
+    # exit handler, so each start removes the directories of servers that are gone.
+    for made in Path(gettempdir()).glob("galata-kernels-*-*"):
+        pid = made.name.split("-")[2]
+        if pid.isdigit() and not Path("/proc", pid).exists():
+            shutil.rmtree(made, ignore_errors=True)
+    SMALL_SHM = Path(mkdtemp(prefix=f"galata-kernels-{os.getpid()}-"))
     atexit.register(shutil.rmtree, SMALL_SHM, True)
     (SMALL_SHM / "kernels" / "small-shm").mkdir(parents=True)
     launch = (
