@@ -35,6 +35,7 @@ import huge_metadata  # noqa: E402
 import metrics_scrape  # noqa: E402
 import netns_probe  # noqa: E402
 import panel_time  # noqa: E402
+import space_draw  # noqa: E402
 import space_route  # noqa: E402
 import space_walk  # noqa: E402
 import volumes_cost  # noqa: E402
@@ -627,6 +628,7 @@ def panel_section(notes: list[str]) -> list[tuple]:
         )
     rows += kernel_death_rows(result.get("kernel_death"), notes)
     rows += explain_error.rows(result.get("explain_error"), notes)
+    rows += space_draw.rows(result.get("space_draw"), notes)
     return rows
 
 
