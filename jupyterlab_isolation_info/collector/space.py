@@ -234,7 +234,10 @@ def cache_locations(
                 else _shell(torch_source, "torch/hub/checkpoints", ".cache")
             ),
         ),
-        CacheLocation("npm", "npm", npm, npm_source, "npm cache clean --force"),
+        # The command clears only the content cache, not the logs beside it: size what it frees.
+        CacheLocation(
+            "npm", "npm", os.path.join(npm, "_cacache"), npm_source, "npm cache clean --force"
+        ),
         CacheLocation("yarn", "yarn", yarn, yarn_source, "yarn cache clean"),
         CacheLocation(
             "trash",

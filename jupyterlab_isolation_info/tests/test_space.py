@@ -186,7 +186,7 @@ HOME = "/home/sagemaker-user"
                 "conda": (f"{HOME}/.conda/pkgs", "default"),
                 "huggingface": (f"{HOME}/.cache/huggingface/hub", "default"),
                 "torch": (f"{HOME}/.cache/torch", "default"),
-                "npm": (f"{HOME}/.npm", "default"),
+                "npm": (f"{HOME}/.npm/_cacache", "default"),
                 "yarn": (f"{HOME}/.cache/yarn", "default"),
                 "trash": (f"{HOME}/.local/share/Trash", "default"),
             },
@@ -215,7 +215,7 @@ HOME = "/home/sagemaker-user"
                 "pip": ("/p", "PIP_CACHE_DIR"),
                 "huggingface": ("/h", "HF_HUB_CACHE"),
                 "torch": ("/t", "TORCH_HOME"),
-                "npm": ("/n", "npm_config_cache"),
+                "npm": ("/n/_cacache", "npm_config_cache"),
                 "yarn": ("/y", "YARN_CACHE_FOLDER"),
                 "conda": ("/c1", "CONDA_PKGS_DIRS"),
             },
@@ -392,11 +392,13 @@ def test_caches_checkpoints_and_the_trash_are_named_sized_and_cleared_by_a_comma
         "pkgs/numpy-1.26/lib.so": 50_000,
         "work/.ipynb_checkpoints/a-checkpoint.ipynb": 40_000,
         "work/sub/.ipynb_checkpoints/b-checkpoint.ipynb": 30_000,
+        "npm-real/_cacache/content-v2/x": 60_000,
+        "npm-real/_logs/debug.log": 5_000,
     }
     for name, size in sizes.items():
         (home / name).parent.mkdir(parents=True, exist_ok=True)
         (home / name).write_bytes(b"c" * size)
-    (home / "npm-link").symlink_to(home / "models")  # a cache through a link
+    (home / "npm-link").symlink_to(home / "npm-real")  # a cache through a link
     environ = {
         "HOME": str(home),
         "PIP_CACHE_DIR": str(home / "pip-here"),
@@ -404,7 +406,7 @@ def test_caches_checkpoints_and_the_trash_are_named_sized_and_cleared_by_a_comma
         "XDG_CACHE_HOME": str(home / "xdg"),
         "XDG_DATA_HOME": str(home / "share"),
         "CONDA_PKGS_DIRS": str(home / "pkgs"),
-        "npm_config_cache": "~/npm-link/hub",
+        "npm_config_cache": "~/npm-link",
     }
     answer = walk(home, environ=environ)
     caches = {c["id"]: c for c in answer["caches"]}
@@ -426,8 +428,9 @@ def test_caches_checkpoints_and_the_trash_are_named_sized_and_cleared_by_a_comma
     assert caches["huggingface"]["clear"] == "huggingface-cli delete-cache"
     assert "delete_to_trash" in caches["trash"]["note"]
     assert str(home / "share/Trash/files") in caches["trash"]["clear"]
-    # The npm cache lies behind a link: sized where the link leads, the hub already counted.
-    assert caches["npm"]["bytes"] == du(home / "models/hub")
+    # The npm cache lies behind a link: sized where the link leads; its logs are not what
+    # `npm cache clean` frees.
+    assert caches["npm"]["bytes"] == du(home / "npm-real/_cacache") < du(home / "npm-real")
     assert caches["yarn"]["found"] is False
     checkpoints = answer["checkpoints"]
     assert checkpoints["folders"] == 2
