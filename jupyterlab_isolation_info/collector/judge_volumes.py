@@ -10,10 +10,11 @@ from .limits import human_bytes
 NEARLY_FULL = 0.9
 
 _WHAT_TO_DO = (
-    "Emptying the Trash (~/.local/share/Trash) frees what was deleted in JupyterLab (deleting "
-    "moves files there while jupyter_server's FileContentsManager.delete_to_trash is on, its "
-    "default); in the new SageMaker Studio a JupyterLab space's storage can be raised in the "
-    "space's settings while the space is stopped, up to the domain's maximum."
+    "Emptying the Trash (Trash in $XDG_DATA_HOME, ~/.local/share by default) frees what was "
+    "deleted in JupyterLab (deleting moves files there while jupyter_server's "
+    "FileContentsManager.delete_to_trash is on, its default); in the new SageMaker Studio a "
+    "JupyterLab space's storage can be raised in the space's settings while the space is "
+    "stopped, up to the domain's maximum."
 )
 
 # Where the space went is known only from a walk this server ran; without one, how to run it.
