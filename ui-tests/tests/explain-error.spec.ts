@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { expect, test } from '@jupyterlab/galata';
+import { expect, galata, test } from '@jupyterlab/galata';
 import type { Page } from '@playwright/test';
 
 import { setPanelWidth } from '../helpers/panel';
@@ -381,5 +381,83 @@ test.describe('Explain this error', () => {
     expect([drawn.readUInt32BE(16), drawn.readUInt32BE(20)]).toEqual([
       1400, 900
     ]);
+  });
+});
+
+test.describe('Explain this error in a windowed notebook', () => {
+  // Only the cells in view are in the page ('full'): a cell's output area
+  // is detached and attached again as it scrolls out and back.
+  test.use({
+    mockSettings: {
+      ...galata.DEFAULT_SETTINGS,
+      '@jupyterlab/notebook-extension:tracker': {
+        ...(galata.DEFAULT_SETTINGS[
+          '@jupyterlab/notebook-extension:tracker'
+        ] as object),
+        windowingMode: 'full'
+      }
+    }
+  });
+
+  test('should keep one action under a wall far down, scrolled away and back', async ({
+    page,
+    tmpPath
+  }) => {
+    const tall = (i: number) => ({
+      cell_type: 'code',
+      id: `tall-${i}`,
+      metadata: {},
+      execution_count: i + 1,
+      source: `print('line\\n' * 12)`,
+      outputs: [
+        { output_type: 'stream', name: 'stdout', text: 'line\n'.repeat(12) }
+      ]
+    });
+    const wall = FIXTURE.find(c => c.id === 'eacces-open')!;
+    const cells = [
+      ...Array.from({ length: 40 }, (_, i) => tall(i)),
+      {
+        cell_type: 'code',
+        id: 'wall',
+        metadata: {},
+        execution_count: 41,
+        source: wall.code,
+        outputs: wall.outputs
+      }
+    ];
+    await page.contents.uploadContent(
+      JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: {
+          kernelspec: { name: 'python3', display_name: 'Python 3' }
+        },
+        cells
+      }),
+      'text',
+      `${tmpPath}/windowed.ipynb`
+    );
+    await page.notebook.open('windowed.ipynb');
+    const explain = page.getByRole('button', {
+      name: /^Explain this error: Permission denied: /
+    });
+    // Scrolled by the notebook itself (its windowed list), as a jump does.
+    const scrollTo = (index: number) =>
+      page.evaluate(async i => {
+        const notebook = (window as any).jupyterapp.shell.currentWidget.content;
+        notebook.activeCellIndex = i;
+        await notebook.scrollToItem(i, 'center');
+      }, index);
+    const last = page
+      .locator('.jp-Notebook .jp-Cell')
+      .filter({ hasText: 'resource-metadata' });
+    await scrollTo(40);
+    await expect(last.getByRole('button', { name: /^Explain/ })).toHaveCount(1);
+    await scrollTo(0);
+    await expect(page.locator('.jp-Notebook .jp-Cell').first()).toBeVisible();
+    await scrollTo(40);
+    // Back in view: the same one button, not a second.
+    await expect(explain).toHaveCount(1);
+    await expect(explain).toBeVisible();
   });
 });
