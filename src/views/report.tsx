@@ -160,7 +160,6 @@ function Report(props: IReportProps): JSX.Element {
       {report && <Glance report={report} reveal={props.reveal} />}
       <div
         className="jp-IsolationInfo-sections"
-        hidden={report === null}
         onKeyDown={event => Private.verticalKeys(event, event.currentTarget)}
       >
         {(report?.summary.sections ?? []).map(({ id, title }) => {
@@ -187,6 +186,7 @@ function Report(props: IReportProps): JSX.Element {
             id={INSPECT_SECTION}
             title={trans.__('Your code')}
             expanded={props.expanded(INSPECT_SECTION)}
+            hidden={report === null}
             onToggle={props.toggle}
           >
             <p>
@@ -201,14 +201,8 @@ function Report(props: IReportProps): JSX.Element {
             <Inspection state={props.inspection} server={report} />
           </Section>
         )}
-      </div>
-      {props.space && (
-        // Outside the report's sections: a walk needs no report, so the
-        // section is there (and can take focus) while the report loads.
-        <div
-          className="jp-IsolationInfo-sections"
-          onKeyDown={event => Private.verticalKeys(event, event.currentTarget)}
-        >
+        {props.space && (
+          // Drawn while the report loads too: a walk needs no report.
           <SpaceSection
             state={props.space.state}
             walk={props.space.walk}
@@ -216,8 +210,8 @@ function Report(props: IReportProps): JSX.Element {
             expanded={props.expanded(SPACE_SECTION)}
             onToggle={props.toggle}
           />
-        </div>
-      )}
+        )}
+      </div>
     </>
   );
 }
