@@ -11,9 +11,17 @@ import time
 
 import pytest
 from server_setup import server_config as _server_config
+from test_limits import (
+    DOCKER_V1_MOUNTINFO,
+    DOCKER_V1_PROC_CGROUP,
+    HYBRID_MOUNTINFO,
+    HYBRID_PROC_CGROUP,
+    V2_IN_NAMESPACE,
+    tree,
+)
 from tornado.httpclient import HTTPClientError
 
-from jupyterlab_isolation_info.collector import judge_limits
+from jupyterlab_isolation_info.collector import judge_limits, limits
 from jupyterlab_isolation_info.routes import DEATHS_KEY
 
 V2_MOUNTINFO = (
@@ -291,3 +299,39 @@ def test_a_crash_with_unknown_counters_still_names_its_signal():
     verdict = judge_limits.death_verdict(None, {"oom_kill": None}, -11, "2026-01-01T14:02:00Z")
     assert verdict["cause"] == "crash" and "SIGSEGV" in verdict["text"]
     assert "whether memory was the cause is unknown" in verdict["text"]
+
+
+@pytest.mark.parametrize(
+    ("proc_cgroup", "mountinfo", "directory", "events", "limit"),
+    [
+        # A v2 namespace: pids.events beside memory.events.
+        (V2_IN_NAMESPACE, V2_MOUNTINFO, "sys/fs/cgroup", 3, 100),
+        # Docker on v1: the pids hierarchy's mount point is the container's own cgroup.
+        (DOCKER_V1_PROC_CGROUP, DOCKER_V1_MOUNTINFO, "sys/fs/cgroup/pids", 7, 64),
+    ],
+)
+def test_the_pids_counter_is_read_in_both_versions(
+    tmp_path, proc_cgroup, mountinfo, directory, events, limit
+):
+    files = {"proc/self/cgroup": proc_cgroup, "proc/self/mountinfo": mountinfo}
+    files[f"root/{directory}/pids.events"] = f"max {events}\n"
+    files[f"root/{directory}/pids.max"] = f"{limit}\n"
+    reader = tree(tmp_path, files)
+    state = limits.pids_state(reader, None)
+    assert (state["max_events"], state["limit"], state["error"]) == (events, limit, None)
+    # At the kernel's death it is read where it was found at its start.
+    again = limits.pids_state(reader, None, state["location"])
+    assert again["max_events"] == events
+
+
+def test_the_v1_root_pids_cgroup_has_no_counter_to_compare(tmp_path):
+    """This machine's layout: pids:/ at the top of its hierarchy, where the kernel keeps no
+    pids.events: unknown, with the file named, and no pids verdict can follow."""
+    reader = tree(
+        tmp_path, {"proc/self/cgroup": HYBRID_PROC_CGROUP, "proc/self/mountinfo": HYBRID_MOUNTINFO}
+    )
+    state = limits.pids_state(reader, None)
+    assert state["max_events"] is None and "pids.events" in state["error"]
+    seen = {"oom_kill": 0, "pids": state}
+    verdict = judge_limits.death_verdict(seen, seen, 1, "2026-01-01T14:02:00Z")
+    assert verdict["cause"] == "not-memory" and "pids" not in verdict["text"]
