@@ -1,4 +1,6 @@
 import { nullTranslator } from '@jupyterlab/translation';
+import { Signal } from '@lumino/signaling';
+import { Widget } from '@lumino/widgets';
 import * as React from 'react';
 
 import {
@@ -10,15 +12,22 @@ import {
 import { SpaceWalkModel } from '../space/model';
 import { ISpaceAnswer, ISpaceWalkEnvelope } from '../space/types';
 import { fullVolumeAt, fullVolumes } from '../space/volumes';
-import { SpaceWalkState } from '../tokens';
+import { ISpaceWalk, SpaceWalkState } from '../tokens';
 import { IReport } from '../types';
 import { ExplainSection } from '../views/explain';
 import { Volumes } from '../views/sections/volumes';
 import { SpaceSection } from '../views/space';
 import { IsolationStatus } from '../views/status';
 import { IsolationInfoModel } from '../model';
+import { IsolationInfoPanel } from '../views/panel';
 import { goldenReport, sandboxExplanation } from './golden';
-import { click, renderView } from './render';
+import {
+  click,
+  disposed,
+  rendered,
+  renderView,
+  reportCommands
+} from './render';
 import { fakeServer, json } from './server';
 
 const HOME = '/home/sagemaker-user';
@@ -663,6 +672,47 @@ describe('space', () => {
       await Promise.all([first, second]);
       expect(model.state.status === 'done' && model.state.path).toBe('b');
       model.dispose();
+    });
+  });
+
+  describe('the panel', () => {
+    it('should draw Space while the report loads, and poll only while shown', async () => {
+      const active: boolean[] = [];
+      const space: ISpaceWalk = {
+        state: { status: 'idle' },
+        get changed() {
+          return changed;
+        },
+        walk: async () => undefined,
+        cancel: async () => undefined,
+        setActive: value => void active.push(value)
+      };
+      const changed = new Signal<ISpaceWalk, SpaceWalkState>(space);
+      // A report that never comes.
+      const model = new IsolationInfoModel(
+        fakeServer(() => new Promise<Response>(() => undefined)).settings
+      );
+      const panel = new IsolationInfoPanel({
+        model,
+        space,
+        translator: nullTranslator,
+        commands: reportCommands(model)
+      });
+      Widget.attach(panel, document.body);
+      panel.show();
+      await rendered(panel);
+      const section = panel.node.querySelector<HTMLElement>(
+        'section[data-section="space"]'
+      )!;
+      expect(section.hidden).toBe(false);
+      expect(section.textContent).toContain('Walk the home');
+      expect(
+        panel.node.querySelector<HTMLElement>('section[data-section="inspect"]')
+          ?.hidden ?? true
+      ).toBe(true);
+      panel.hide();
+      expect(active).toEqual([true, false]);
+      await disposed(panel);
     });
   });
 
