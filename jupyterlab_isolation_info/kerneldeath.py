@@ -28,6 +28,8 @@ KEPT_KERNELS = 64
 # idle (or already dead) kernel down; its arguments name the kernel and, for an idle one, its
 # connections and idle seconds.
 CULL_MESSAGE = "Culling '%s' "
+# Seconds after a kernel's start when its /dev/shm is opened again (see _reopen).
+SHM_SETTLED = 2.0
 
 
 class _CullRecords(logging.Filter):
@@ -160,7 +162,11 @@ class KernelDeathWatch:
         self._baselines[kernel_id] = task
         _discard(self._shm.pop(kernel_id, None))  # a restart's earlier process is gone
         if pid is not None:
-            self._shm[kernel_id] = asyncio.ensure_future(asyncio.to_thread(_open_shm, pid))
+            opening = asyncio.ensure_future(asyncio.to_thread(_open_shm, pid))
+            self._shm[kernel_id] = opening
+            asyncio.get_running_loop().call_later(
+                SHM_SETTLED, lambda: asyncio.ensure_future(self._reopen(kernel_id, pid, opening))
+            )
         else:  # a kernel started elsewhere (a gateway's): no /dev/shm of it here
             self._shm[kernel_id] = none = asyncio.get_running_loop().create_future()
             none.set_result("the server knows no process of it on this machine")
@@ -170,6 +176,20 @@ class KernelDeathWatch:
             if self._baselines.get(kernel_id) is task:
                 del self._baselines[kernel_id]
         self._alive[kernel_id] = {**state, "pid": pid}
+
+    async def _reopen(self, kernel_id: str, pid: int, opening: asyncio.Future) -> None:
+        """Open the kernel's /dev/shm again once its launch has settled: a kernelspec that
+        mounts its own /dev/shm before it execs the kernel (the one process the server knows)
+        may not have done so when the kernel was first seen."""
+        if self._shm.get(kernel_id) is not opening:
+            return  # died, shut down or restarted meanwhile: the first opening was used
+        again = asyncio.ensure_future(asyncio.to_thread(_open_shm, pid))
+        await asyncio.wait([again])
+        if self._shm.get(kernel_id) is opening and isinstance(again.result(), int):
+            self._shm[kernel_id] = again
+            _discard(opening)
+        else:
+            _discard(again)
 
     def _read(self, pid: int | None, before: dict | None) -> dict:
         """The memory and pids counters of the kernel's cgroups: found from its pid at its start,

@@ -18,7 +18,7 @@ from jupyter_server.services.kernels.kernelmanager import MappingKernelManager
 from server_setup import server_config
 from tornado.httpclient import HTTPClientError
 
-from jupyterlab_isolation_info.kerneldeath import CULL_MESSAGE, _CullRecords
+from jupyterlab_isolation_info.kerneldeath import CULL_MESSAGE, SHM_SETTLED, _CullRecords
 from jupyterlab_isolation_info.routes import DEATHS_KEY
 
 SMALL_SHM = 1024 * 1024
@@ -55,8 +55,10 @@ def small_shm_kernel(jp_kernel_dir):
     /dev/shm; the server stays in this one."""
     if os.geteuid() != 0 or shutil.which("unshare") is None:
         pytest.skip("needs root and unshare(1) for a mount namespace")
+    # The mount comes a moment after the launch, as a slow one's would: the server, which
+    # looks at the kernel's /dev/shm as it starts, must read the small one all the same.
     launch = (
-        f"mount -t tmpfs -o size={SMALL_SHM} tmpfs /dev/shm && "
+        f"sleep 0.5 && mount -t tmpfs -o size={SMALL_SHM} tmpfs /dev/shm && "
         f'exec "{sys.executable}" -m ipykernel_launcher -f "$0"'
     )
     spec = jp_kernel_dir / "small-shm"
@@ -141,6 +143,7 @@ async def test_a_kernel_writing_past_a_small_dev_shm_dies_of_a_bus_error(
     kernel = await Kernel.start(jp_fetch, jp_serverapp, small_shm_kernel)
     try:
         pid = await kernel.seen()
+        await asyncio.sleep(SHM_SETTLED + 0.5)  # the launch settled: /dev/shm looked at again
         await kernel.run(WRITE_PAST_SHM)
         death = await kernel.end()
         assert (death["signal"], death["exit_status"]) == ("SIGBUS", -signal.SIGBUS)
