@@ -276,9 +276,9 @@ CRASH_SIGNALS = {
 }
 MORE_SHM = (
     "To give it more: Docker, docker run --shm-size=2g (or larger); Kubernetes, an emptyDir "
-    "volume with medium: Memory and a sizeLimit, mounted at /dev/shm; SageMaker Studio, where "
-    "the platform sets up the container, fewer DataLoader workers (num_workers=0 keeps the "
-    "data in the kernel's own memory) or smaller batches."
+    "volume with medium: Memory and a sizeLimit, mounted at /dev/shm. In SageMaker Studio, "
+    "where the platform starts the container, use less of it: fewer DataLoader workers "
+    "(num_workers=0 keeps the data in the kernel's own memory) or smaller batches."
 )
 FAULTHANDLER = (
     "ipykernel does not turn faulthandler on, and where it is on (python -X faulthandler, "
