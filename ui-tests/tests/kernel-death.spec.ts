@@ -194,6 +194,9 @@ test.describe('Why did my kernel die', () => {
     await expect(
       page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
     ).toHaveCount(1, { timeout: 60000 });
+    // The server opens the kernel's /dev/shm as it starts and again 2 s later
+    // (kerneldeath.py's SHM_SETTLED), once its launch has mounted the small one.
+    await page.waitForTimeout(2500);
     await page.notebook.setCell(0, 'code', WRITE_PAST_SHM);
     await page.notebook.runCell(0, { wait: false });
 
