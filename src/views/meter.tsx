@@ -2,6 +2,7 @@ import * as React from 'react';
 
 import { visible } from '../escape';
 import { FactTone } from '../facts';
+import { Words } from './fields';
 
 /**
  * A bar a screen reader hears (role="meter", 0–100 % with the figures as
@@ -22,9 +23,13 @@ export function Meter(props: {
     const reason = fact?.reason ? visible(fact.reason) : null;
     return (
       <p className="jp-IsolationInfo-meterUnknown jp-mod-unknown">
-        {reason
-          ? `${visible(props.label)}: ${props.unknownText} (${reason})`
-          : `${visible(props.label)}: ${props.unknownText}`}
+        <Words
+          text={
+            reason
+              ? `${visible(props.label)}: ${props.unknownText} (${reason})`
+              : `${visible(props.label)}: ${props.unknownText}`
+          }
+        />
       </p>
     );
   }
@@ -36,7 +41,7 @@ export function Meter(props: {
       data-tone={tone}
     >
       <span className="jp-IsolationInfo-meterLabel">
-        {visible(props.label)}
+        <Words text={visible(props.label)} />
       </span>
       <div
         className={`jp-IsolationInfo-meter jp-mod-${tone}`}
@@ -53,7 +58,9 @@ export function Meter(props: {
           style={{ width: `${percent}%` }}
         />
       </div>
-      <span className="jp-IsolationInfo-meterText">{text}</span>
+      <span className="jp-IsolationInfo-meterText">
+        <Words text={text} />
+      </span>
     </div>
   );
 }

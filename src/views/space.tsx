@@ -5,7 +5,7 @@ import { belowStart, formatBytes, joinPath, parentPath } from '../space/format';
 import { IHeldFile, ISized, ISpaceAnswer } from '../space/types';
 import { SpaceWalkState } from '../tokens';
 import { useView } from './context';
-import { CopyButton, Prose } from './fields';
+import { CopyButton, Prose, Words } from './fields';
 import { Section } from './section';
 import { SPACE_SECTION } from './sectionids';
 
@@ -54,11 +54,15 @@ export function SpaceSection(props: {
       onToggle={props.onToggle}
     >
       <p className="jp-IsolationInfo-spaceWhere">
-        {state.status === 'idle'
-          ? trans.__(
-              'Where the space of your home (the file browser’s root) went: nothing is walked until you ask.'
-            )
-          : trans.__('Folder: %1', path ? visible(path) : trans.__('home'))}
+        <Words
+          text={
+            state.status === 'idle'
+              ? trans.__(
+                  'Where the space of your home (the file browser’s root) went: nothing is walked until you ask.'
+                )
+              : trans.__('Folder: %1', path ? visible(path) : trans.__('home'))
+          }
+        />
       </p>
       <div className="jp-IsolationInfo-spaceActions">
         {state.status === 'running' ? (
@@ -207,13 +211,15 @@ function Answer(props: {
     <div className="jp-IsolationInfo-spaceAnswer">
       {total.bytes !== null && (
         <p className="jp-IsolationInfo-spaceTotal">
-          {trans.__(
-            '%1 in %2 entries of %3 (%4)',
-            sized(total.bytes, total.at_least, trans),
-            total.entries.toLocaleString('en-US'),
-            visible(answer.resolved ?? answer.path ?? ''),
-            answer.filesystem ? visible(answer.filesystem.type) : '?'
-          )}
+          <Words
+            text={trans.__(
+              '%1 in %2 entries of %3 (%4)',
+              sized(total.bytes, total.at_least, trans),
+              total.entries.toLocaleString('en-US'),
+              visible(answer.resolved ?? answer.path ?? ''),
+              answer.filesystem ? visible(answer.filesystem.type) : '?'
+            )}
+          />
         </p>
       )}
       {answer.stopped && (
@@ -240,17 +246,19 @@ function Answer(props: {
             {caches.map(cache => (
               <li key={cache.id} data-cache={cache.id}>
                 <span className="jp-IsolationInfo-spaceCacheName">
-                  {trans.__(
-                    '%1: %2 at %3',
-                    visible(cache.name),
-                    sized(cache.bytes, cache.at_least, trans),
-                    where(cache)
-                  )}
+                  <Words
+                    text={trans.__(
+                      '%1: %2 at %3',
+                      visible(cache.name),
+                      sized(cache.bytes, cache.at_least, trans),
+                      where(cache)
+                    )}
+                  />
                 </span>
                 <ClearCommand command={cache.clear} name={cache.name} />
                 {cache.note && (
                   <span className="jp-IsolationInfo-spaceNote">
-                    {visible(cache.note)}
+                    <Words text={visible(cache.note)} />
                   </span>
                 )}
               </li>
@@ -272,38 +280,48 @@ function Answer(props: {
         <div className="jp-IsolationInfo-spaceTrash" data-cache="trash">
           <h4>{trans.__('Trash')}</h4>
           <p>
-            {trans.__(
-              '%1 at %2',
-              sized(trash.bytes, trash.at_least, trans),
-              where(trash)
-            )}
+            <Words
+              text={trans.__(
+                '%1 at %2',
+                sized(trash.bytes, trash.at_least, trans),
+                where(trash)
+              )}
+            />
           </p>
           <ClearCommand command={trash.clear} name={trash.name} />
           {trash.note && (
-            <p className="jp-IsolationInfo-spaceNote">{visible(trash.note)}</p>
+            <p className="jp-IsolationInfo-spaceNote">
+              <Words text={visible(trash.note)} />
+            </p>
           )}
         </div>
       )}
       {notSized.length > 0 && (
         <details className="jp-IsolationInfo-spaceNotSized">
           <summary>
-            {trans.__('Caches not sized here (%1)', notSized.length)}
+            <Words
+              text={trans.__('Caches not sized here (%1)', notSized.length)}
+            />
           </summary>
           <ul>
             {notSized.map(cache => (
               <li key={cache.id} data-cache={cache.id}>
-                {cache.path === null
-                  ? trans.__(
-                      '%1: %2',
-                      visible(cache.name),
-                      visible(cache.reason ?? where(cache))
-                    )
-                  : trans.__(
-                      '%1 at %2: %3',
-                      visible(cache.name),
-                      visible(cache.path),
-                      visible(cache.reason ?? trans.__('unknown'))
-                    )}
+                <Words
+                  text={
+                    cache.path === null
+                      ? trans.__(
+                          '%1: %2',
+                          visible(cache.name),
+                          visible(cache.reason ?? where(cache))
+                        )
+                      : trans.__(
+                          '%1 at %2: %3',
+                          visible(cache.name),
+                          visible(cache.path),
+                          visible(cache.reason ?? trans.__('unknown'))
+                        )
+                  }
+                />
               </li>
             ))}
           </ul>
@@ -317,7 +335,13 @@ function Answer(props: {
           <ul className="jp-IsolationInfo-spaceUnreadable">
             {answer.unreadable.map(item => (
               <li key={item.path}>
-                {trans.__('%1: %2', visible(item.path), visible(item.reason))}
+                <Words
+                  text={trans.__(
+                    '%1: %2',
+                    visible(item.path),
+                    visible(item.reason)
+                  )}
+                />
               </li>
             ))}
             {answer.unreadable_left_out > 0 && (
@@ -332,7 +356,13 @@ function Answer(props: {
           <ul className="jp-IsolationInfo-spaceNotWalked">
             {answer.not_walked.map(item => (
               <li key={item.path}>
-                {trans.__('%1: %2', visible(item.path), visible(item.sentence))}
+                <Words
+                  text={trans.__(
+                    '%1: %2',
+                    visible(item.path),
+                    visible(item.sentence)
+                  )}
+                />
               </li>
             ))}
             {answer.not_walked_left_out > 0 && (
@@ -441,11 +471,13 @@ function Held(props: {
       )}
       {held.count > 0 && (
         <p>
-          {trans.__(
-            '%1 in %2 files, freed when the processes holding them close them or exit.',
-            formatBytes(held.bytes),
-            held.count
-          )}
+          <Words
+            text={trans.__(
+              '%1 in %2 files, freed when the processes holding them close them or exit.',
+              formatBytes(held.bytes),
+              held.count
+            )}
+          />
         </p>
       )}
       <ul className="jp-IsolationInfo-spaceHeld">
@@ -472,23 +504,29 @@ function HeldFile(props: { file: IHeldFile }): JSX.Element {
   const size = formatBytes(file.bytes);
   return (
     <li>
-      <span>{trans.__('%1: %2', where(file), size)}</span>
+      <span>
+        <Words text={trans.__('%1: %2', where(file), size)} />
+      </span>
       <ul>
         {file.holders.map(holder => (
           <li key={`${holder.pid}:${holder.fd}`}>
-            {holder.notebook
-              ? trans.__(
-                  'Restart the kernel of %1 to free %2 (pid %3, %4).',
-                  visible(holder.notebook),
-                  size,
-                  holder.pid,
-                  visible(holder.process ?? trans.__('unknown process'))
-                )
-              : trans.__(
-                  'Held by pid %1 (%2)',
-                  holder.pid,
-                  visible(holder.process ?? trans.__('unknown process'))
-                )}
+            <Words
+              text={
+                holder.notebook
+                  ? trans.__(
+                      'Restart the kernel of %1 to free %2 (pid %3, %4).',
+                      visible(holder.notebook),
+                      size,
+                      holder.pid,
+                      visible(holder.process ?? trans.__('unknown process'))
+                    )
+                  : trans.__(
+                      'Held by pid %1 (%2)',
+                      holder.pid,
+                      visible(holder.process ?? trans.__('unknown process'))
+                    )
+              }
+            />
           </li>
         ))}
         {file.holders_left_out > 0 && (
