@@ -77,7 +77,10 @@ export interface IShowOptions {
     readonly id: string;
     readonly isVisible: boolean;
     readonly title: { icon: unknown };
-    revealSection(id: string, options?: { focus?: boolean }): void;
+    revealSection(
+      id: string,
+      options?: { focus?: boolean; volume?: string }
+    ): void;
   };
   /**
    * Bring the panel forward in its sidebar.
@@ -112,6 +115,12 @@ export function addShowCommand(
           focus: {
             type: 'boolean',
             description: trans.__("Whether to focus the section's heading")
+          },
+          volume: {
+            type: 'string',
+            description: trans.__(
+              'In the volumes section: the mount point of the volume whose row to scroll to and focus'
+            )
           }
         }
       }
@@ -125,7 +134,10 @@ export function addShowCommand(
       }
       options.activate();
       if (section) {
-        panel.revealSection(section, { focus: args.focus !== false });
+        panel.revealSection(section, {
+          focus: args.focus !== false,
+          volume: typeof args.volume === 'string' ? args.volume : undefined
+        });
       }
     }
   });

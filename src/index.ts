@@ -215,8 +215,12 @@ const statusPlugin: JupyterFrontEndPlugin<void> = {
     const item = new IsolationStatus({
       model,
       trans,
-      onClick: () => {
-        void app.commands.execute(CommandIDs.show, {});
+      onClick: volume => {
+        // A full volume the item names: the panel opens at its row.
+        void app.commands.execute(
+          CommandIDs.show,
+          volume === null ? {} : { section: 'volumes', volume, focus: true }
+        );
         if (model.state.status !== 'ready') {
           void model.refresh();
         }

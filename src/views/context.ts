@@ -19,6 +19,16 @@ export interface IViewContext {
    * Whether the user asked for every metadata field.
    */
   allFields: boolean;
+  /**
+   * The file browser's root, absolute, as the page says it; null when it
+   * does not. The Space walk reaches only folders inside it.
+   */
+  browserRoot?: string | null;
+  /**
+   * Open the Space section walking `path` (from the file browser's root);
+   * absent without the space plugin.
+   */
+  walkFolder?: ((path: string) => void) | null;
 }
 
 export const ViewContext = React.createContext<IViewContext | null>(null);

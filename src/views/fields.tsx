@@ -33,6 +33,11 @@ export interface IField {
    * Drawn under the value in its cell (a volume's meters).
    */
   extra?: React.ReactNode;
+  /**
+   * A volume's row: its mount point, by which the panel finds the row to
+   * scroll to and focus, and the row's accessible name when focused.
+   */
+  volume?: { mountPoint: string; name: string };
 }
 
 /**
@@ -77,7 +82,14 @@ function Field(props: IField): JSX.Element {
     .join(' ');
   return (
     <>
-      <dt title={label}>{label}</dt>
+      <dt
+        title={label}
+        data-volume={props.volume?.mountPoint}
+        tabIndex={props.volume ? -1 : undefined}
+        aria-label={props.volume ? visible(props.volume.name) : undefined}
+      >
+        {label}
+      </dt>
       <dd className={className || undefined} data-tone={fact?.tone}>
         {prose ? (
           <span

@@ -77,12 +77,16 @@ export class IsolationInfoPanel extends SidePanel {
 
   /**
    * Open the section `id` (a report key, or `inspect`), scroll to it and
-   * focus its heading (unless `focus` is false: focus stays where it is).
-   * Works before the report has arrived too: the section is revealed on
-   * the first drawing that shows it.
+   * focus its heading (unless `focus` is false: focus stays where it is);
+   * with `volume`, the row of the volume mounted there instead, when the
+   * section draws it. Works before the report has arrived too: the section
+   * is revealed on the first drawing that shows it.
    */
-  revealSection(id: string, options: { focus?: boolean } = {}): void {
-    this._panelModel.requestReveal(id, options.focus ?? true);
+  revealSection(
+    id: string,
+    options: { focus?: boolean; volume?: string } = {}
+  ): void {
+    this._panelModel.requestReveal(id, options.focus ?? true, options.volume);
     this._loadView().catch(() => undefined);
   }
 
@@ -213,11 +217,25 @@ export class IsolationInfoPanel extends SidePanel {
       return;
     }
     this._panelModel.revealed();
-    section.scrollIntoView?.({ block: 'start' });
+    // A volume's row, matched by its mount point (text, never a selector).
+    const row =
+      reveal.volume === undefined
+        ? null
+        : (Array.from(
+            section.querySelectorAll<HTMLElement>('[data-volume]')
+          ).find(node => node.dataset.volume === reveal.volume) ?? null);
+    if (row) {
+      row.scrollIntoView?.({ block: 'center' });
+    } else {
+      section.scrollIntoView?.({ block: 'start' });
+    }
     if (reveal.focus) {
-      section
-        .querySelector<HTMLButtonElement>('.jp-IsolationInfo-sectionToggle')
-        ?.focus();
+      (
+        row ??
+        section.querySelector<HTMLButtonElement>(
+          '.jp-IsolationInfo-sectionToggle'
+        )
+      )?.focus();
     }
   }
 

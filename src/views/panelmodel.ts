@@ -1,4 +1,5 @@
 import { Clipboard } from '@jupyterlab/apputils';
+import { PageConfig } from '@jupyterlab/coreutils';
 import { IStateDB } from '@jupyterlab/statedb';
 import { TranslationBundle } from '@jupyterlab/translation';
 import { VDomModel } from '@jupyterlab/ui-components';
@@ -76,20 +77,21 @@ export class PanelModel extends VDomModel {
   /**
    * The section to bring into view once it is drawn, if any.
    */
-  get reveal(): { id: string; focus: boolean } | null {
+  get reveal(): PanelModel.IReveal | null {
     return this._reveal;
   }
 
   /**
-   * Open the section `id` and bring it into view once drawn (see reveal);
-   * a later request replaces this one.
+   * Open the section `id` and bring it into view once drawn (see reveal),
+   * at the row of the volume mounted at `volume` when given; a later
+   * request replaces this one.
    */
-  requestReveal(id: string, focus: boolean): void {
+  requestReveal(id: string, focus: boolean, volume?: string): void {
     if (!this._isExpanded(id)) {
       this._expanded.set(id, true);
       this._save();
     }
-    this._reveal = { id, focus };
+    this._reveal = volume === undefined ? { id, focus } : { id, focus, volume };
     this._emit();
   }
 
@@ -135,7 +137,13 @@ export class PanelModel extends VDomModel {
         showAllFields: () => {
           this._allFields = true;
           this._emit();
-        }
+        },
+        // The absolute root the file browser shows (jupyter_server's
+        // root_dir, which the page config carries as serverRoot).
+        browserRoot: PageConfig.getOption('serverRoot') || null,
+        walkFolder: commands.hasCommand(CommandIDs.showSpace)
+          ? path => void commands.execute(CommandIDs.showSpace, { path })
+          : null
       },
       state: model.state,
       inspection: this._inspection?.inspection ?? null,
@@ -247,7 +255,7 @@ export class PanelModel extends VDomModel {
   private _state: IStateDB | null;
   private _hidden: () => boolean;
   private _expanded = new Map<string, boolean>();
-  private _reveal: { id: string; focus: boolean } | null = null;
+  private _reveal: PanelModel.IReveal | null = null;
   private _verdict: string | null = null;
   private _announced = '';
   private _stale = false;
@@ -256,6 +264,16 @@ export class PanelModel extends VDomModel {
 }
 
 export namespace PanelModel {
+  /**
+   * A section to bring into view: its id, whether to focus it, and in the
+   * volumes section the mount point of the row to focus.
+   */
+  export interface IReveal {
+    id: string;
+    focus: boolean;
+    volume?: string;
+  }
+
   export interface IOptions {
     model: IIsolationInfo;
     inspection?: IKernelInspection | null;

@@ -12,7 +12,8 @@ import { severityLabel } from './severity';
  * The host uid, the worst finding, a volume the collector judges full or
  * nearly full and, when the collector judges them a
  * warning, the container's OOM kills at a glance (memory use against the
- * limit is jupyter-resource-usage's job); a click runs `onClick`.
+ * limit is jupyter-resource-usage's job); a click runs `onClick` with that
+ * volume.
  */
 export class IsolationStatus extends Widget {
   constructor(options: IsolationStatus.IOptions) {
@@ -24,7 +25,8 @@ export class IsolationStatus extends Widget {
     this.addClass('jp-IsolationInfo-statusItem');
     isolationIcon.element({ container: this._iconNode, tag: 'span' });
     node.append(this._iconNode, this._text);
-    node.addEventListener('click', options.onClick);
+    // The volume named in the item, so the click opens the panel at it.
+    node.addEventListener('click', () => options.onClick(this._volume));
     this._model.stateChanged.connect(this._render, this);
     this._render();
   }
@@ -65,6 +67,7 @@ export class IsolationStatus extends Widget {
       }
       // The fullest volume the judge warns of; the others are in the panel.
       const volume = fullVolumes(state.report)[0];
+      this._volume = volume?.mountPoint ?? null;
       if (volume) {
         const point = visible(volume.mountPoint);
         const short =
@@ -75,9 +78,11 @@ export class IsolationStatus extends Widget {
         label += `, ${trans.__('%1: %2', point, visible(volume.text))}`;
       }
     } else if (state.status === 'failed') {
+      this._volume = null;
       text = trans.__('isolation: error');
       label = trans.__('The isolation report could not be loaded');
     } else {
+      this._volume = null;
       text = trans.__('isolation…');
       label = trans.__('Loading the isolation report');
     }
@@ -90,6 +95,7 @@ export class IsolationStatus extends Widget {
   }
 
   private _model: IIsolationInfo;
+  private _volume: string | null = null;
   private _trans: TranslationBundle;
   private _iconNode = document.createElement('span');
   private _text = document.createElement('span');
@@ -99,6 +105,10 @@ export namespace IsolationStatus {
   export interface IOptions {
     model: IIsolationInfo;
     trans: TranslationBundle;
-    onClick: () => void;
+    /**
+     * Called on a click with the mount point of the full or nearly full
+     * volume the item shows, or null.
+     */
+    onClick: (volume: string | null) => void;
   }
 }

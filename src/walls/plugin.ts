@@ -12,7 +12,7 @@ import { PanelLayout, Widget } from '@lumino/widgets';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
 import { CommandIDs } from '../commands';
 import { DOMAIN } from '../i18n';
-import { IExplanations } from '../tokens';
+import { IExplanations, IIsolationInfo } from '../tokens';
 import { EXPLAIN_SECTION } from '../views/sectionids';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- outputs are recognised as they arrive, from the first notebook opened
 import { outputActions, WallAction, wallSummary, wallTooltip } from './action';
@@ -141,13 +141,14 @@ export const explainErrorPlugin: JupyterFrontEndPlugin<void> = {
     'Offers "Explain this error" under a cell output that a wall (permission, space, a limit) caused.',
   autoStart: true,
   requires: [ITranslator],
-  optional: [IExplanations, INotebookTracker, IConsoleTracker],
+  optional: [IExplanations, INotebookTracker, IConsoleTracker, IIsolationInfo],
   activate: (
     app: JupyterFrontEnd,
     translator: ITranslator,
     explanations: IExplanations | null,
     notebooks: INotebookTracker | null,
-    consoles: IConsoleTracker | null
+    consoles: IConsoleTracker | null,
+    model: IIsolationInfo | null
   ) => {
     const trans = translator.load(DOMAIN);
     const show = (section: string) => {
@@ -167,6 +168,24 @@ export const explainErrorPlugin: JupyterFrontEndPlugin<void> = {
         // away, and the moved focus tells a screen reader where it is.
         void explanations.explainKernelPath(session, action.path);
         show(EXPLAIN_SECTION);
+      } else if (
+        action.kind === 'section' &&
+        action.section === 'volumes' &&
+        model &&
+        app.commands.hasCommand(CommandIDs.show)
+      ) {
+        // The report fetched before the write failed shows the volume as it
+        // was: collected again (the user clicked), then its row focused.
+        const { hit, section } = action;
+        void import('./volume').then(({ showWallVolume }) =>
+          showWallVolume({
+            model,
+            trans,
+            hit,
+            section,
+            show: args => app.commands.execute(CommandIDs.show, args)
+          })
+        );
       } else {
         show(action.kind === 'section' ? action.section : 'walls');
       }

@@ -1,10 +1,12 @@
 import * as React from 'react';
 
 import { factKey, factTone } from '../../facts';
+import { visible } from '../../escape';
 import { usedPercent } from '../../space/format';
+import { fullVolumeAt, volumeWalk } from '../../space/volumes';
 import { IReport } from '../../types';
 import { useView } from '../context';
-import { Fields } from '../fields';
+import { Fields, Prose } from '../fields';
 import { Meter } from '../meter';
 
 /**
@@ -28,9 +30,18 @@ export function Volumes(props: { report: IReport }): JSX.Element | null {
           factTone(report, factKey('volumes', null, point, field));
         const text = (field: string) => fact(field)?.text ?? unknown;
         const whole = factTone(report, factKey('volumes', null, point));
+        const full = fullVolumeAt(report, point);
         return {
           id: point,
           label: trans.__('%1 (%2)', point, volume.roles.join(', ')),
+          volume: {
+            mountPoint: point,
+            name: trans.__(
+              'Volume %1: %2',
+              point,
+              whole?.text ?? trans.__('used %1', text('used_bytes'))
+            )
+          },
           value: trans.__(
             '%1 from %2, %3; used %4, available %5, inodes %6; on restart: %7',
             volume.filesystem,
@@ -59,10 +70,55 @@ export function Volumes(props: { report: IReport }): JSX.Element | null {
                 fact={fact('inodes_used')}
                 unknownText={trans.__('unknown')}
               />
+              {full && <WhereWent mountPoint={point} />}
             </div>
           )
         };
       })}
+    />
+  );
+}
+
+/**
+ * "Where did the space go?" under a full or nearly full volume: the Space
+ * section walking the volume's folder when it is inside the file browser's
+ * root (the walk reaches nothing else), else why it cannot from here.
+ */
+function WhereWent(props: { mountPoint: string }): JSX.Element | null {
+  const { trans, browserRoot, walkFolder } = useView();
+  if (!walkFolder) {
+    return null;
+  }
+  const walk = volumeWalk(props.mountPoint, browserRoot ?? '');
+  if ('path' in walk) {
+    return (
+      <button
+        type="button"
+        className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
+        aria-label={trans.__(
+          'Where did the space of %1 go?',
+          visible(props.mountPoint)
+        )}
+        onClick={() => walkFolder(walk.path)}
+      >
+        {trans.__('Where did the space go?')}
+      </button>
+    );
+  }
+  return (
+    <Prose
+      className="jp-IsolationInfo-whereWent"
+      text={
+        walk.reason === 'outside'
+          ? trans.__(
+              'Not walked from here: %1 is outside the file browser’s root (%2), and the walk reaches only folders inside it.',
+              visible(props.mountPoint),
+              visible(browserRoot ?? '')
+            )
+          : trans.__(
+              'Not walked from here: this page does not say where the file browser’s root is.'
+            )
+      }
     />
   );
 }
