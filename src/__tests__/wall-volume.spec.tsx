@@ -265,14 +265,22 @@ describe('the volumes section at a volume', () => {
       await rendered(panel);
       await rendered(panel);
       const row = panel.node.querySelector(
-        'section[data-section="volumes"] dt[data-volume]:focus'
+        'section[data-section="volumes"] dt [data-volume]:focus'
       ) as HTMLElement;
       expect(row).not.toBeNull();
       expect(row.dataset.volume).toBe(EFS);
       expect(row.tabIndex).toBe(-1);
+      // Named with the judge's words, described by its figures.
+      expect(row.getAttribute('role')).toBe('group');
       expect(row.getAttribute('aria-label')).toBe(
         `Volume ${EFS}: no space left`
       );
+      expect(row.textContent).toBe(`${EFS} (home-mount)`);
+      const value = document.getElementById(
+        row.getAttribute('aria-describedby')!
+      )!;
+      expect(value.tagName).toBe('DD');
+      expect(value.textContent).toContain('used 64.0 KiB of 64.0 KiB (100 %)');
       expect(scrolled).toEqual([row]);
     } finally {
       Element.prototype.scrollIntoView = scrollIntoView;

@@ -35,7 +35,7 @@ export interface IField {
   extra?: React.ReactNode;
   /**
    * A volume's row: its mount point, by which the panel finds the row to
-   * scroll to and focus, and the row's accessible name when focused.
+   * scroll to and focus, and its accessible name; the value describes it.
    */
   volume?: { mountPoint: string; name: string };
 }
@@ -75,6 +75,7 @@ function Field(props: IField): JSX.Element {
   // cut, and a click on it shows it whole.
   const prose = /\s/.test(shown);
   const [whole, setWhole] = React.useState(false);
+  const valueId = React.useId();
   const reason = fact?.reason ? visible(fact.reason) : null;
   const hover = [long ? shown : null, reason].filter(Boolean).join('\n');
   const className = [props.className, toneClass(fact)]
@@ -82,15 +83,29 @@ function Field(props: IField): JSX.Element {
     .join(' ');
   return (
     <>
-      <dt
-        title={label}
-        data-volume={props.volume?.mountPoint}
-        tabIndex={props.volume ? -1 : undefined}
-        aria-label={props.volume ? visible(props.volume.name) : undefined}
-      >
-        {label}
+      <dt title={label}>
+        {props.volume ? (
+          // A term may not be named (ARIA): the focus goes to a named group
+          // inside it, described by the value.
+          <span
+            role="group"
+            tabIndex={-1}
+            className="jp-IsolationInfo-rowTarget"
+            data-volume={props.volume.mountPoint}
+            aria-label={visible(props.volume.name)}
+            aria-describedby={valueId}
+          >
+            {label}
+          </span>
+        ) : (
+          label
+        )}
       </dt>
-      <dd className={className || undefined} data-tone={fact?.tone}>
+      <dd
+        id={props.volume ? valueId : undefined}
+        className={className || undefined}
+        data-tone={fact?.tone}
+      >
         {prose ? (
           <span
             className="jp-IsolationInfo-text jp-mod-prose"

@@ -226,23 +226,51 @@ test.describe('Walls hit for real in the sandbox by a kernel as root', () => {
       'The mount at /opt/ml/metadata is read-only'
     );
 
-    // No space, and no path: the volumes, the small one among them. The
-    // section shows the report as last fetched: refreshed, the volume is full.
+    // No space, and no path: the click collects the report again (the one
+    // fetched before the write failed showed the volume with room) and opens
+    // the volumes at the full one, its row focused and named.
     await cells.nth(full).getByRole('button', EXPLAIN).click();
     const volumes = page.locator(
       '#jp-isolation-info section[data-section="volumes"]'
     );
     await expect(volumes).toBeVisible({ timeout: 30000 });
-    await expect(volumes.locator(':focus')).toHaveCount(1);
     await expect(volumes).toContainText(`${SCRATCH} (home-mount)`);
-    await page.evaluate(() =>
-      (window as any).jupyterapp.commands.execute('isolation-info:refresh')
-    );
     await expect(volumes).toContainText(
       /used 64\.0 KiB of 64\.0 KiB \(100 %\)/,
-      {
-        timeout: 15000
-      }
+      { timeout: 15000 }
+    );
+    const row = volumes.getByRole('group', {
+      name: new RegExp(`^Volume ${SCRATCH}: `)
+    });
+    await expect(row).toBeFocused({ timeout: 15000 });
+    await expect(row).toHaveAttribute('data-volume', SCRATCH);
+    await expect(row).toHaveAccessibleDescription(
+      /used 64\.0 KiB of 64\.0 KiB \(100 %\)/
+    );
+    await expect(
+      page.locator('#jp-isolation-info .jp-IsolationInfo-notice')
+    ).toContainText(`${SCRATCH}: `);
+
+    // The status bar names the full volume; a click opens the panel at it.
+    await cells.nth(zero).click();
+    await expect(row).not.toBeFocused();
+    const status = page.locator('.jp-IsolationInfo-statusItem');
+    await expect(status).toContainText(`${SCRATCH} full`);
+    await status.click();
+    await expect(row).toBeFocused({ timeout: 15000 });
+
+    // From the row: where its space went, the Space section walking it
+    // (inside the file browser's root, the home).
+    await volumes
+      .getByRole('button', { name: `Where did the space of ${SCRATCH} go?` })
+      .click();
+    const space = page.locator(
+      '#jp-isolation-info section[data-section="space"]'
+    );
+    await expect(space).toContainText('Folder: scratch', { timeout: 15000 });
+    await expect(space.locator('.jp-IsolationInfo-spaceTotal')).toContainText(
+      `of ${SCRATCH} (tmpfs)`,
+      { timeout: 30000 }
     );
   });
 
