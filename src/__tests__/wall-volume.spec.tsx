@@ -8,6 +8,7 @@ import { IsolationInfoModel } from '../model';
 import { volumeOfPath, volumeWalk, wallVolume } from '../space/volumes';
 import { IReport } from '../types';
 import { IsolationInfoPanel } from '../views/panel';
+import { PanelModel } from '../views/panelmodel';
 import { Volumes } from '../views/sections/volumes';
 import { IsolationStatus } from '../views/status';
 import { wallAction } from '../walls/action';
@@ -308,6 +309,28 @@ describe('the volumes section at a volume', () => {
     expect(document.activeElement?.closest('section')?.dataset.section).toBe(
       'volumes'
     );
+  });
+
+  it('should reveal the volume of an explained path at its row', () => {
+    // The Explain section's link to a full volume passes its mount point.
+    const model = new IsolationInfoModel(
+      fakeServer(() => json(reportWithFull(EFS))).settings
+    );
+    const panelModel = new PanelModel({
+      model,
+      commands: new CommandRegistry(),
+      trans,
+      hidden: () => false
+    });
+    panelModel.props(() => undefined).reveal('volumes', EFS);
+    expect(panelModel.reveal).toEqual({
+      id: 'volumes',
+      focus: true,
+      volume: EFS
+    });
+    panelModel.props(() => undefined).reveal('limits');
+    expect(panelModel.reveal).toEqual({ id: 'limits', focus: true });
+    panelModel.dispose();
   });
 
   it('should pass the volume from the show command to the panel', () => {

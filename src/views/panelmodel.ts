@@ -169,7 +169,7 @@ export class PanelModel extends VDomModel {
         this._save();
         this._emit();
       },
-      reveal: id => this.requestReveal(id, true),
+      reveal: (id, volume) => this.requestReveal(id, true, volume),
       retry: () => void model.refresh({ force: true }),
       space: this.space
         ? {

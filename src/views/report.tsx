@@ -55,7 +55,11 @@ export interface IReportProps {
    */
   expanded: (id: string) => boolean;
   toggle: (id: string) => void;
-  reveal: (id: string) => void;
+  /**
+   * Open a section, scrolled to and focused; in the volumes section at the
+   * row of the volume mounted at `volume` when given.
+   */
+  reveal: (id: string, volume?: string) => void;
   retry: () => void;
   /**
    * The Space section's walk and its actions; null without the space plugin.
@@ -248,6 +252,8 @@ namespace Private {
         ? explanation.answer.mount?.mount_point
         : null;
     const volume = report && point ? fullVolumeAt(report, point) : null;
-    return volume ? { volume, show: () => props.reveal('volumes') } : null;
+    return volume
+      ? { volume, show: () => props.reveal('volumes', volume.mountPoint) }
+      : null;
   }
 }
