@@ -21,6 +21,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 import { IOwnSandbox, startOwnSandbox } from '../helpers/ownSandbox';
+import { seriousViolations } from '../helpers/panel';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sandboxPaths, sandboxUnavailableReason } = require('../sandbox');
@@ -258,6 +259,8 @@ test.describe('Walls hit for real in the sandbox by a kernel as root', () => {
     await expect(status).toContainText(`${SCRATCH} full`);
     await status.click();
     await expect(row).toBeFocused({ timeout: 15000 });
+    // The named row, the full volume's figures and its action: axe clean.
+    expect(await seriousViolations(page)).toEqual([]);
 
     // From the row: where its space went, the Space section walking it
     // (inside the file browser's root, the home).
