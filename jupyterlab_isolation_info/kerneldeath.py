@@ -290,12 +290,10 @@ def _open_shm(pid: int) -> int | str:
     path = f"/proc/{int(pid)}/root/dev/shm"
     flags = os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC
     try:
-        # /dev/shm is a tmpfs almost always; the guard is for the one that is not.
+        # /dev/shm is a tmpfs almost always; the guard is for the one that is not. Keyed by
+        # the kernel's own path, so one kernel's stuck /dev/shm is not every kernel's.
         return guard.with_timeout(
-            lambda: os.open(path, flags),
-            read.GUARD_TIMEOUT,
-            "opening the kernel's /dev/shm",
-            judge_limits.SHM,
+            lambda: os.open(path, flags), read.GUARD_TIMEOUT, "opening the kernel's /dev/shm", path
         )
     except (read.ReadError, OSError) as error:
         return str(error)
