@@ -12,6 +12,7 @@ import { KernelExplanation } from '../kernel';
 import type { IFullVolume } from '../space/volumes';
 import { ExplanationState, IKernelExplanationState } from '../tokens';
 import { useView } from './context';
+import { ActionButton } from './fields';
 import { Section } from './section';
 import { EXPLAIN_SECTION } from './sectionids';
 
@@ -52,30 +53,23 @@ export function ExplainSection(props: {
           )}
         </span>
         {state.status === 'ready' && (
-          <button
-            type="button"
-            className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
+          <ActionButton
+            text={trans.__('Copy as Markdown')}
             onClick={() => props.copy(state.path)}
-          >
-            {trans.__('Copy as Markdown')}
-          </button>
+          />
         )}
         {state.status === 'ready' && props.explainInKernel && (
-          <button
-            type="button"
-            className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action jp-IsolationInfo-explain-inKernel"
+          <ActionButton
+            text={trans.__('Explain in kernel')}
+            className="jp-IsolationInfo-explain-inKernel"
             onClick={props.explainInKernel}
-          >
-            {trans.__('Explain in kernel')}
-          </button>
+          />
         )}
-        <button
-          type="button"
-          className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action jp-IsolationInfo-explain-close"
+        <ActionButton
+          text={trans.__('Close')}
+          className="jp-IsolationInfo-explain-close"
           onClick={props.close}
-        >
-          {trans.__('Close')}
-        </button>
+        />
       </div>
       {state.status === 'pending' && (
         <p className="jp-IsolationInfo-note">
@@ -109,13 +103,10 @@ export function ExplainSection(props: {
                 visible(full.volume.mountPoint),
                 visible(full.volume.text)
               )}{' '}
-          <button
-            type="button"
-            className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
+          <ActionButton
+            text={trans.__('Show the volume')}
             onClick={full.show}
-          >
-            {trans.__('Show the volume')}
-          </button>
+          />
         </p>
       )}
       {state.status === 'ready' && !props.kernel && (

@@ -138,6 +138,33 @@ function Field(props: IField): JSX.Element {
 }
 
 /**
+ * A text button of the panel's own (Retry, Walk, Show the volume, Close):
+ * one look for every action drawn in the panel.
+ */
+export function ActionButton(props: {
+  text: string;
+  onClick: () => void;
+  disabled?: boolean;
+  /** An accessible name when the text alone does not say what it acts on. */
+  label?: string;
+  /** Extra classes that name the button for styles and tests. */
+  className?: string;
+}): JSX.Element {
+  const extra = props.className ? ` ${props.className}` : '';
+  return (
+    <button
+      type="button"
+      className={`jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action${extra}`}
+      aria-label={props.label}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      {props.text}
+    </button>
+  );
+}
+
+/**
  * A small button that copies `value`.
  */
 export function CopyButton(props: {

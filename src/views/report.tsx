@@ -13,7 +13,7 @@ import {
 import { IViewContext, ViewContext } from './context';
 import type { PanelModel } from './panelmodel';
 import { ExplainSection } from './explain';
-import { ErrorLine } from './fields';
+import { ActionButton, ErrorLine } from './fields';
 import { Glance } from './glance';
 import { Inspection } from './inspection';
 import { arrowKeys } from './keys';
@@ -217,24 +217,6 @@ function Report(props: IReportProps): JSX.Element {
         )}
       </div>
     </>
-  );
-}
-
-/**
- * A text button of the panel's own (Inspect kernel, Retry).
- */
-function ActionButton(props: {
-  text: string;
-  onClick: () => void;
-}): JSX.Element {
-  return (
-    <button
-      type="button"
-      className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
-      onClick={props.onClick}
-    >
-      {props.text}
-    </button>
   );
 }
 

@@ -5,7 +5,7 @@ import { belowStart, formatBytes, joinPath, parentPath } from '../space/format';
 import { IHeldFile, ISized, ISpaceAnswer } from '../space/types';
 import { SpaceWalkState } from '../tokens';
 import { useView } from './context';
-import { CopyButton, Prose, Words } from './fields';
+import { ActionButton, CopyButton, Prose, Words } from './fields';
 import { Section } from './section';
 import { SPACE_SECTION } from './sectionids';
 
@@ -66,7 +66,7 @@ export function SpaceSection(props: {
       </p>
       <div className="jp-IsolationInfo-spaceActions">
         {state.status === 'running' ? (
-          <SpaceButton
+          <ActionButton
             text={
               state.cancelling ? trans.__('Cancelling…') : trans.__('Cancel')
             }
@@ -75,7 +75,7 @@ export function SpaceSection(props: {
           />
         ) : (
           <>
-            <SpaceButton
+            <ActionButton
               text={
                 state.status === 'idle'
                   ? trans.__('Walk the home')
@@ -89,7 +89,7 @@ export function SpaceSection(props: {
               }
             />
             {up !== null && (
-              <SpaceButton
+              <ActionButton
                 text={trans.__('Up to %1', up ? visible(up) : trans.__('home'))}
                 disabled={state.status === 'starting'}
                 onClick={() => props.walk(up)}
@@ -123,23 +123,6 @@ export function SpaceSection(props: {
         />
       )}
     </Section>
-  );
-}
-
-function SpaceButton(props: {
-  text: string;
-  disabled?: boolean;
-  onClick: () => void;
-}): JSX.Element {
-  return (
-    <button
-      type="button"
-      className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
-      disabled={props.disabled}
-      onClick={props.onClick}
-    >
-      {props.text}
-    </button>
   );
 }
 

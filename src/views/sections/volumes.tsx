@@ -6,7 +6,7 @@ import { usedPercent } from '../../space/format';
 import { fullVolumeAt, volumeWalk } from '../../space/volumes';
 import { IReport } from '../../types';
 import { useView } from '../context';
-import { Fields, Prose } from '../fields';
+import { ActionButton, Fields, Prose } from '../fields';
 import { Meter } from '../meter';
 
 /**
@@ -92,17 +92,14 @@ function WhereWent(props: { mountPoint: string }): JSX.Element | null {
   const walk = volumeWalk(props.mountPoint, browserRoot ?? '');
   if ('path' in walk) {
     return (
-      <button
-        type="button"
-        className="jp-Button jp-mod-styled jp-mod-reject jp-IsolationInfo-action"
-        aria-label={trans.__(
+      <ActionButton
+        text={trans.__('Where did the space go?')}
+        label={trans.__(
           'Where did the space of %1 go?',
           visible(props.mountPoint)
         )}
         onClick={() => walkFolder(walk.path)}
-      >
-        {trans.__('Where did the space go?')}
-      </button>
+      />
     );
   }
   return (
