@@ -82,13 +82,7 @@ export function ExplainSection(props: {
         </p>
       )}
       {state.status === 'kernel' && props.kernel && (
-        <div
-          className="jp-IsolationInfo-explain-side"
-          data-side="kernel"
-          key="kernel"
-        >
-          <KernelSide kernel={props.kernel} />
-        </div>
+        <KernelSide kernel={props.kernel} key="kernel" />
       )}
       {full && (
         <p className="jp-IsolationInfo-explain-volume jp-mod-warning">
@@ -128,13 +122,7 @@ export function ExplainSection(props: {
             </p>
             <Answer answer={state.answer} />
           </div>
-          <div
-            className="jp-IsolationInfo-explain-side"
-            data-side="kernel"
-            key="kernel"
-          >
-            <KernelSide kernel={props.kernel} />
-          </div>
+          <KernelSide kernel={props.kernel} key="kernel" />
         </div>
       )}
     </Section>
@@ -150,7 +138,7 @@ function KernelSide(props: { kernel: IKernelExplanationState }): JSX.Element {
   const { kernel } = props;
   const result: KernelExplanation | null = kernel.result;
   return (
-    <>
+    <div className="jp-IsolationInfo-explain-side" data-side="kernel">
       <h4>
         {kernel.kernelName
           ? trans.__('Kernel (%1)', visible(kernel.kernelName))
@@ -199,7 +187,7 @@ function KernelSide(props: { kernel: IKernelExplanationState }): JSX.Element {
         </p>
       )}
       {result?.status === 'ok' && <Answer answer={result.answer} />}
-    </>
+    </div>
   );
 }
 
