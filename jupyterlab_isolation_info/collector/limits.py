@@ -407,7 +407,7 @@ def memory_state(reader: read.Reader, pid: int | None, location: dict | None = N
     }
     if location is None:
         try:
-            state["location"] = location = _memory_location(reader, pid, state)
+            state["location"] = location = _process_location(reader, pid, "memory", state)
         except (read.ReadError, ValueError) as error:
             state["error"] = str(error)
             return state
@@ -422,21 +422,12 @@ def pids_state(reader: read.Reader, pid: int | None, location: dict | None = Non
     the memory one."""
     state = {"location": location, "max_events": None, "limit": None, "error": None}
     problems: list[str] = []
-    try:
-        if location is None:
-            mounts = parse.parse_mountinfo(reader.proc_kernel_text("mountinfo"))
-            text = None
-            if pid is not None:
-                try:
-                    text = reader.proc_kernel_text("cgroup", int(pid))
-                except read.ReadError:
-                    text = None
-            text = text if text is not None else reader.proc_kernel_text("cgroup")
-            cgroups = cgroup.parse_proc_cgroup(text)
-            state["location"] = location = cgroup.cgroup_location(cgroups, mounts, "pids")
-    except (read.ReadError, ValueError) as error:
-        state["error"] = str(error)
-        return state
+    if location is None:
+        try:
+            state["location"] = location = _process_location(reader, pid, "pids", state)
+        except (read.ReadError, ValueError) as error:
+            state["error"] = str(error)
+            return state
     if location is None:
         state["error"] = "No mounted cgroup holds the kernel's pids controller."
         return state
@@ -460,7 +451,12 @@ def _memory_facts(reader: read.Reader, location: dict | None, fields: tuple[str,
     }
 
 
-def _memory_location(reader: read.Reader, pid: int | None, state: dict) -> dict | None:
+def _process_location(
+    reader: read.Reader, pid: int | None, controller: str, state: dict
+) -> dict | None:
+    """Where ``controller``'s cgroup of process ``pid`` is; when /proc/<pid>/cgroup cannot be
+    read, this process's own (a kernel the server started inherits it), and a ``state`` that
+    says ``whose`` then says the server's."""
     mounts = parse.parse_mountinfo(reader.proc_kernel_text("mountinfo"))
     text = None
     if pid is not None:
@@ -469,9 +465,10 @@ def _memory_location(reader: read.Reader, pid: int | None, state: dict) -> dict 
         except read.ReadError:
             text = None
     if text is None:
-        state["whose"] = "server"
+        if "whose" in state:
+            state["whose"] = "server"
         text = reader.proc_kernel_text("cgroup")
-    return cgroup.cgroup_location(cgroup.parse_proc_cgroup(text), mounts, "memory")
+    return cgroup.cgroup_location(cgroup.parse_proc_cgroup(text), mounts, controller)
 
 
 # --- a kernel's own cgroup ----------------------------------------------------------------------
