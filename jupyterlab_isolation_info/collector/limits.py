@@ -406,11 +406,9 @@ def memory_state(reader: read.Reader, pid: int | None, location: dict | None = N
         "error": None,
     }
     if location is None:
-        try:
-            state["location"] = location = _process_location(reader, pid, "memory", state)
-        except (read.ReadError, ValueError) as error:
-            state["error"] = str(error)
+        if not _locate(reader, pid, "memory", state):
             return state
+        location = state["location"]
     fields = ("directory", "oom_kill", "limit_bytes", "unlimited", "machine_bytes")
     state.update(_memory_facts(reader, location, fields))
     return state
@@ -423,11 +421,9 @@ def pids_state(reader: read.Reader, pid: int | None, location: dict | None = Non
     state = {"location": location, "max_events": None, "limit": None, "error": None}
     problems: list[str] = []
     if location is None:
-        try:
-            state["location"] = location = _process_location(reader, pid, "pids", state)
-        except (read.ReadError, ValueError) as error:
-            state["error"] = str(error)
+        if not _locate(reader, pid, "pids", state):
             return state
+        location = state["location"]
     if location is None:
         state["error"] = "No mounted cgroup holds the kernel's pids controller."
         return state
@@ -451,24 +447,29 @@ def _memory_facts(reader: read.Reader, location: dict | None, fields: tuple[str,
     }
 
 
-def _process_location(
-    reader: read.Reader, pid: int | None, controller: str, state: dict
-) -> dict | None:
-    """Where ``controller``'s cgroup of process ``pid`` is; when /proc/<pid>/cgroup cannot be
-    read, this process's own (a kernel the server started inherits it), and a ``state`` that
-    says ``whose`` then says the server's."""
-    mounts = parse.parse_mountinfo(reader.proc_kernel_text("mountinfo"))
-    text = None
-    if pid is not None:
-        try:
-            text = reader.proc_kernel_text("cgroup", int(pid))
-        except read.ReadError:
-            text = None
-    if text is None:
-        if "whose" in state:
-            state["whose"] = "server"
-        text = reader.proc_kernel_text("cgroup")
-    return cgroup.cgroup_location(cgroup.parse_proc_cgroup(text), mounts, controller)
+def _locate(reader: read.Reader, pid: int | None, controller: str, state: dict) -> bool:
+    """Puts in ``state["location"]`` where ``controller``'s cgroup of process ``pid`` is; when
+    /proc/<pid>/cgroup cannot be read, this process's own (a kernel the server started inherits
+    it), and a ``state`` that says ``whose`` then says the server's. False, with
+    ``state["error"]`` saying why, when neither that nor mountinfo could be read."""
+    try:
+        mounts = parse.parse_mountinfo(reader.proc_kernel_text("mountinfo"))
+        text = None
+        if pid is not None:
+            try:
+                text = reader.proc_kernel_text("cgroup", int(pid))
+            except read.ReadError:
+                text = None
+        if text is None:
+            if "whose" in state:
+                state["whose"] = "server"
+            text = reader.proc_kernel_text("cgroup")
+        cgroups = cgroup.parse_proc_cgroup(text)
+        state["location"] = cgroup.cgroup_location(cgroups, mounts, controller)
+    except (read.ReadError, ValueError) as error:
+        state["error"] = str(error)
+        return False
+    return True
 
 
 # --- a kernel's own cgroup ----------------------------------------------------------------------
