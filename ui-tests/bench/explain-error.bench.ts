@@ -1,5 +1,5 @@
 import { expect, test } from '@jupyterlab/galata';
-import * as fs from 'fs';
+import { record } from './record';
 
 /**
  * "Explain this error" clicked to the kernel's answer drawn, reported by
@@ -13,19 +13,6 @@ import * as fs from 'fs';
  */
 const RUNS = 7;
 const WALL = '/sys/kernel/isolation-info-bench';
-
-function record(key: string, value: unknown): void {
-  const out = process.env.ISOLATION_BENCH_OUT;
-  if (!out) {
-    console.log(JSON.stringify({ [key]: value }));
-    return;
-  }
-  // Other bench specs write to the same file: add to it.
-  const previous = fs.existsSync(out)
-    ? JSON.parse(fs.readFileSync(out, 'utf-8'))
-    : {};
-  fs.writeFileSync(out, JSON.stringify({ ...previous, [key]: value }));
-}
 
 test('explain this error: click to the kernel answer', async ({ page }) => {
   test.setTimeout(RUNS * 30000 + 90000);

@@ -1,5 +1,5 @@
 import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
-import * as fs from 'fs';
+import { record } from './record';
 
 /**
  * Two panel costs, reported by `make bench` and never asserted here:
@@ -17,17 +17,6 @@ import * as fs from 'fs';
 const REFRESHES = 60;
 const LOADS = Number(process.env.ISOLATION_BENCH_LOADS ?? 40);
 const EXTENSION = 'jupyterlab-isolation-info';
-
-function record(key: string, value: unknown): void {
-  const out = process.env.ISOLATION_BENCH_OUT;
-  if (!out) {
-    return;
-  }
-  const previous = fs.existsSync(out)
-    ? JSON.parse(fs.readFileSync(out, 'utf-8'))
-    : {};
-  fs.writeFileSync(out, JSON.stringify({ ...previous, [key]: value }));
-}
 
 /**
  * Answer the report from inside the page when the bench says so

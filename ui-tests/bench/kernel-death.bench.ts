@@ -1,7 +1,7 @@
 import { expect, IJupyterLabPageFixture, test } from '@jupyterlab/galata';
-import * as fs from 'fs';
 
 import { kernelPid } from '../helpers/kernel';
+import { record } from './record';
 
 /**
  * Kernel death to our notification, reported by `make bench` and never
@@ -28,19 +28,6 @@ const BUDGET = 240000;
 // The longest a run can take: kernel start, its pid, the notification, the
 // dialog, the kernel gone.
 const RUN_TIMEOUT = 3 * SETTLE_TIMEOUT + NOTIFICATION_TIMEOUT + 10000;
-
-function record(key: string, value: unknown): void {
-  const out = process.env.ISOLATION_BENCH_OUT;
-  if (!out) {
-    console.log(JSON.stringify({ [key]: value }));
-    return;
-  }
-  // Other bench specs write to the same file: add to it.
-  const previous = fs.existsSync(out)
-    ? JSON.parse(fs.readFileSync(out, 'utf-8'))
-    : {};
-  fs.writeFileSync(out, JSON.stringify({ ...previous, [key]: value }));
-}
 
 interface IRunTimes {
   ok: boolean;

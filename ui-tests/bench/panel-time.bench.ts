@@ -1,5 +1,5 @@
 import { test } from '@jupyterlab/galata';
-import * as fs from 'fs';
+import { record } from './record';
 
 /**
  * Time from running the Show Isolation Info command to the host uid being
@@ -57,12 +57,5 @@ test('panel time to text after the command', async ({ page }) => {
     });
     samples.push(elapsed);
   }
-  const out = process.env.ISOLATION_BENCH_OUT;
-  if (out) {
-    // Other bench specs write to the same file: add to it.
-    const previous = fs.existsSync(out)
-      ? JSON.parse(fs.readFileSync(out, 'utf-8'))
-      : {};
-    fs.writeFileSync(out, JSON.stringify({ ...previous, samples_ms: samples }));
-  }
+  record('samples_ms', samples);
 });

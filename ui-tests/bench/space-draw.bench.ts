@@ -1,7 +1,7 @@
 import { expect, test } from '@jupyterlab/galata';
-import * as fs from 'fs';
 
 import { runFromPalette } from '../helpers/palette';
+import { record } from './record';
 
 /**
  * The Space section drawing a finished walk, reported by `make bench` and
@@ -15,19 +15,6 @@ import { runFromPalette } from '../helpers/palette';
  */
 const RUNS = 9;
 const HOME = '/home/jovyan';
-
-function record(key: string, value: unknown): void {
-  const out = process.env.ISOLATION_BENCH_OUT;
-  if (!out) {
-    console.log(JSON.stringify({ [key]: value }));
-    return;
-  }
-  // Other bench specs write to the same file: add to it.
-  const previous = fs.existsSync(out)
-    ? JSON.parse(fs.readFileSync(out, 'utf-8'))
-    : {};
-  fs.writeFileSync(out, JSON.stringify({ ...previous, [key]: value }));
-}
 
 function sized(prefix: string, count: number) {
   return Array.from({ length: count }, (_, i) => ({
