@@ -10,34 +10,12 @@ import {
   sandboxExplanation,
   sandboxReports
 } from './golden';
+import { kernelDeath } from './kernelDeaths';
 
 const reportProblem = (value: unknown) => contractProblem('report', value);
 
 function verdict(): Record<string, unknown> {
-  return {
-    kernel_id: '4f2c0b1e-0000-4000-8000-000000000000',
-    event: 'restart',
-    count: 1,
-    noticed_at: '2026-01-01T14:02:00Z',
-    exit_status: -9,
-    signal: 'SIGKILL',
-    oom_kill_before: 0,
-    oom_kill_after: 1,
-    memory_limit_bytes: 4294967296,
-    cgroup_directory: '/sys/fs/cgroup',
-    pids_max_events_before: 0,
-    pids_max_events_after: 0,
-    pids_limit: null,
-    shm_size_bytes: 67108864,
-    shm_used_bytes: 0,
-    shm_available_bytes: 67108864,
-    shutdown_by: null,
-    idle_seconds: null,
-    cull_idle_timeout: null,
-    cause: 'memory',
-    tone: 'warning',
-    text: 'The kernel was killed for lack of memory.'
-  };
+  return { ...kernelDeath(1, 'memory') };
 }
 
 describe('contractProblem', () => {
