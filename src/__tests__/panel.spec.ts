@@ -14,7 +14,13 @@ import {
   patchedReport,
   sandboxReport
 } from './golden';
-import { disposed, rendered, reportCommands, settled } from './render';
+import {
+  disposed,
+  recordingScrolls,
+  rendered,
+  reportCommands,
+  settled
+} from './render';
 import { Answer, fakeServer } from './server';
 
 const studioReport = patchedReport('studio-sagemaker-user', blockedAsInStudio);
@@ -589,12 +595,7 @@ describe('IsolationInfoPanel', () => {
     });
     panel = makePanel(model);
     Widget.attach(panel, document.body);
-    const scrolled: Element[] = [];
-    const scrollIntoView = Element.prototype.scrollIntoView;
-    Element.prototype.scrollIntoView = function (this: Element) {
-      scrolled.push(this);
-    };
-    try {
+    await recordingScrolls(async scrolled => {
       // As Show limits does: the panel may not have its report yet.
       panel.revealSection('limits');
       await rendered(panel);
@@ -612,9 +613,7 @@ describe('IsolationInfoPanel', () => {
       expect(toggle.getAttribute('aria-expanded')).toBe('true');
       expect(document.activeElement).toBe(toggle);
       expect(scrolled).toEqual([section]);
-    } finally {
-      Element.prototype.scrollIntoView = scrollIntoView;
-    }
+    });
   });
 
   it('should open and focus a section from its glance line', async () => {

@@ -107,3 +107,23 @@ export function reportCommands(model: IIsolationInfo): CommandRegistry {
   });
   return commands;
 }
+
+/**
+ * Run `work` with Element.scrollIntoView recording the elements it is called
+ * on (jsdom scrolls nothing), handed to `work`; the original is put back
+ * whatever `work` does.
+ */
+export async function recordingScrolls(
+  work: (scrolled: Element[]) => Promise<void>
+): Promise<void> {
+  const scrolled: Element[] = [];
+  const scrollIntoView = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this);
+  };
+  try {
+    await work(scrolled);
+  } finally {
+    Element.prototype.scrollIntoView = scrollIntoView;
+  }
+}

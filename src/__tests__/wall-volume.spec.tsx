@@ -18,6 +18,7 @@ import { goldenReport } from './golden';
 import {
   click,
   disposed,
+  recordingScrolls,
   rendered,
   renderView,
   reportCommands
@@ -244,8 +245,8 @@ describe('the volumes section at a volume', () => {
     }
   });
 
-  it('should scroll to the volume asked for and focus its row, named', async () => {
-    const report = reportWithFull(EFS);
+  /** A panel attached, its model refreshed with `report`; disposed after. */
+  async function showing(report: IReport): Promise<IsolationInfoPanel> {
     const model = new IsolationInfoModel(
       fakeServer(() => json(report)).settings
     );
@@ -256,16 +257,16 @@ describe('the volumes section at a volume', () => {
       commands: reportCommands(model)
     });
     Widget.attach(panel, document.body);
-    const scrolled: Element[] = [];
-    const scrollIntoView = Element.prototype.scrollIntoView;
-    Element.prototype.scrollIntoView = function (this: Element) {
-      scrolled.push(this);
-    };
-    try {
-      panel.revealSection('volumes', { volume: EFS });
-      await rendered(panel);
-      await rendered(panel);
-      const row = panel.node.querySelector(
+    return panel;
+  }
+
+  it('should scroll to the volume asked for and focus its row, named', async () => {
+    const shown = await showing(reportWithFull(EFS));
+    await recordingScrolls(async scrolled => {
+      shown.revealSection('volumes', { volume: EFS });
+      await rendered(shown);
+      await rendered(shown);
+      const row = shown.node.querySelector(
         'section[data-section="volumes"] dt [data-volume]:focus'
       ) as HTMLElement;
       expect(row).not.toBeNull();
@@ -283,26 +284,14 @@ describe('the volumes section at a volume', () => {
       expect(value.tagName).toBe('DD');
       expect(value.textContent).toContain('used 64.0 KiB of 64.0 KiB (100 %)');
       expect(scrolled).toEqual([row]);
-    } finally {
-      Element.prototype.scrollIntoView = scrollIntoView;
-    }
+    });
   });
 
   it('should focus the heading when the volume is not drawn', async () => {
-    const report = reportWithFull(null);
-    const model = new IsolationInfoModel(
-      fakeServer(() => json(report)).settings
-    );
-    await model.refresh();
-    panel = new IsolationInfoPanel({
-      model,
-      translator: nullTranslator,
-      commands: reportCommands(model)
-    });
-    Widget.attach(panel, document.body);
-    panel.revealSection('volumes', { volume: '/nowhere' });
-    await rendered(panel);
-    await rendered(panel);
+    const shown = await showing(reportWithFull(null));
+    shown.revealSection('volumes', { volume: '/nowhere' });
+    await rendered(shown);
+    await rendered(shown);
     expect(document.activeElement?.className).toBe(
       'jp-IsolationInfo-sectionToggle'
     );
