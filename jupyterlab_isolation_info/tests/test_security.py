@@ -13,7 +13,7 @@ from http.cookies import SimpleCookie
 
 import pytest
 from contract import assert_valid
-from jupyter_server.auth.authorizer import Authorizer
+from server_setup import denied_server_config
 from server_setup import server_config as _server_config
 from test_read import make as make_metadata
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
@@ -27,19 +27,10 @@ SECRETS = {
 }
 
 
-class DenyIsolationInfo(Authorizer):
-    """Allows everything except this extension's resource."""
-
-    def is_authorized(self, handler, user, action, resource):
-        return resource != "isolation-info"
-
-
 class TestAuthorization:
     @pytest.fixture
     def jp_server_config(self):
-        config = _server_config()
-        config["ServerApp"]["authorizer_class"] = DenyIsolationInfo
-        return config
+        return denied_server_config()
 
     @pytest.mark.parametrize(
         ("method", "path"),

@@ -13,9 +13,8 @@ from types import SimpleNamespace
 import jsonschema
 import pytest
 from contract import assert_follows, assert_valid
-from jupyter_server.auth.authorizer import Authorizer
 from own_mount_namespace import run_scenario
-from server_setup import server_config
+from server_setup import denied_server_config, server_config
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
 from jupyterlab_isolation_info import SPACE_SCHEMA_PATH, SPACE_WALK_SCHEMA_PATH, space_service
@@ -296,19 +295,10 @@ async def test_no_token_is_refused_and_only_under_base_url(jp_fetch):
     assert error.value.code == 404
 
 
-class DenyIsolationInfo(Authorizer):
-    """Allows everything except this extension's resource."""
-
-    def is_authorized(self, handler, user, action, resource):
-        return resource != "isolation-info"
-
-
 class TestAuthorization:
     @pytest.fixture
     def jp_server_config(self):
-        config = server_config()
-        config["ServerApp"]["authorizer_class"] = DenyIsolationInfo
-        return config
+        return denied_server_config()
 
     @pytest.mark.parametrize(
         ("method", "path"), [("GET", "space"), ("DELETE", "space"), ("GET", "space/schema")]
