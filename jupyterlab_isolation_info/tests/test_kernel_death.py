@@ -7,7 +7,6 @@ import contextlib
 import json
 import os
 import signal
-import time
 
 import pytest
 from server_setup import server_config as _server_config
@@ -20,6 +19,7 @@ from test_limits import (
     tree,
 )
 from tornado.httpclient import HTTPClientError
+from until import until
 
 from jupyterlab_isolation_info.collector import judge_limits, limits
 from jupyterlab_isolation_info.routes import DEATHS_KEY
@@ -67,16 +67,6 @@ def jp_server_config(cgroup_tree):
     return config
 
 
-async def _until(condition, timeout: float = 60.0, what: str = "it"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = await condition()
-        if value:
-            return value
-        await asyncio.sleep(0.2)
-    raise AssertionError(f"{what} did not happen within {timeout:g} s")
-
-
 async def test_a_kernel_killed_with_the_counter_moved_then_unmoved(
     jp_fetch, jp_serverapp, cgroup_tree
 ):
@@ -107,11 +97,11 @@ async def test_a_kernel_killed_with_the_counter_moved_then_unmoved(
         answer = json.loads((await jp_fetch("isolation-info", "kernels", kernel_id, "death")).body)
         assert answer == {"kernel_id": kernel_id, "watching": True, "death": None}
 
-        pid = await _until(lambda: seen_with(0), what="the kernel's start reading")
+        pid = await until(lambda: seen_with(0), what="the kernel's start reading")
         # The OOM killer's doing, as the kernel would record it: the counter moves, SIGKILL.
         (cgroup_tree / "root/sys/fs/cgroup/memory.events").write_text(events(1))
         os.kill(pid, signal.SIGKILL)
-        first = await _until(lambda: death(1), what="the first death's verdict")
+        first = await until(lambda: death(1), what="the first death's verdict")
         assert first["cause"] == "memory"
         assert first["signal"] == "SIGKILL" and first["exit_status"] == -signal.SIGKILL
         assert (first["oom_kill_before"], first["oom_kill_after"]) == (0, 1)
@@ -120,16 +110,16 @@ async def test_a_kernel_killed_with_the_counter_moved_then_unmoved(
         assert "4.0 GiB" in first["text"] and "once more" in first["text"]
 
         # Restarted, and seen alive again with the counter at 1; killed with it unmoved.
-        pid = await _until(lambda: seen_with(1, pid), what="the restarted kernel's reading")
+        pid = await until(lambda: seen_with(1, pid), what="the restarted kernel's reading")
         os.kill(pid, signal.SIGKILL)
-        second = await _until(lambda: death(2), what="the second death's verdict")
+        second = await until(lambda: death(2), what="the second death's verdict")
         assert second["cause"] == "not-memory"
         assert (second["oom_kill_before"], second["oom_kill_after"]) == (1, 1)
         assert "lack of memory" not in second["text"]
         assert "SIGKILL" in second["text"] and "not the cause" in second["text"]
         # Shut down only once restarted: a kernel shut down mid-restart makes jupyter_client
         # raise (InvalidStateError on its pending ready future), and the server cleanup with it.
-        await _until(lambda: seen_with(1, pid), what="the second restart's reading")
+        await until(lambda: seen_with(1, pid), what="the second restart's reading")
     finally:
         # Shut down here; a kernel caught mid-restart is left to the fixture's teardown.
         with contextlib.suppress(HTTPClientError):
@@ -161,16 +151,16 @@ async def test_a_kernel_killed_after_its_cgroup_refused_a_fork_names_the_pids_li
         return json.loads(answer.body)["death"]
 
     try:
-        pid = await _until(seen, what="the kernel's start reading")
+        pid = await until(seen, what="the kernel's start reading")
         (cgroup_tree / "root/sys/fs/cgroup/pids.events").write_text("max 2\n")
         os.kill(pid, signal.SIGKILL)
-        found = await _until(death, what="the verdict")
+        found = await until(death, what="the verdict")
         assert found["cause"] == "pids" and found["tone"] == "warning"
         assert (found["pids_max_events_before"], found["pids_max_events_after"]) == (0, 2)
         assert found["pids_limit"] == 100
         assert "pids.events max 0 → 2, pids.max 100" in found["text"]
         assert "most likely" in found["text"] and "lack of memory" not in found["text"]
-        await _until(lambda: seen(2, pid), what="the restarted kernel's reading")
+        await until(lambda: seen(2, pid), what="the restarted kernel's reading")
     finally:
         with contextlib.suppress(HTTPClientError):
             await jp_fetch("api", "kernels", kernel_id, method="DELETE")

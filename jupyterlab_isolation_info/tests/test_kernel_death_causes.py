@@ -11,12 +11,12 @@ import os
 import shutil
 import signal
 import sys
-import time
 
 import pytest
 from jupyter_server.services.kernels.kernelmanager import MappingKernelManager
 from server_setup import server_config
 from tornado.httpclient import HTTPClientError
+from until import until
 
 from jupyterlab_isolation_info.kerneldeath import CULL_MESSAGE, SHM_SETTLED, _CullRecords
 from jupyterlab_isolation_info.routes import DEATHS_KEY
@@ -76,16 +76,6 @@ def small_shm_kernel(jp_kernel_dir):
     return "small-shm"
 
 
-async def _until(condition, timeout: float = 60.0, what: str = "it"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = await condition()
-        if value:
-            return value
-        await asyncio.sleep(0.2)
-    raise AssertionError(f"{what} did not happen within {timeout:g} s")
-
-
 class Kernel:
     """A kernel started through the server's REST API, and its last end's verdict."""
 
@@ -110,7 +100,7 @@ class Kernel:
             pid = self.manager().provisioner.pid
             return state is not None and state["pid"] == pid != other_than and pid
 
-        return await _until(ready, what="the kernel's start reading")
+        return await until(ready, what="the kernel's start reading")
 
     async def run(self, code: str) -> None:
         """Send code to run, without waiting for a reply (it may be the kernel's last)."""
@@ -129,7 +119,7 @@ class Kernel:
             found = json.loads(answer.body)["death"]
             return found if found and found["count"] == count else None
 
-        return await _until(verdict, what="the verdict")
+        return await until(verdict, what="the verdict")
 
     async def shut_down(self) -> None:
         with contextlib.suppress(HTTPClientError):
