@@ -21,6 +21,15 @@ def kernel():
     manager.shutdown_kernel(now=True)
 
 
+def explained_in_kernel(client, path: str) -> dict:
+    """The kernel's answer (its user expression) to the request that explains ``path``, run
+    silently as the panel runs it; no report is collected beside it."""
+    request = kernel_request(
+        metadata_path="/nonexistent", active_probes=False, probe_timeout=1, explain=path
+    )
+    return run_silently(client, request)["user_expressions"]["report"]
+
+
 def evaluate(client, expression: str):
     reply = client.execute_interactive(
         "", silent=True, store_history=False, user_expressions={"value": expression}, timeout=30
@@ -125,11 +134,7 @@ def test_the_kernel_explains_a_path_for_its_own_identity_silently(kernel, tmp_pa
     target = tmp_path / "mine.txt"
     target.write_text("x")
     names_before = evaluate(kernel, NAMES)
-    request = kernel_request(
-        metadata_path="/nonexistent", active_probes=False, probe_timeout=1, explain=str(target)
-    )
-    content = run_silently(kernel, request)
-    result = content["user_expressions"]["report"]
+    result = explained_in_kernel(kernel, str(target))
     assert result["status"] == "ok"
     answer = result["data"]["application/json"]
     assert set(answer) == {"explanation"}
@@ -140,16 +145,8 @@ def test_the_kernel_explains_a_path_for_its_own_identity_silently(kernel, tmp_pa
     for name in ("read", "write", "delete", "execute"):
         assert explanation["operations"][name] == on_server["operations"][name], name
     # A path the kernel does not see is answered as such, not as an error of the request.
-    missing = run_silently(
-        kernel,
-        kernel_request(
-            metadata_path="/nonexistent",
-            active_probes=False,
-            probe_timeout=1,
-            explain=str(tmp_path / "not-here.txt"),
-        ),
-    )
-    gone = missing["user_expressions"]["report"]["data"]["application/json"]["explanation"]
+    missing = explained_in_kernel(kernel, str(tmp_path / "not-here.txt"))
+    gone = missing["data"]["application/json"]["explanation"]
     assert gone["exists"] is False
     assert evaluate(kernel, NAMES) == names_before
     assert evaluate(kernel, MODULES) == "[]"
@@ -163,11 +160,7 @@ def test_the_kernel_explains_the_exact_path_spaces_and_bytes_that_are_not_utf8(k
     descriptor = os.open(os.fsencode(tmp_path) + b"/caf\xe9.txt ", os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(descriptor)
     path = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.txt ")
-    request = kernel_request(
-        metadata_path="/nonexistent", active_probes=False, probe_timeout=1, explain=path
-    )
-    content = run_silently(kernel, request)
-    result = content["user_expressions"]["report"]
+    result = explained_in_kernel(kernel, path)
     assert result["status"] == "ok"
     explanation = result["data"]["application/json"]["explanation"]
     assert explanation["exists"] is True
@@ -194,11 +187,7 @@ def test_a_path_from_an_error_reaches_the_kernel_as_data_never_as_code(kernel, t
     target = tmp_path / name
     target.write_text("x")
     names_before = evaluate(kernel, NAMES)
-    request = kernel_request(
-        metadata_path="/nonexistent", active_probes=False, probe_timeout=1, explain=str(target)
-    )
-    content = run_silently(kernel, request)
-    result = content["user_expressions"]["report"]
+    result = explained_in_kernel(kernel, str(target))
     assert result["status"] == "ok", result
     explanation = result["data"]["application/json"]["explanation"]
     # That very file, found: the name was not cut at a quote or mended.
