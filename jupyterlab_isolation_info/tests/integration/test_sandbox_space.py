@@ -14,15 +14,17 @@ import json
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
-import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+from as_other_user import readable_venv
 from contract import assert_follows, assert_valid
 from test_sandbox import SANDBOX
 
@@ -30,15 +32,13 @@ from jupyterlab_isolation_info.cli import SPACE_SCHEMA_PATH
 from jupyterlab_isolation_info.collector.limits import human_bytes
 
 REPO = SANDBOX.parents[1]
-VENV = Path(sys.prefix)
 HERE = Path(__file__).parent
 BUILDER = REPO / "scripts" / "sandbox" / "space-home.py"
+SCENARIO = HERE / "sandbox_space_scenario.py"
 STUDIO_LAB = REPO / "scripts" / "studio-lab"
 HOME = "/home/sagemaker-user"
 HOME_BYTES, HOME_INODES = 16 * 1024 * 1024, 1000
 SHM_BYTES = 1024 * 1024
-# sagemaker-user as the host sees it (the sandbox's default map).
-AS_SANDBOX_USER = ("setpriv", "--reuid=200001", "--regid=200001", "--clear-groups")
 
 
 def builder():
@@ -48,36 +48,52 @@ def builder():
     return module
 
 
+class Readable:
+    """What the sandbox's user runs, where that user can read it: a venv (the checkout's, or
+    the world-readable copy staged for a clone under /root, as CI makes) and the two scenario
+    scripts copied under /tmp; the sandbox's /tmp is its own, so those are bound in."""
+
+    def __init__(self, scripts: Path):
+        self.venv = readable_venv()
+        self.python = str(self.venv / "bin" / "python")
+        self.scenario = str(scripts / SCENARIO.name)
+        self.builder = str(scripts / BUILDER.name)
+        self.binds = []
+        for path in (self.venv, scripts):
+            if str(path).startswith("/tmp/"):
+                self.binds += ["--ro-bind", f"{path}:{path}"]
+
+
 @pytest.fixture(scope="module")
-def seen():
+def readable():
     assert os.geteuid() == 0, "the sandbox integration tests need root (CI runs as root)"
+    scripts = Path(tempfile.mkdtemp(prefix="isolation-space-", dir="/tmp"))
+    try:
+        scripts.chmod(0o755)
+        for script in (SCENARIO, BUILDER):
+            shutil.copyfile(script, scripts / script.name)
+            (scripts / script.name).chmod(0o644)
+        yield Readable(scripts)
+    finally:
+        shutil.rmtree(scripts, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def seen(readable):
     if not os.path.exists("/dev/fuse"):
         pytest.skip("this machine has no /dev/fuse to mount a file system that never answers")
-    readable = subprocess.run(
-        [*AS_SANDBOX_USER, str(VENV / "bin" / "python"), "-c", "import jupyter_server"],
-        capture_output=True,
-        check=False,
-    )
-    assert readable.returncode == 0, (
-        f"the sandbox user cannot read {VENV}: clone the project to a world-readable place"
-    )
-    binds = []
-    for path in (REPO, VENV):  # the sandbox's /tmp is its own
-        if str(path).startswith("/tmp/"):
-            binds += ["--ro-bind", f"{path}:{path}"]
     done = subprocess.run(
         [
             str(SANDBOX),
-            *binds,
+            *readable.binds,
             *("--home-tmpfs", f"{HOME_BYTES}:{HOME_INODES}"),
             *("--tmpfs", f"{HOME}/data:2m"),
             *("--shm", str(SHM_BYTES)),
             *("--stalled-fuse", f"{HOME}/user-default-efs"),
             *("--setenv", f"HF_HOME={HOME}/hf-home"),
-            *("--setenv", f"PATH={VENV}/bin:/usr/bin:/bin"),
+            *("--setenv", f"PATH={readable.venv}/bin:/usr/bin:/bin"),
             "--",
-            *(str(VENV / "bin" / "python"), str(HERE / "sandbox_space_scenario.py")),
-            str(BUILDER),
+            *(readable.python, readable.scenario, readable.builder),
         ],
         capture_output=True,
         text=True,
@@ -264,10 +280,9 @@ def test_the_sandbox_refuses_bad_space_options():
         assert result.returncode == 2, args
 
 
-def test_studio_lab_starts_in_a_small_nearly_full_home(tmp_path):
+def test_studio_lab_starts_in_a_small_nearly_full_home(tmp_path, readable):
     """`scripts/studio-lab --small-home`: the same layout in a 64 MiB home filled to 92 %, a
     64 MiB /dev/shm; the server's report warns about the home."""
-    assert os.geteuid() == 0, "the sandbox integration tests need root (CI runs as root)"
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -279,7 +294,7 @@ def test_studio_lab_starts_in_a_small_nearly_full_home(tmp_path):
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=True,
-            env={**os.environ, "VENV": str(VENV)},
+            env={**os.environ, "VENV": str(readable.venv)},
         )
 
     def get(path: str) -> dict:
@@ -340,12 +355,13 @@ echo "==end"
         ("head -c 8M /dev/zero > big", "volume-full", "has no space left"),
     ],
 )
-def test_a_home_out_of_inodes_or_blocks_is_told_with_dfs_figures(fill, finding, what):
+def test_a_home_out_of_inodes_or_blocks_is_told_with_dfs_figures(fill, finding, what, readable):
     done = subprocess.run(
         [
             str(SANDBOX),
+            *readable.binds,
             *("--home-tmpfs", "4m:100"),
-            *("--setenv", f"PATH={VENV}/bin:/usr/bin:/bin"),
+            *("--setenv", f"PATH={readable.venv}/bin:/usr/bin:/bin"),
             *("--setenv", f"FILL={fill}"),
             *("--", "/bin/sh", "-c", FULL_SCRIPT),
         ],
