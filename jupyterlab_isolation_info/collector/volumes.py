@@ -77,6 +77,18 @@ def volumes_of(mounts: list[dict], paths: list[tuple[str, str]]) -> list[tuple[d
     return list(chosen.values())
 
 
+# A volume's figures, in df's order (size, used, available; inodes the same), each None when
+# unknown.
+FIGURES = (
+    "size_bytes",
+    "used_bytes",
+    "available_bytes",
+    "inodes_total",
+    "inodes_used",
+    "inodes_available",
+)
+
+
 def figures(result) -> dict:
     """A statvfs result in bytes and inodes, as df counts them: used = (f_blocks - f_bfree) *
     f_frsize; available to an ordinary user = f_bavail * f_frsize (ext4's root reserve is not).
@@ -101,12 +113,7 @@ def _entry(mount: dict, roles: list[str], home: str | None) -> dict:
         "filesystem": mount["filesystem"],
         "mount_source": mount["mount_source"],
         "read_only": parse.is_read_only(mount),
-        "size_bytes": None,
-        "used_bytes": None,
-        "available_bytes": None,
-        "inodes_total": None,
-        "inodes_used": None,
-        "inodes_available": None,
+        **dict.fromkeys(FIGURES),
         "kept_on_restart": kind["kept_on_restart"],
         "kept_on_restart_reason": kind["sentence"],
         "error": None,

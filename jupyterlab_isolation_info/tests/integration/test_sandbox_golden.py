@@ -13,7 +13,7 @@ import pytest
 from contract import assert_valid
 from test_sandbox import package_dir, run_in_sandbox  # noqa: F401 - the fixture is used
 
-from jupyterlab_isolation_info.collector import limits, summary
+from jupyterlab_isolation_info.collector import limits, summary, volumes
 from jupyterlab_isolation_info.tests.golden import GENERATED_AT, serialize
 
 GOLDEN = os.path.join(os.path.dirname(__file__), "golden")
@@ -31,14 +31,6 @@ CASES = {
 
 
 VOLUME_FINDINGS = ("volume-nearly-full", "volume-full")
-VOLUME_FIGURES = (
-    "size_bytes",
-    "used_bytes",
-    "available_bytes",
-    "inodes_total",
-    "inodes_used",
-    "inodes_available",
-)
 HOST_FIGURES = "How full it is belongs to the machine that ran the sandbox, not to the golden."
 LIMIT_FINDINGS = ("oom-kills", "memory-near-limit", "cpu-count-above-quota", "pids-near-max")
 
@@ -68,7 +60,7 @@ def normalized(report: dict) -> dict:
     # How full the host's disks and memory are: unknown to the golden (the roles, file systems
     # and what a restart keeps stay); the sandbox's own temporary directory is named once.
     for volume in report["volumes"]:
-        volume.update({field: None for field in VOLUME_FIGURES})
+        volume.update({field: None for field in volumes.FIGURES})
         volume["error"] = HOST_FIGURES
         if volume["filesystem"] == HOST_FILE_SYSTEM:  # its kind is the host's too
             volume["kept_on_restart"] = None

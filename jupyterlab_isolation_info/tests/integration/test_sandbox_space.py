@@ -30,6 +30,7 @@ from test_sandbox import SANDBOX
 
 from jupyterlab_isolation_info.cli import SPACE_SCHEMA_PATH
 from jupyterlab_isolation_info.collector.limits import human_bytes
+from jupyterlab_isolation_info.collector.volumes import FIGURES
 
 REPO = SANDBOX.parents[1]
 HERE = Path(__file__).parent
@@ -106,16 +107,6 @@ def seen(readable):
 
 def volume(seen, point):
     return next(v for v in assert_valid(seen["report"])["volumes"] if v["mount_point"] == point)
-
-
-FIGURES = (
-    "size_bytes",
-    "used_bytes",
-    "available_bytes",
-    "inodes_total",
-    "inodes_used",
-    "inodes_available",
-)
 
 
 def test_every_volume_has_dfs_figures(seen):
