@@ -22,18 +22,26 @@ def run_scenario(script: str) -> dict:
         pytest.fail("needs root and unshare (util-linux); CI runs as root")
     if not os.path.exists("/dev/fuse"):
         pytest.skip("this machine has no /dev/fuse to mount a file system that never answers")
+    return run_in_own_namespace(HERE / script, [HERE.parents[1], HERE], timeout=60)
+
+
+def run_in_own_namespace(
+    script: Path, pythonpath: list[Path], *args: str, timeout: float, stderr_tail: int = 2000
+) -> dict:
+    """The JSON ``script`` printed, run in a private mount namespace with the outer namespace's
+    link (its /proc/self/ns/mnt) as its first argument, then ``args``."""
     outer = os.readlink("/proc/self/ns/mnt")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE.parents[1]), str(HERE)])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(p) for p in pythonpath)}
     done = subprocess.run(
         [
             *("unshare", "--mount", "--propagation", "private", "--"),
-            *(sys.executable, str(HERE / script), outer),
+            *(sys.executable, str(script), outer, *args),
         ],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         env=env,
         check=False,
     )
-    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.returncode == 0, done.stderr[-stderr_tail:]
     return json.loads(done.stdout)

@@ -13,13 +13,13 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from as_other_user import readable_venv
+from own_mount_namespace import run_in_own_namespace
 from test_explain import assert_valid
+from walls_other_identity_scenario import CELLS
 
 HERE = Path(__file__).parent
 SCENARIO = HERE / "walls_other_identity_scenario.py"
@@ -32,21 +32,9 @@ OTHER_CLASS = "so the 'other' class applies; that class grants ---"
 def seen() -> dict:
     if os.geteuid() != 0 or not shutil.which("setpriv") or not shutil.which("unshare"):
         pytest.fail("needs root, setpriv and unshare (util-linux); CI runs as root")
-    outer = os.readlink("/proc/self/ns/mnt")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE.parent), str(HERE)])}
-    done = subprocess.run(
-        [
-            *("unshare", "--mount", "--propagation", "private", "--"),
-            *(sys.executable, str(SCENARIO), outer, str(readable_venv())),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-        check=False,
+    return run_in_own_namespace(
+        SCENARIO, [HERE.parent, HERE], str(readable_venv()), timeout=180, stderr_tail=3000
     )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout)
 
 
 def fixture_outputs(cell_id: str) -> list:
@@ -72,19 +60,7 @@ def test_the_kernel_runs_as_another_user_than_the_server(seen):
         assert seen["server"][cell_id]["identity"]["uid"] == 0, cell_id
 
 
-@pytest.mark.parametrize(
-    "cell_id",
-    [
-        "eacces-relative",
-        "erofs-write",
-        "enospc-write",
-        "enospc-inodes",
-        "eperm-chown",
-        "zero-division",
-        "bang-cat",
-        "subprocess-stderr",
-    ],
-)
+@pytest.mark.parametrize("cell_id", CELLS)
 def test_each_real_output_is_the_fixtures_text(seen, cell_id):
     assert without_counts(seen["cells"][cell_id]) == without_counts(fixture_outputs(cell_id))
 
