@@ -4,6 +4,7 @@ import * as path from 'path';
 import { expect, galata, test } from '@jupyterlab/galata';
 import type { Page } from '@playwright/test';
 
+import { dialogsDismissed } from '../helpers/dialogs';
 import { setPanelWidth } from '../helpers/panel';
 
 // sysfs lets no one create a file, root included: EACCES where /sys is
@@ -63,11 +64,7 @@ test.describe('Explain this error', () => {
   test('should explain the path of a wall in the kernel, and offer nothing for an ordinary error', async ({
     page
   }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', dialog => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dialogsDismissed(page);
     await page.notebook.createNew('explain-error.ipynb');
     await expect(
       page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]')
@@ -234,11 +231,7 @@ test.describe('Explain this error', () => {
     page,
     tmpPath
   }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', dialog => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dialogsDismissed(page);
     // Saved outputs, no signature: JupyterLab opens it untrusted.
     const ids = ['eacces-html', 'eacces-escape', 'bang-cat', 'zero-division'];
     const notebook = {

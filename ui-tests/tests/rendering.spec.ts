@@ -1,16 +1,13 @@
 import { expect, test } from '@jupyterlab/galata';
 
+import { dialogsDismissed } from '../helpers/dialogs';
 import { showIsolationInfo } from '../helpers/palette';
 
 test.describe('Rendering', () => {
   test('should show metadata values with HTML and script literally', async ({
     page
   }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', dialog => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dialogsDismissed(page);
     const panel = await showIsolationInfo(page);
     const metadata = panel.locator('.jp-IsolationInfo-metadata');
     await expect(metadata.locator('dd', { hasText: '<img' })).toHaveText(

@@ -20,6 +20,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { dialogsDismissed } from '../helpers/dialogs';
 import { IOwnSandbox, startOwnSandbox } from '../helpers/ownSandbox';
 import { seriousViolations } from '../helpers/panel';
 
@@ -280,11 +281,7 @@ test.describe('Walls hit for real in the sandbox by a kernel as root', () => {
   test('should keep a path with markup and escape codes as text', async ({
     page
   }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', dialog => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dialogsDismissed(page);
     const cells = await openNotebook(page, 'markup.ipynb');
     const kernel = page.locator(
       '#jp-isolation-info section[data-section="explain"] [data-side="kernel"]'
