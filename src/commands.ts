@@ -53,7 +53,21 @@ export interface ICommandOptions {
   currentSession: () => ISessionContext | null;
 }
 
-const NO_ARGS = { args: { type: 'object', properties: {} } };
+/** The arguments schema of a command that takes none. */
+export const NO_ARGS = { args: { type: 'object', properties: {} } };
+
+/**
+ * The arguments schema of a command that takes one optional `path`, from the
+ * file browser's root (`description` says what it is for).
+ */
+export function pathArgs(description: string) {
+  return {
+    args: {
+      type: 'object',
+      properties: { path: { type: 'string', description } }
+    }
+  };
+}
 
 /**
  * A toolbar command's label and icon: toolbar buttons (args.toolbar) show the

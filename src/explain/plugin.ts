@@ -10,7 +10,7 @@ import { ITranslator } from '@jupyterlab/translation';
 import { kernelIcon } from '@jupyterlab/ui-components';
 
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
-import { CommandIDs } from '../commands';
+import { CommandIDs, NO_ARGS, pathArgs } from '../commands';
 import { DOMAIN } from '../i18n';
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
 import { CurrentSession, sessionTrackers } from '../kernel';
@@ -82,7 +82,7 @@ export const explainPlugin: JupyterFrontEndPlugin<IExplanations> = {
       caption: trans.__(
         'Why you can or cannot read, write, delete or run this item'
       ),
-      describedBy: { args: { type: 'object', properties: {} } },
+      describedBy: NO_ARGS,
       isEnabled: () => !!browsers?.tracker.currentWidget,
       execute: () => {
         const browser = browsers?.tracker.currentWidget;
@@ -108,19 +108,11 @@ export const explainPlugin: JupyterFrontEndPlugin<IExplanations> = {
       caption: trans.__(
         'Why you can or cannot read, write, delete or run a path'
       ),
-      describedBy: {
-        args: {
-          type: 'object',
-          properties: {
-            path: {
-              type: 'string',
-              description: trans.__(
-                'The path, from the file browser’s root; asked for when absent'
-              )
-            }
-          }
-        }
-      },
+      describedBy: pathArgs(
+        trans.__(
+          'The path, from the file browser’s root; asked for when absent'
+        )
+      ),
       execute: async args => {
         let path = typeof args.path === 'string' ? args.path : null;
         if (path === null) {
@@ -143,7 +135,7 @@ export const explainPlugin: JupyterFrontEndPlugin<IExplanations> = {
       caption: trans.__(
         'Explain the explained path inside the current notebook’s kernel, as its own user'
       ),
-      describedBy: { args: { type: 'object', properties: {} } },
+      describedBy: NO_ARGS,
       icon: args => (args.isPalette ? undefined : kernelIcon),
       isEnabled: () =>
         !!session.current?.session?.kernel &&

@@ -6,7 +6,7 @@ import { ICommandPalette } from '@jupyterlab/apputils';
 import { ITranslator } from '@jupyterlab/translation';
 
 // eslint-disable-next-line jupyter/prefer-lazy-imports -- index.ts loads it at start-up too
-import { CommandIDs } from '../commands';
+import { CommandIDs, pathArgs } from '../commands';
 import { DOMAIN } from '../i18n';
 import { ISpaceWalk } from '../tokens';
 import { SPACE_SECTION } from '../views/sectionids';
@@ -38,19 +38,11 @@ export const spacePlugin: JupyterFrontEndPlugin<ISpaceWalk> = {
       caption: trans.__(
         'Open the Isolation panel at Space: how full each volume is and where the space of your home went'
       ),
-      describedBy: {
-        args: {
-          type: 'object',
-          properties: {
-            path: {
-              type: 'string',
-              description: trans.__(
-                'A folder to walk now, from the file browser’s root; nothing is walked when absent'
-              )
-            }
-          }
-        }
-      },
+      describedBy: pathArgs(
+        trans.__(
+          'A folder to walk now, from the file browser’s root; nothing is walked when absent'
+        )
+      ),
       execute: async args => {
         await app.commands.execute(CommandIDs.show, {
           section: SPACE_SECTION,
