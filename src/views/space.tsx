@@ -311,50 +311,53 @@ function Answer(props: {
         </details>
       )}
       <Held held={answer.held_deleted} />
-      {answer.unreadable.length > 0 && (
-        <>
-          <h4>{trans.__('Folders that could not be read')}</h4>
-          <p>{trans.__('Every total above them is at least what is shown.')}</p>
-          <ul className="jp-IsolationInfo-spaceUnreadable">
-            {answer.unreadable.map(item => (
-              <li key={item.path}>
-                <Words
-                  text={trans.__(
-                    '%1: %2',
-                    visible(item.path),
-                    visible(item.reason)
-                  )}
-                />
-              </li>
-            ))}
-            {answer.unreadable_left_out > 0 && (
-              <li>{trans.__('… and %1 more', answer.unreadable_left_out)}</li>
-            )}
-          </ul>
-        </>
-      )}
-      {answer.not_walked.length > 0 && (
-        <>
-          <h4>{trans.__('Not walked')}</h4>
-          <ul className="jp-IsolationInfo-spaceNotWalked">
-            {answer.not_walked.map(item => (
-              <li key={item.path}>
-                <Words
-                  text={trans.__(
-                    '%1: %2',
-                    visible(item.path),
-                    visible(item.sentence)
-                  )}
-                />
-              </li>
-            ))}
-            {answer.not_walked_left_out > 0 && (
-              <li>{trans.__('… and %1 more', answer.not_walked_left_out)}</li>
-            )}
-          </ul>
-        </>
-      )}
+      <PathsWithReasons
+        title={trans.__('Folders that could not be read')}
+        note={trans.__('Every total above them is at least what is shown.')}
+        className="jp-IsolationInfo-spaceUnreadable"
+        items={answer.unreadable.map(item => [item.path, item.reason])}
+        leftOut={answer.unreadable_left_out}
+      />
+      <PathsWithReasons
+        title={trans.__('Not walked')}
+        className="jp-IsolationInfo-spaceNotWalked"
+        items={answer.not_walked.map(item => [item.path, item.sentence])}
+        leftOut={answer.not_walked_left_out}
+      />
     </div>
+  );
+}
+
+/**
+ * Paths the walk passed by, each with why (unreadable, not walked), and how
+ * many more it left out of the answer; nothing when there are none.
+ */
+function PathsWithReasons(props: {
+  title: string;
+  note?: string;
+  className: string;
+  items: Array<[path: string, reason: string]>;
+  leftOut: number;
+}): JSX.Element | null {
+  const { trans } = useView();
+  if (!props.items.length) {
+    return null;
+  }
+  return (
+    <>
+      <h4>{props.title}</h4>
+      {props.note && <p>{props.note}</p>}
+      <ul className={props.className}>
+        {props.items.map(([path, reason]) => (
+          <li key={path}>
+            <Words text={trans.__('%1: %2', visible(path), visible(reason))} />
+          </li>
+        ))}
+        {props.leftOut > 0 && (
+          <li>{trans.__('… and %1 more', props.leftOut)}</li>
+        )}
+      </ul>
+    </>
   );
 }
 
