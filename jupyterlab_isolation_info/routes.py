@@ -79,6 +79,12 @@ class _IsolationInfoHandler(APIHandler):
         self.set_header("Cache-Control", "no-cache")
         self.finish(getattr(snapshot, attribute), set_content_type=content_type)
 
+    def _schema_answer(self, schema: tuple[bytes, str]) -> None:
+        """A JSON Schema's bytes and their ETag, made once; 304 when unchanged."""
+        body, self._etag = schema
+        self.set_header("Cache-Control", "no-cache")
+        self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
+
     def compute_etag(self):
         # Tornado would hash the whole body per request; the snapshot's tag was made once.
         return getattr(self, "_etag", None)
@@ -247,9 +253,7 @@ class SchemaHandler(_IsolationInfoHandler):
     @web.authenticated
     @authorized
     async def get(self):
-        body, self._etag = _schema()
-        self.set_header("Cache-Control", "no-cache")
-        self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
+        self._schema_answer(_schema())
 
 
 class ExplainHandler(_IsolationInfoHandler):
@@ -288,9 +292,7 @@ class ExplainSchemaHandler(_IsolationInfoHandler):
     @web.authenticated
     @authorized
     async def get(self):
-        body, self._etag = _schema(EXPLAIN_SCHEMA_PATH)
-        self.set_header("Cache-Control", "no-cache")
-        self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
+        self._schema_answer(_schema(EXPLAIN_SCHEMA_PATH))
 
 
 class SpaceHandler(_IsolationInfoHandler):
@@ -369,9 +371,7 @@ class SpaceSchemaHandler(_IsolationInfoHandler):
     @web.authenticated
     @authorized
     async def get(self):
-        body, self._etag = _space_walk_schema()
-        self.set_header("Cache-Control", "no-cache")
-        self.finish(body, set_content_type="application/schema+json; charset=UTF-8")
+        self._schema_answer(_space_walk_schema())
 
 
 class KernelDeathHandler(_IsolationInfoHandler):
