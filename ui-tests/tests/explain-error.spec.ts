@@ -314,6 +314,11 @@ test.describe('Explain this error', () => {
           // IPython's history database stays root's: keep it from
           // writing (and printing its failure under the cell).
           'get_ipython().history_manager.db_cache_size = 10**9\n' +
+          // What running a cell and drawing its traceback import late, imported
+          // now: nobody cannot read a venv under /root (CI's clone).
+          'import IPython.core.logger, IPython.core.ultratb, stack_data\n' +
+          'try:\n    open("/nonexistent/picture")\n' +
+          'except OSError:\n    get_ipython().showtraceback()\n' +
           'import os as _o\n' +
           'if _o.getuid() == 0:\n' +
           '    _o.setgroups([]); _o.setgid(65534); _o.setuid(65534)\n' +
@@ -332,6 +337,8 @@ test.describe('Explain this error', () => {
     );
     await page.notebook.runCellByCell();
     const cell = page.locator('.jp-Notebook .jp-Cell').first();
+    // One output, the traceback: nothing else in the picture.
+    await expect(cell.locator('.jp-OutputArea-output')).toHaveCount(1);
     await expect(cell.locator('.jp-OutputArea-output')).toContainText(
       "PermissionError: [Errno 13] Permission denied: '/etc/hostname'"
     );
