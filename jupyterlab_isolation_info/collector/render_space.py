@@ -16,6 +16,13 @@ def _size(bytes_: int | None, at_least: bool) -> str:
     return ("≥ " if at_least else "") + human_bytes(bytes_)
 
 
+def _where(item: dict) -> str:
+    """A cache's or a held file's path, or why it is not named (outside a server's root)."""
+    if item.get("path") is None:
+        return f"({item.get('path_reason') or 'not named'})"
+    return visible(item["path"])
+
+
 def _rows(items: list[dict], start: str | None) -> list[str]:
     """Sized paths as aligned lines, each named relative to the start where it lies below it."""
     prefix = (start or "").rstrip("/") + "/"
@@ -61,7 +68,7 @@ def to_text(answer: dict) -> str:
         for cache in caches:
             lines.append(
                 f"  {_size(cache['bytes'], cache['at_least']):>12}  {cache['name']} at "
-                f"{visible(cache['path'])}: {visible(cache['clear'])}"
+                f"{_where(cache)}: {visible(cache['clear'])}"
             )
             if cache["note"] and cache["bytes"]:
                 lines.append(f"  {'':>12}  {visible(cache['note'])}")
@@ -87,7 +94,7 @@ def to_text(answer: dict) -> str:
                     for h in item["holders"]
                 )
             )
-            lines.append(f"  {human_bytes(item['bytes']):>12}  {visible(item['path'])}: {holders}")
+            lines.append(f"  {human_bytes(item['bytes']):>12}  {_where(item)}: {holders}")
     if answer.get("unreadable"):
         lines += ["", "Not readable (the totals above them are at least):"]
         # The reason is errors.sentence's, which names the path already.

@@ -18,7 +18,7 @@ from server_setup import denied_server_config, server_config
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError
 
 from jupyterlab_isolation_info import SPACE_SCHEMA_PATH, SPACE_WALK_SCHEMA_PATH, space_service
-from jupyterlab_isolation_info.collector import judge_volumes, space
+from jupyterlab_isolation_info.collector import judge_volumes, render_space, space
 from jupyterlab_isolation_info.explain_service import Refused
 from jupyterlab_isolation_info.routes import SPACE_SERVICE_KEY
 from jupyterlab_isolation_info.space_service import MAX_WALKS, SpaceService, summary
@@ -569,6 +569,8 @@ async def test_caches_and_held_files_outside_the_root_are_named_by_the_cli_not_t
     (file,) = mine
     assert file["path"] is None and file["path_reason"] == space.OUTSIDE_ROOT
     assert file["apparent_bytes"] is None and file["bytes"] >= 300_000  # what closing frees
+    # Drawn as text too, the reason where the path would be.
+    assert f"({space.OUTSIDE_ROOT})" in render_space.to_text(answer)
     # Nor in the report's volumes, their findings or the walk they name.
     assert str(outside) not in json.dumps([report["volumes"], report["findings"]])
     # The command line, run by the user in their shell, names them all.
