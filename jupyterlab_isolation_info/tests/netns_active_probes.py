@@ -229,9 +229,10 @@ class TestOneProbeBatch:
         assert [e["status"] for e in hung] == ["blocked"] * 3
         assert report["credentials"]["method"] == "connect"
         assert "timed out" in report["credentials"]["detail"]
-        # One batch: the endpoints and the credentials endpoint hang together, once. One
-        # after the other took two timeouts.
-        assert elapsed < self.TIMEOUT + 0.2, elapsed
+        # One batch: the endpoints and the credentials endpoint hang together, once; one
+        # after the other takes two timeouts or more. An ordering against the timeout, not a
+        # speed (the bench times it): the margin is for a loaded machine.
+        assert elapsed < 1.9 * self.TIMEOUT, elapsed
 
 
 class TestProbeRateLimit:
